@@ -1,0 +1,125 @@
+"""hp calls map to the right Optuna distributions, and replayed configs are checked."""
+
+from __future__ import annotations
+
+import keras_tuner as kt
+import optuna
+import pytest
+from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
+
+from textclf_tune import HyperParameters, SweepError
+
+
+def _trial_hp() -> tuple[optuna.Trial, HyperParameters]:
+    trial = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=1)).ask()
+    return trial, HyperParameters(trial=trial)
+
+
+def test_int_linear_with_step_maps_to_int_distribution_on_keras_tuner_grid() -> None:
+    trial, hp = _trial_hp()
+    v = hp.Int("units", 30, 205, step=10)
+    assert hp.distributions["units"] == IntDistribution(30, 200, step=10)  # 205 is off the grid
+    assert v in range(30, 201, 10)
+    assert trial.params["units"] == v
+
+
+def test_int_log_maps_to_log_int_distribution() -> None:
+    _, hp = _trial_hp()
+    hp.Int("units", 8, 512, sampling="log")
+    assert hp.distributions["units"] == IntDistribution(8, 512, log=True)
+
+
+def test_int_log_with_step_is_keras_tuner_geometric_grid() -> None:
+    _, hp = _trial_hp()
+    v = hp.Int("units", 16, 256, step=2, sampling="log")
+    assert hp.distributions["units"] == CategoricalDistribution([16, 32, 64, 128, 256])
+    khp = kt.HyperParameters()
+    khp.Int("u", 16, 256, step=2, sampling="log")
+    assert [int(x) for x in khp.space[0].values] == [16, 32, 64, 128, 256]  # KerasTuner's own grid
+    assert v in (16, 32, 64, 128, 256)
+
+
+def test_float_linear_step_and_log() -> None:
+    _, hp = _trial_hp()
+    hp.Float("dropout", 0.0, 0.5, step=0.05)
+    hp.Float("lr", 1e-4, 1e-2, sampling="log")
+    hp.Float("x", 0.0, 1.0)
+    assert hp.distributions["dropout"] == FloatDistribution(0.0, 0.5, step=0.05)
+    assert hp.distributions["lr"] == FloatDistribution(1e-4, 1e-2, log=True)
+    assert hp.distributions["x"] == FloatDistribution(0.0, 1.0)
+
+
+def test_choice_boolean_fixed() -> None:
+    trial, hp = _trial_hp()
+    c = hp.Choice("opt", ["adam", "rmsprop"])
+    b = hp.Boolean("bidi")
+    f = hp.Fixed("vocab", 20000)
+    assert hp.distributions["opt"] == CategoricalDistribution(["adam", "rmsprop"])
+    assert hp.distributions["bidi"] == CategoricalDistribution([False, True])
+    assert "vocab" not in hp.distributions and "vocab" not in trial.params
+    assert f == 20000 and hp.get("vocab") == 20000
+    assert c in ("adam", "rmsprop") and b in (False, True)
+    assert hp.values == {"opt": c, "bidi": b, "vocab": 20000}
+
+
+def test_same_name_twice_returns_same_value_and_conflict_is_an_error() -> None:
+    _, hp = _trial_hp()
+    a = hp.Int("units", 1, 100)
+    assert hp.Int("units", 1, 100) == a
+    with pytest.raises(SweepError, match="defined twice"):
+        hp.Int("units", 1, 50)
+
+
+@pytest.mark.parametrize(
+    "call, match",
+    [
+        (lambda hp: hp.Int("u", 5, 2), r"min_value <= max_value must hold, but got min_value=5, max_value=2"),
+        (lambda hp: hp.Float("lr", 0.0, 1.0, sampling="log"), "log sampling needs min_value > 0"),
+        (lambda hp: hp.Int("u", 1, 10, step=0), "step must be > 0"),
+        (lambda hp: hp.Int("u", 1, 10, sampling="cubic"), "sampling must be one of"),
+        (lambda hp: hp.Choice("c", []), "at least one value"),
+        (lambda hp: hp.Int("u", 1.5, 10), "whole numbers"),
+    ],
+)
+def test_bad_ranges_raise_sweep_errors_naming_the_value(call, match) -> None:
+    _, hp = _trial_hp()
+    with pytest.raises(SweepError, match=match):
+        call(hp)
+
+
+def test_conditional_parameters_are_inactive_when_parent_does_not_match() -> None:
+    hp = HyperParameters(values={"kind": "cnn", "filters": 64})
+    hp.Choice("kind", ["cnn", "lstm"])
+    assert hp.Int("units", 8, 64, parent_name="kind", parent_values=["lstm"]) is None
+    with hp.conditional_scope("kind", ["cnn"]):
+        assert hp.Int("filters", 32, 128, step=32) == 64
+    assert "units" not in hp.values
+
+
+def test_replay_accepts_points_of_the_space_and_rejects_others() -> None:
+    hp = HyperParameters(values={"units": 70, "lr": 1e-3, "bidi": False})
+    assert hp.Int("units", 30, 200, step=10) == 70
+    assert hp.Float("lr", 1e-4, 1e-2, sampling="log") == 1e-3
+    assert hp.Boolean("bidi") is False
+    with pytest.raises(SweepError, match="lies outside its search space"):
+        HyperParameters(values={"units": 75}).Int("units", 30, 200, step=10)
+    with pytest.raises(SweepError, match="lies outside"):
+        HyperParameters(values={"bidi": 1}).Boolean("bidi")
+    with pytest.raises(SweepError, match="gives no value for hyperparameter 'units'"):
+        HyperParameters(values={}).Int("units", 1, 2)
+
+
+def test_keras_tuner_hypermodel_runs_unchanged() -> None:
+    """The same build(hp) works with KerasTuner's own HyperParameters and with ours."""
+
+    def build(hp):  # a KerasTuner-style function using only the public hp API
+        units = hp.Int("units", 32, 128, step=32)
+        drop = hp.Float("dropout", 0.0, 0.5, step=0.1)
+        act = hp.Choice("act", ["relu", "tanh"])
+        return units, drop, act, hp.Boolean("flag"), hp.Fixed("k", 3)
+
+    kt_out = build(kt.HyperParameters())
+    _, hp = _trial_hp()
+    ours = build(hp)
+    assert len(kt_out) == len(ours)
+    assert ours[4] == 3 and ours[0] % 32 == 0

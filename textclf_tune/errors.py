@@ -1,0 +1,24 @@
+"""User-facing errors.
+
+Every error a user can cause by input (a file, a value, a flag) is a :class:`TuneError` whose
+message states the rule, the value received and the remedy. The CLI prints these without a
+traceback; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class TuneError(Exception):
+    """An error caused by user input: bad file, bad value, missing data."""
+
+
+class DataError(TuneError):
+    """A dataset, archive or embedding file is missing, corrupt or malformed."""
+
+
+class SweepError(TuneError):
+    """A sweep file or search space is invalid."""
+
+
+class StudyError(TuneError):
+    """A study cannot be created or resumed as asked (fingerprint mismatch, bad storage)."""

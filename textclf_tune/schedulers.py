@@ -1,0 +1,35 @@
+"""Optuna samplers and pruners by name, for the CLI. The Python API takes Optuna's objects as they are."""
+
+from __future__ import annotations
+
+import optuna
+
+from textclf_tune.errors import TuneError
+
+SAMPLERS = ("tpe", "random", "qmc", "cmaes")
+PRUNERS = ("median", "hyperband", "none")
+
+
+def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
+    """An Optuna sampler; ``seed`` should differ between resumed sessions (see study.run_study)."""
+    if name == "tpe":
+        return optuna.samplers.TPESampler(seed=seed)
+    if name == "random":
+        return optuna.samplers.RandomSampler(seed=seed)
+    if name == "qmc":
+        return optuna.samplers.QMCSampler(seed=seed, warn_independent_sampling=False)
+    if name == "cmaes":
+        return optuna.samplers.CmaEsSampler(seed=seed, warn_independent_sampling=False)
+    raise TuneError(f"unknown sampler {name!r}; choose one of {', '.join(SAMPLERS)}")
+
+
+def make_pruner(name: str, epochs: int) -> optuna.pruners.BasePruner:
+    """An Optuna pruner reading the per-epoch objective; ``epochs`` is the most a trial trains."""
+    if name == "median":
+        # Five full trials first, and never before epoch 2: epoch-1 accuracy says little.
+        return optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=1)
+    if name == "hyperband":
+        return optuna.pruners.HyperbandPruner(min_resource=1, max_resource=max(epochs, 2), reduction_factor=3)
+    if name == "none":
+        return optuna.pruners.NopPruner()
+    raise TuneError(f"unknown pruner {name!r}; choose one of {', '.join(PRUNERS)}")

@@ -1,0 +1,229 @@
+"""Fit one configuration: build, pad, fit with the best epoch kept, score on test afterwards.
+
+This module imports Keras (and so the backend) when it is imported; the CLI imports it only for
+commands that train.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import keras
+import numpy as np
+
+from textclf_tune.errors import SweepError
+from textclf_tune.hp import HyperParameters
+from textclf_tune.sweep import Sweep
+
+EpochHook = Callable[[int, dict[str, float]], None]
+BatchHook = Callable[[int, int], None]
+
+
+class TrialFailed(RuntimeError):
+    """Training broke in a way that is the configuration's fault (NaN loss, out of memory)."""
+
+
+@dataclass
+class TrainResult:
+    history: dict[str, list[float]]
+    best_epoch: int  # 1-based
+    best_value: float
+    param_count: int
+    train_seconds: float
+    maxlen: int
+    batch_size: int
+    test_metrics: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    model: Any = None
+
+    @property
+    def test_accuracy(self) -> float | None:
+        return self.test_metrics.get("accuracy")
+
+
+class Trainer:
+    """Fits configurations of one sweep on one dataset, reusing padded arrays across trials.
+
+    Args:
+        sweep: the sweep whose ``build`` and training settings are used.
+        dataset: the loaded :class:`~textclf_tune.data.Dataset`.
+        epochs: overrides ``sweep.training.epochs`` (the quick preset uses few).
+        max_maxlen: caps the padded length (the quick preset), or ``None``.
+    """
+
+    def __init__(self, sweep: Sweep, dataset: Any, epochs: int | None = None, max_maxlen: int | None = None) -> None:
+        self.sweep = sweep
+        self.dataset = dataset
+        self.epochs = epochs or sweep.training.epochs
+        self.max_maxlen = max_maxlen
+        self.history: dict[str, list[float]] = {}
+        self._padded: OrderedDict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
+
+    # ----------------------------------------------------------------- data
+    def padded(self, maxlen: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Train, validation and test inputs padded ('pre', like the reference) to ``maxlen``."""
+        if maxlen not in self._padded:
+            d = self.dataset
+            self._padded[maxlen] = (d.train.x.pad(maxlen), d.val.x.pad(maxlen), d.test.x.pad(maxlen))
+            while len(self._padded) > 2:  # a 20NG maxlen-1000 set is ~100 MB; keep two
+                self._padded.popitem(last=False)
+        self._padded.move_to_end(maxlen)
+        return self._padded[maxlen]
+
+    def resolve(self, hp: HyperParameters) -> tuple[int, int]:
+        t = self.sweep.training
+        maxlen = int(hp.values.get("maxlen", t.maxlen))
+        if self.max_maxlen:
+            maxlen = min(maxlen, self.max_maxlen)
+        return maxlen, int(hp.values.get("batch_size", t.batch_size))
+
+    # ----------------------------------------------------------------- fit
+    def build(self, hp: HyperParameters, seed: int) -> Any:
+        keras.backend.clear_session()  # no graph or memory growth from trial to trial
+        keras.utils.set_random_seed(seed)
+        model = self.sweep.call_build(hp, self.dataset)
+        if not isinstance(model, keras.Model):
+            raise SweepError(
+                f"{self.sweep.path}: build(hp) must return a keras.Model, but returned {type(model).__name__}"
+            )
+        if not getattr(model, "compiled", True) or getattr(model, "optimizer", None) is None:
+            raise SweepError(
+                f"{self.sweep.path}: build(hp) returned an uncompiled model; call "
+                "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
+            )
+        return model
+
+    def fit(
+        self,
+        hp: HyperParameters,
+        seed: int,
+        on_epoch: EpochHook | None = None,
+        on_batch: BatchHook | None = None,
+        evaluate_test: bool = True,
+        model: Any = None,
+    ) -> TrainResult:
+        """Train one configuration (``model``: already built from ``hp`` by :meth:`build`).
+        ``on_epoch`` may raise (e.g. ``optuna.TrialPruned``) to stop it; ``self.history`` then holds
+        the epochs that ran."""
+        self.history = {}
+        if model is None:
+            model = self.build(hp, seed)
+        maxlen, batch_size = self.resolve(hp)
+        x_train, x_val, _ = self.padded(maxlen)
+        d = self.dataset
+        monitor = self.sweep.objective
+        maximize = self.sweep.direction == "maximize"
+        keeper = _BestWeights(monitor, maximize, self.history, on_epoch)
+        callbacks: list[Any] = [keeper, keras.callbacks.TerminateOnNaN()]
+        if on_batch is not None:
+            callbacks.append(_BatchHook(on_batch, math.ceil(len(d.train.y) / batch_size)))
+        patience = self.sweep.training.early_stopping
+        if patience is not None:
+            callbacks.append(
+                keras.callbacks.EarlyStopping(monitor=monitor, mode="max" if maximize else "min", patience=patience)
+            )
+        t0 = time.perf_counter()
+        model.fit(
+            x_train,
+            d.train.y,
+            batch_size=batch_size,
+            epochs=self.epochs,
+            validation_data=(x_val, d.val.y),
+            callbacks=callbacks,
+            verbose=0,
+        )
+        seconds = time.perf_counter() - t0
+        losses = self.history.get("loss", [])
+        if any(not math.isfinite(v) for v in losses) or (losses and keeper.nan_stop):
+            bad = next(i for i, v in enumerate(losses) if not math.isfinite(v)) + 1 if losses else 1
+            raise TrialFailed(f"loss became NaN/inf at epoch {bad}; lower the learning rate or narrow the space")
+        if keeper.best_weights is None:
+            raise TrialFailed(f"no finite {monitor} was reported in {len(losses)} epochs")
+        model.set_weights(keeper.best_weights)
+        result = TrainResult(
+            history=dict(self.history),
+            best_epoch=keeper.best_epoch,
+            best_value=keeper.best,
+            param_count=int(model.count_params()),
+            train_seconds=seconds,
+            maxlen=maxlen,
+            batch_size=batch_size,
+            notes=recurrent_notes(model),
+            model=model,
+        )
+        if evaluate_test:
+            result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
+        return result
+
+    def evaluate_test(self, model: Any, maxlen: int, batch_size: int) -> dict[str, float]:
+        """Score finished weights on the test split. Nothing that selects or prunes reads this."""
+        _, _, x_test = self.padded(maxlen)
+        out = model.evaluate(x_test, self.dataset.test.y, batch_size=max(batch_size, 256), verbose=0, return_dict=True)
+        return {k: float(v) for k, v in out.items()}
+
+
+class _BestWeights(keras.callbacks.Callback):
+    """Records every epoch's logs, keeps the best epoch's weights, forwards to ``on_epoch``."""
+
+    def __init__(self, monitor: str, maximize: bool, history: dict[str, list[float]], on_epoch: EpochHook | None) -> None:
+        super().__init__()
+        self.monitor, self.maximize, self.history, self.on_epoch = monitor, maximize, history, on_epoch
+        self.best = -math.inf if maximize else math.inf
+        self.best_epoch = 0
+        self.best_weights: list[np.ndarray] | None = None
+        self.nan_stop = False
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+        logs = {k: float(v) for k, v in (logs or {}).items()}
+        for k, v in logs.items():
+            self.history.setdefault(k, []).append(v)
+        if self.monitor not in logs:
+            raise SweepError(
+                f"objective {self.monitor!r} is not among the metrics the model reports "
+                f"({sorted(logs)}); compile with metrics=['accuracy'] or change `objective`"
+            )
+        value = logs[self.monitor]
+        if math.isfinite(value) and (value > self.best if self.maximize else value < self.best):
+            self.best, self.best_epoch = value, epoch + 1
+            self.best_weights = self.model.get_weights()
+        if self.on_epoch is not None:
+            self.on_epoch(epoch, logs)
+
+    def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
+        if logs and "loss" in logs and not math.isfinite(float(logs["loss"])):
+            self.nan_stop = True
+
+
+class _BatchHook(keras.callbacks.Callback):
+    def __init__(self, hook: BatchHook, steps: int) -> None:
+        super().__init__()
+        self.hook, self.steps = hook, steps
+
+    def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
+        self.hook(batch + 1, self.steps)
+
+
+def recurrent_notes(model: Any) -> list[str]:
+    """Say where a recurrent layer's settings keep the fast cuDNN kernel off."""
+    notes = []
+    for layer in _walk(model):
+        if isinstance(layer, (keras.layers.LSTM, keras.layers.GRU)) and getattr(layer, "recurrent_dropout", 0):
+            notes.append(
+                f"{layer.name}: recurrent_dropout={layer.recurrent_dropout} keeps cuDNN off "
+                "(on a GPU this costs 5-25x per epoch)"
+            )
+    return notes
+
+
+def _walk(layer: Any) -> list[Any]:
+    out = [layer]
+    for sub in getattr(layer, "layers", []) or []:
+        out.extend(_walk(sub))
+    if hasattr(layer, "forward_layer"):  # Bidirectional
+        out.extend(_walk(layer.forward_layer))
+    return out
