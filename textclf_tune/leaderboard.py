@@ -12,9 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from typing import Any
 
 import optuna
+from optuna.distributions import CategoricalDistribution, IntDistribution
 from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.storage import open_storage
@@ -54,17 +56,58 @@ def best_trial(study: optuna.Study, trials: list[FrozenTrial]) -> FrozenTrial | 
     return max(done, key=lambda t: t.value if maximize else -t.value)  # type: ignore[operator]
 
 
+#: An unstepped float counts as "on the edge" within this share of its (log-)range of a bound.
+EDGE_TOLERANCE = 0.02
+
+
 def edge_warnings(trial: FrozenTrial) -> list[str]:
-    """Numeric hyperparameters whose value sits on the edge of their range: widen the space."""
+    """Numeric hyperparameters whose value sits on the edge of their range: widen the space.
+
+    Ints and stepped floats warn at a bound exactly; unstepped floats within
+    :data:`EDGE_TOLERANCE` of a bound (measured on the log scale for log ranges); a numeric
+    ``Choice`` (and KerasTuner's geometric log grids, stored as choices) of 3+ values at its
+    smallest or largest value.
+    """
     out = []
     for name, dist in trial.distributions.items():
         value = trial.params.get(name)
-        low, high = getattr(dist, "low", None), getattr(dist, "high", None)
-        if low is None or high is None or value is None or low == high:
+        if value is None or isinstance(value, bool):
             continue
-        if value == low or value == high:
-            out.append(f"{name}={value:g} is at the {'lower' if value == low else 'upper'} edge [{low:g}, {high:g}]")
+        if isinstance(dist, CategoricalDistribution):
+            nums = [c for c in dist.choices if isinstance(c, (int, float)) and not isinstance(c, bool)]
+            if len(nums) != len(dist.choices) or len(nums) < 3:
+                continue
+            low, high = min(nums), max(nums)
+            side = "lower" if value == low else "upper" if value == high else None
+            if side:
+                out.append(f"{name}={value:g} is the {'smallest' if side == 'lower' else 'largest'} "
+                           f"of its choices [{low:g} .. {high:g}]")
+            continue
+        low, high = getattr(dist, "low", None), getattr(dist, "high", None)
+        if low is None or high is None or low == high:
+            continue
+        side = _edge_side(float(value), float(low), float(high), dist)
+        if side:
+            where = "at" if value in (low, high) else "near"
+            out.append(f"{name}={value:g} is {where} the {side} edge of [{low:g}, {high:g}]")
     return out
+
+
+def _edge_side(value: float, low: float, high: float, dist: Any) -> str | None:
+    if value <= low:
+        return "lower"
+    if value >= high:
+        return "upper"
+    if isinstance(dist, IntDistribution) or getattr(dist, "step", None) is not None:
+        return None
+    if getattr(dist, "log", False) and low > 0:
+        value, low, high = math.log(value), math.log(low), math.log(high)
+    share = (value - low) / (high - low)
+    if share <= EDGE_TOLERANCE:
+        return "lower"
+    if share >= 1 - EDGE_TOLERANCE:
+        return "upper"
+    return None
 
 
 def study_row(study: optuna.Study) -> dict[str, Any]:
@@ -93,7 +136,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "baseline_val": base.value if base else None,
         "baseline_test": base_test,
         "delta_baseline": _sub(best_test, base_test),
-        "confirmed": _confirmed_text(confirm),
+        "confirmed": confirmed_text(confirm, best.number if best else None),
         "confirmation": confirm,
         "best_params": best.params if best else {},
         "warnings": edge_warnings(best) if best else [],
@@ -128,29 +171,71 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
     raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
 
 
+TABLE_COLUMNS = [
+    ("study", "study"),
+    ("trials", "done/pruned/failed"),
+    ("best_val", "best val"),
+    ("best_test", "its test"),
+    ("reference", "reference"),
+    ("delta_reference", "Δ ref"),
+    ("baseline_test", "baseline test"),
+    ("delta_baseline", "Δ baseline"),
+]
+
+
 def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:
+    """A compact rich table; each study's best params, confirmation and warnings follow it."""
     from rich.console import Console
     from rich.table import Table
 
-    console = console or Console()
-    table = Table(title="textclf-tune leaderboard (best trial chosen on validation; test scored afterwards)")
-    for key, title in COLUMNS:
-        table.add_column(title, overflow="fold", justify="right" if key not in ("study", "best_params", "warnings", "confirmed") else "left")
+    console = console or Console(highlight=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 120)  # logs and pipes: don't fold numbers
+    table = Table(title="textclf-tune leaderboard · best trial chosen on validation, test scored afterwards")
+    for key, title in TABLE_COLUMNS:
+        table.add_column(title, justify="left" if key == "study" else "right", no_wrap=True)
     for r in rows:
-        table.add_row(*(_cell(k, r.get(k)) for k, _ in COLUMNS))
+        r = {**r, "trials": f"{r['complete']}/{r['pruned']}/{r['failed']}"}
+        table.add_row(*(_cell(k, r.get(k)) for k, _ in TABLE_COLUMNS))
     console.print(table)
+    for r in rows:
+        console.print(f"[bold]{r['study']}[/] best params: {_cell('best_params', r.get('best_params'))}")
+        if r.get("confirmed"):
+            console.print(f"  confirmed: {r['confirmed']}")
+        for w in r.get("warnings") or []:
+            console.print(f"  [yellow]warning:[/] {w}")
 
 
 def _sub(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else a - b
 
 
-def _confirmed_text(confirm: dict[str, Any] | None) -> str:
-    if not confirm:
+def confirmed_text(confirm: dict[str, Any] | None, best_number: int | None = None) -> str:
+    """The confirmed figures of ``tune confirm`` in one cell: means ± sd of the test accuracy of
+    each config's reruns, Δ = mean(tuned) − mean(baseline) and its 95% CI. Marked stale when the
+    study's best trial is no longer the one that was confirmed."""
+    if not confirm or not confirm.get("tuned"):
         return ""
-    lo, hi = confirm["ci95"]
-    return (f"tuned {confirm['tuned_mean']:.4f} vs baseline {confirm['baseline_mean']:.4f}: "
-            f"{confirm['diff_mean']:+.4f} [{lo:+.4f}, {hi:+.4f}] (n={len(confirm['tuned'])}+{len(confirm['baseline'])})")
+    n_t, n_b = len(confirm["tuned"]), len(confirm.get("baseline") or [])
+    text = f"tuned {_pm(confirm.get('tuned_mean'), confirm.get('tuned_sd'))}"
+    if n_b:
+        text += f" vs baseline {_pm(confirm.get('baseline_mean'), confirm.get('baseline_sd'))}"
+    if confirm.get("diff_mean") is not None:
+        text += f"; Δ {confirm['diff_mean']:+.4f}"
+        ci = confirm.get("ci95")
+        if ci and None not in ci:
+            text += f" [{ci[0]:+.4f}, {ci[1]:+.4f}] ({confirm.get('method', 'Welch t')} 95% CI)"
+    text += f", n={n_t}+{n_b}"
+    confirmed_trial = confirm.get("best_trial")
+    if best_number is not None and confirmed_trial is not None and confirmed_trial != best_number:
+        text += f" — STALE: confirmed trial {confirmed_trial}, best is now {best_number}; rerun tune confirm"
+    return text
+
+
+def _pm(mean: float | None, sd: float | None) -> str:
+    if mean is None:
+        return "—"
+    return f"{mean:.4f}" + (f"±{sd:.4f}" if sd is not None else "")
 
 
 def _cell(key: str, value: Any, plain: bool = False) -> str:

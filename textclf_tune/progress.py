@@ -47,6 +47,8 @@ class RichReporter(Reporter):
     def __init__(self, console: Console | None = None) -> None:
         self.console = console or Console(highlight=False)
         self.live_mode = self.console.is_terminal
+        if not self.live_mode:
+            self.console.width = max(self.console.width, 160)  # one line per epoch in logs
         self.info: StudyInfo | None = None
         self.best: float | None = None
         self.trial_seconds: list[float] = []
@@ -140,9 +142,9 @@ class RichReporter(Reporter):
     # -------------------------------------------------------------- drawing
     def _best_text(self) -> str:
         assert self.info is not None
-        text = f"best {_fmt(self.best)}"
-        if self.info.reference_accuracy is not None and self.best is not None:
-            text += f" (ref {self.info.reference_accuracy:.4f}, {self.best - self.info.reference_accuracy:+.4f} val vs test)"
+        text = f"best val {_fmt(self.best)}"
+        if self.info.reference_accuracy is not None:
+            text += f" · reference test {self.info.reference_accuracy:.4f}"
         return text
 
     def _render(self) -> Group:

@@ -96,10 +96,11 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     return hp.space
 
 
-def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], data_meta: dict[str, Any]) -> optuna.Study:
+def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], data_meta: dict[str, Any],
+               storage: optuna.storages.BaseStorage | None = None) -> optuna.Study:
     """Create the study, or load it and refuse when its fingerprint differs from the sweep's."""
     name = cfg.study_name or study_name_for(sweep, cfg.quick)
-    storage = open_storage(cfg.storage)
+    storage = storage or open_storage(cfg.storage)
     settings = sweep.settings()
     if cfg.quick:
         settings["quick"] = sweep.quick.to_dict()
@@ -250,11 +251,12 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
               dataset: Any = None) -> optuna.Study:
     """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
     reporter = reporter or Reporter()
+    storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
         dataset = load_data(sweep, cfg.quick, cfg.data_dir)
     trainer = make_trainer(sweep, dataset, cfg.quick)
     space = probe_space(sweep, trainer)
-    study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}))
+    study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage)
     budget = int(study.user_attrs["budget"])
     fail_stale(study)
     enqueue_reference(study, sweep)

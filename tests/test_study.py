@@ -1,0 +1,168 @@
+"""The engine end to end on tiny generated data: run, resume, refuse, fail, interrupt."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import optuna
+import pytest
+from optuna.trial import TrialState
+
+from conftest import write_sweep
+from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
+from textclf_tune.leaderboard import leaderboard_rows
+
+
+def _run(sweep: Path, db: Path, **kw) -> optuna.Study:
+    cfg = RunConfig(storage=f"sqlite:///{db}", **kw)
+    return run_study(load_sweep(sweep), cfg)
+
+
+def test_run_records_reference_as_trial_zero_and_test_accuracy(tiny_sweep: Path, tmp_path: Path) -> None:
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    trials = study.get_trials()
+    assert [t.state for t in trials] == [TrialState.COMPLETE] * 3
+    ref = trials[0]
+    assert ref.user_attrs["is_reference"] is True
+    assert ref.params == {"maxlen": 40, "embedding_dim": 8, "learning_rate": 0.01}
+    for t in trials:
+        assert len(t.user_attrs["history"]["val_accuracy"]) == 2
+        assert t.value == max(t.user_attrs["history"]["val_accuracy"])  # best epoch's value
+        assert t.user_attrs["best_epoch"] in (1, 2)
+        assert 0.0 <= t.user_attrs["test_accuracy"] <= 1.0
+        assert t.user_attrs["param_count"] > 0 and t.user_attrs["train_seconds"] > 0
+        assert t.user_attrs["backend"] and t.user_attrs["versions"]["optuna"] == optuna.__version__
+        assert t.user_attrs["seed"] == t.number
+    # The synthetic data is learnable: the engine trains, not just runs.
+    assert max(t.user_attrs["test_accuracy"] for t in trials) > 0.7
+    assert study.user_attrs["fingerprint"]["space"]["maxlen"] == {
+        "type": "Int", "min": 20, "max": 60, "step": 20, "sampling": "linear"}
+
+
+def test_leaderboard_matches_storage(tiny_sweep: Path, tmp_path: Path) -> None:
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    (row,) = leaderboard_rows(f"sqlite:///{tmp_path / 's.db'}")
+    best = study.best_trial
+    assert row["study"] == "tiny" and row["complete"] == 3 and row["pruned"] == 0 and row["failed"] == 0
+    assert row["best_val"] == best.value
+    assert row["best_test"] == best.user_attrs["test_accuracy"]
+    assert row["reference"] == 0.8
+    assert row["delta_reference"] == pytest.approx(best.user_attrs["test_accuracy"] - 0.8)
+    assert row["baseline_test"] == study.trials[0].user_attrs["test_accuracy"]
+    assert row["best_params"] == best.params
+
+
+def test_resume_runs_only_what_budget_asks_and_keeps_finished_trials(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    first = _run(tiny_sweep, db, trials=2).get_trials()
+    again = _run(tiny_sweep, db, trials=2).get_trials()  # budget met: nothing runs
+    assert len(again) == 2
+    study = _run(tiny_sweep, db, trials=4)
+    trials = study.get_trials()
+    assert sum(t.state == TrialState.COMPLETE for t in trials) == 4 and len(trials) == 4
+    for old, new in zip(first, trials[:2]):
+        assert (old.params, old.value, old.datetime_complete) == (new.params, new.value, new.datetime_complete)
+    assert sum(bool(t.user_attrs.get("is_reference")) for t in trials) == 1  # no second baseline
+    keys = [tuple(sorted(t.params.items())) for t in trials]
+    assert len(set(keys)) == len(keys)  # the resumed sampler does not replay finished trials
+
+
+def test_changed_space_is_refused_with_what_changed(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    write_sweep(tiny_sweep, emb_low=8)
+    with pytest.raises(StudyError) as err:
+        _run(tiny_sweep, db, trials=2)
+    msg = str(err.value)
+    assert "hyperparameter 'embedding_dim' changed: Int(4..16, step=4) -> Int(8..16, step=4)" in msg
+    assert "--study-name" in msg
+    # The remedy works: a new name starts a new study beside the old one.
+    _run(tiny_sweep, db, trials=1, study_name="tiny-v2")
+    assert sorted(optuna.get_all_study_names(f"sqlite:///{db}")) == ["tiny", "tiny-v2"]
+
+
+def test_reference_config_outside_space_is_an_error(tmp_path: Path, imdb_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
+    sweep = write_sweep(tmp_path / "bad.py", emb_low=12)  # the reference's embedding_dim=8 is below 12
+    with pytest.raises(SweepError, match=r"embedding_dim=8 lies outside its search space Int\(12..16, step=4\)"):
+        _run(sweep, tmp_path / "s.db", trials=1)
+
+
+FAIL_ON_THIRD_BUILD = """
+import os
+_calls = [0]
+def _maybe_fail():
+    _calls[0] += 1  # build 1 is the space probe, build 2 trial 0, build 3 trial 1
+    if _calls[0] in {fail_calls}:
+        raise RuntimeError("boom in build")
+"""
+
+
+def test_failing_trial_is_recorded_with_reason_and_study_goes_on(tiny_sweep: Path, tmp_path: Path) -> None:
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)"), build_extra="_maybe_fail()")
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    states = [t.state for t in study.get_trials()]
+    assert states == [TrialState.COMPLETE, TrialState.FAIL, TrialState.COMPLETE, TrialState.COMPLETE]
+    assert study.trials[1].user_attrs["fail_reason"].startswith("RuntimeError: boom in build")
+
+
+def test_nan_loss_fails_the_trial_with_reason(tiny_sweep: Path, tmp_path: Path) -> None:
+    # A learning rate of 1e30 blows the weights up: loss becomes NaN/inf within the first epoch.
+    sweep = write_sweep(tiny_sweep)
+    text = sweep.read_text().replace('"learning_rate": 0.01', '"learning_rate": 1e30').replace(
+        'hp.Float("learning_rate", 1e-3, 1e-1, sampling="log")', 'hp.Float("learning_rate", 1e-3, 1e30, sampling="log")')
+    sweep.write_text(text)
+    with pytest.raises(StudyError, match=r"1 trials failed in a row.*loss became NaN"):
+        _run(sweep, tmp_path / "s.db", trials=1, max_failures=1)
+
+
+def test_consecutive_failures_stop_the_run_showing_the_last_error(tiny_sweep: Path, tmp_path: Path) -> None:
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="range(2, 99)"), build_extra="_maybe_fail()")
+    with pytest.raises(StudyError, match=r"3 trials failed in a row.*RuntimeError: boom in build"):
+        _run(tiny_sweep, tmp_path / "s.db", trials=5, max_failures=3)
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
+    assert [t.state for t in study.trials] == [TrialState.FAIL] * 3
+
+
+def test_quick_preset_uses_its_own_study_and_subsample(tiny_sweep: Path, tmp_path: Path) -> None:
+    study = _run(tiny_sweep, tmp_path / "s.db", quick=True)
+    assert study.study_name == "tiny-quick"
+    assert study.user_attrs["budget"] == 2 and study.user_attrs["quick"] is True
+    assert study.user_attrs["data"]["subsample"]["n_train"] == 60
+    assert all(len(t.user_attrs["history"]["loss"]) == 1 for t in study.trials)
+
+
+def _finished(db: Path, name: str) -> int:
+    try:
+        study = optuna.load_study(study_name=name, storage=f"sqlite:///{db}")
+    except KeyError:
+        return 0
+    return sum(t.state in (TrialState.COMPLETE, TrialState.PRUNED) for t in study.get_trials(deepcopy=False))
+
+
+def test_interrupted_run_leaves_a_study_that_resumes_to_budget(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    write_sweep(tiny_sweep, epochs=40)  # long enough to be interrupted mid-trial
+    cmd = [sys.executable, "-m", "textclf_tune.cli", "run", str(tiny_sweep), "--storage", f"sqlite:///{db}",
+           "--trials", "2", "--pruner", "none"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    deadline = time.time() + 120
+    while _finished(db, "tiny") < 1 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.3)
+    time.sleep(1.0)  # now inside trial 1
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 130, out
+    assert "run the same command to resume" in out
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}")
+    states = [t.state for t in study.trials]
+    assert states == [TrialState.COMPLETE, TrialState.FAIL]
+    assert "interrupted" in study.trials[1].user_attrs["fail_reason"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=os.environ.copy())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _finished(db, "tiny") == 2
