@@ -122,15 +122,19 @@ class Sweep:
     def call_build(self, hp: Any, dataset: Any) -> Any:
         return self.build(hp, dataset) if self.build_takes_data else self.build(hp)
 
-    def settings(self) -> dict[str, Any]:
-        """What the study's fingerprint covers besides the search space."""
-        return {
+    def settings(self, quick: bool = False) -> dict[str, Any]:
+        """What the study's fingerprint covers besides the search space (and the quick preset's
+        subsample and epochs for a quick study)."""
+        out = {
             "data": self.data.to_dict(),
             "training": self.training.to_dict(),
             "objective": self.objective,
             "direction": self.direction,
             "reference_config": self.reference_config,
         }
+        if quick:
+            out["quick"] = self.quick.to_dict()
+        return out
 
 
 def load_sweep(path: str | Path) -> Sweep:

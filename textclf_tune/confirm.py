@@ -1,0 +1,300 @@
+"""``tune confirm``: retrain the best and the reference configuration with several seeds.
+
+A single trial's test accuracy moves by about half a point between seeds, so one lucky trial does
+not say how far tuning beat the baseline. ``confirm`` retrains the study's best trial's
+configuration and the sweep's reference configuration ``N`` times each (seeds ``1000 + i``), on the
+same training split and preset (``--quick`` studies keep their subsample and epochs), scores each
+on the test split and stores every run with the study as soon as it finishes:
+
+* ``study.user_attrs["confirm_runs"]``: every run ever made, keyed by (config hash, seed). A run
+  that is already there is reused, so an interrupted confirm keeps its finished runs and running
+  it twice trains nothing.
+* ``study.user_attrs["confirmation"]``: the summary the leaderboard and report show (see
+  :func:`summarize`): both lists of accuracies, mean ± sd of each, Δ = mean(tuned) −
+  mean(baseline) and its 95% CI from Welch's t.
+
+The sweep file must still match the study's fingerprint; a changed sweep is refused, naming what
+changed, because its configurations would no longer be the ones the study measured.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial
+
+from textclf_tune.errors import StudyError, SweepError, TuneError
+from textclf_tune.fingerprint import differences, fingerprint
+from textclf_tune.hp import HyperParameters
+from textclf_tune.leaderboard import best_trial, reference_trial
+from textclf_tune.stats import mean_sd, welch_ci
+from textclf_tune.storage import DEFAULT_STORAGE, open_storage
+from textclf_tune.sweep import Sweep, load_sweep
+
+#: Confirmation run ``i`` is seeded with ``SEED_BASE + i`` (trial seeds are ``training.seed + n``).
+SEED_BASE = 1000
+DEFAULT_SEEDS = 3
+RUNS_ATTR = "confirm_runs"
+SUMMARY_ATTR = "confirmation"
+TUNED, BASELINE = "tuned", "baseline"
+
+
+@dataclass
+class Retraining:
+    """A study opened for retraining: its sweep (fingerprint checked), data and trainer."""
+
+    study: optuna.Study
+    sweep: Sweep
+    quick: bool
+    dataset: Any
+    trainer: Any  # textclf_tune.training.Trainer
+
+
+def config_hash(config: dict[str, Any]) -> str:
+    """A short, stable hash of a configuration's values."""
+    return hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:12]
+
+
+def load_study_rw(name: str, storage: str) -> optuna.Study:
+    """Load a study for reading and writing user attrs; a StudyError naming those present if absent."""
+    st = open_storage(storage, heartbeat=False)
+    names = sorted(optuna.get_all_study_names(storage=st))
+    if name not in names:
+        raise StudyError(
+            f"study {name!r} is not in storage {storage} (studies there: {', '.join(names) or 'none'}); "
+            "pass one of those names, or the --storage URL that holds it"
+        )
+    return optuna.load_study(study_name=name, storage=st)
+
+
+def check_fingerprint(study: optuna.Study, sweep: Sweep, quick: bool, space: dict[str, Any] | None) -> None:
+    """Refuse (StudyError naming each change) when the sweep no longer matches the study.
+
+    With ``space=None`` only the settings are compared (cheap, before any data is loaded)."""
+    old = study.user_attrs.get("fingerprint")
+    if not old:
+        return  # a study made by other means; nothing to compare against
+    new = fingerprint(space if space is not None else {}, sweep.settings(quick))
+    if space is None:
+        old = {**old, "space": {}}
+        changes = differences(old, new)
+    elif old.get("hash") == new["hash"]:
+        return
+    else:
+        changes = differences(old, new) or ["(settings differ)"]
+    if changes:
+        raise StudyError(
+            f"sweep file {str(sweep.path)!r} no longer matches study {study.study_name!r}, so its configurations "
+            "are not the ones the study measured:\n  - " + "\n  - ".join(changes) +
+            f"\nRemedy: restore {sweep.path} as it was when the study ran (or pass --sweep with that copy)."
+        )
+
+
+def open_for_retraining(study_name: str, storage: str = DEFAULT_STORAGE, data_dir: str | None = None,
+                        sweep_path: str | None = None) -> Retraining:
+    """Load the study, its sweep file (fingerprint checked), the same data and the same trainer."""
+    from textclf_tune.study import load_data, make_trainer, probe_space  # Keras only when training
+
+    study = load_study_rw(study_name, storage)
+    path = sweep_path or study.user_attrs.get("sweep_file")
+    if not path:
+        raise StudyError(
+            f"study {study_name!r} records no sweep file (user attr 'sweep_file'), so its configurations cannot "
+            "be rebuilt; pass --sweep PATH with the sweep file it ran"
+        )
+    if not Path(path).is_file():
+        raise SweepError(
+            f"the sweep file {str(path)!r} of study {study_name!r} does not exist (paths are relative to the "
+            "folder the study ran in); run from that folder or pass --sweep PATH"
+        )
+    sweep = load_sweep(path)
+    quick = bool(study.user_attrs.get("quick", False))
+    check_fingerprint(study, sweep, quick, None)
+    dataset = load_data(sweep, quick, data_dir)
+    trainer = make_trainer(sweep, dataset, quick)
+    check_fingerprint(study, sweep, quick, probe_space(sweep, trainer))
+    return Retraining(study, sweep, quick, dataset, trainer)
+
+
+def _best(study: optuna.Study) -> FrozenTrial:
+    best = best_trial(study, study.get_trials(deepcopy=False))
+    if best is None:
+        raise StudyError(
+            f"study {study.study_name!r} has no complete trial yet, so there is no best config to confirm; "
+            f"run the sweep first (e.g. {study.user_attrs.get('command') or 'tune run SWEEP.py'})"
+        )
+    return best
+
+
+def plan(study: optuna.Study, seeds: int) -> list[tuple[str, dict[str, Any], int]]:
+    """(role, config, seed) for each run, interleaved so a stopped confirm leaves both roles balanced."""
+    best = _best(study)
+    reference = study.user_attrs.get("reference_config") or {}
+    roles: list[tuple[str, dict[str, Any]]] = [(TUNED, dict(best.params))]
+    if reference:
+        roles.append((BASELINE, dict(reference)))
+    return [(role, cfg, SEED_BASE + i) for i in range(seeds) for role, cfg in roles]
+
+
+def confirm(study_name: str, storage: str = DEFAULT_STORAGE, seeds: int = DEFAULT_SEEDS,
+            data_dir: str | None = None, sweep_path: str | None = None, console: Any = None) -> dict[str, Any]:
+    """Retrain best and reference configs ``seeds`` times each; store and return the summary."""
+    if isinstance(seeds, bool) or not isinstance(seeds, int) or seeds < 2:
+        raise TuneError(
+            f"--seeds must be a whole number >= 2 (a confidence interval needs two runs per config), "
+            f"but got {seeds!r}; use the default 3 or more"
+        )
+    say = console.print if console is not None else (lambda *a, **k: None)
+    plan(load_study_rw(study_name, storage), seeds)  # fails early (no complete trial) before loading data
+    # Always rebuilt and checked, even when every run is stored: a changed sweep is refused.
+    rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
+    study = rt.study
+    todo = plan(study, seeds)
+    runs: list[dict[str, Any]] = list(study.user_attrs.get(RUNS_ATTR) or [])
+    done = {(r["config_hash"], r["seed"]): r for r in runs}
+    missing = [(role, cfg, seed) for role, cfg, seed in todo if (config_hash(cfg), seed) not in done]
+    # Deduplicate: the best trial may be the reference config itself; each (config, seed) trains once.
+    unique: dict[tuple[str, int], tuple[str, dict[str, Any], int]] = {}
+    for role, cfg, seed in missing:
+        unique.setdefault((config_hash(cfg), seed), (role, cfg, seed))
+
+    base = reference_trial(study.get_trials(deepcopy=False))
+    best = _best(study)
+    trial_of = {TUNED: best.number, BASELINE: base.number if base else None}
+    if unique:
+        shared = "; the best trial is the reference config, so one set of runs serves both" if len(
+            {config_hash(cfg) for _, cfg, _ in todo}) == 1 else ""
+        say(f"[bold]confirm {study_name}[/]: {len(unique)} run(s) to train, {len(todo) - len(missing)} reused "
+            f"({'quick preset, ' if rt.quick else ''}{rt.trainer.epochs} epochs max, test split of "
+            f"{len(rt.dataset.test.y)} examples{shared})")
+        for i, (role, cfg, seed) in enumerate(unique.values(), 1):
+            say(f"  [{i}/{len(unique)}] {role} config, seed {seed} ...", end="")
+            record = _train_one(rt, role, cfg, seed, trial_of[role])
+            runs.append(record)
+            study.set_user_attr(RUNS_ATTR, runs)  # stored at once: a stopped confirm keeps it
+            say(f" test accuracy {record['test_accuracy']:.4f} (best epoch {record['best_epoch']}/"
+                f"{record['epochs_run']}, {record['seconds']:.1f} s)")
+    else:
+        say(f"[bold]confirm {study_name}[/]: all {len(todo)} runs are stored; nothing to train")
+
+    summary = summarize(study, best, todo, runs, trial_of)
+    study.set_user_attr(SUMMARY_ATTR, summary)
+    if console is not None:
+        print_summary(summary, console)
+    return summary
+
+
+def _train_one(rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial: int | None) -> dict[str, Any]:
+    from textclf_tune import env
+
+    hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm {role} config")
+    t0 = time.perf_counter()
+    result = rt.trainer.fit(hp, seed, evaluate_test=True)
+    runtime = env.runtime_info()
+    record = {
+        "role": role,
+        "trial": trial,
+        "config_hash": config_hash(cfg),
+        "config": cfg,
+        "seed": seed,
+        "test_accuracy": result.test_accuracy,
+        "test_metrics": result.test_metrics,
+        "best_epoch": result.best_epoch,
+        "epochs_run": len(result.history.get("loss", [])),
+        "val": result.best_value,
+        "val_history": result.history.get(rt.sweep.objective, []),
+        "maxlen": result.maxlen,
+        "batch_size": result.batch_size,
+        "train_seconds": round(result.train_seconds, 3),
+        "seconds": round(time.perf_counter() - t0, 3),
+        "quick": rt.quick,
+        "backend": runtime["backend"],
+        "device": runtime["device"],
+        "finished": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+    return record
+
+
+def summarize(study: optuna.Study, best: FrozenTrial, todo: list[tuple[str, dict[str, Any], int]],
+              runs: list[dict[str, Any]], trial_of: dict[str, int | None]) -> dict[str, Any]:
+    """The stored ``confirmation`` record (JSON): see the module docstring and :mod:`textclf_tune.stats`."""
+    by_key = {(r["config_hash"], r["seed"]): r for r in runs}
+    chosen: list[dict[str, Any]] = []
+    for role, cfg, seed in todo:
+        r = by_key[(config_hash(cfg), seed)]
+        chosen.append({**r, "role": role, "trial": trial_of[role]})
+    tuned = [float(r["test_accuracy"]) for r in chosen if r["role"] == TUNED]
+    baseline = [float(r["test_accuracy"]) for r in chosen if r["role"] == BASELINE]
+    t_mean, t_sd = mean_sd(tuned)
+    b_mean, b_sd = mean_sd(baseline)
+    out: dict[str, Any] = {
+        "tuned": tuned,
+        "baseline": baseline,
+        "tuned_mean": t_mean,
+        "tuned_sd": t_sd,
+        "baseline_mean": b_mean,
+        "baseline_sd": b_sd,
+        "diff_mean": None,
+        "ci95": [None, None],
+        "method": "Welch t",
+        "t_source": None,
+        "df": None,
+        "level": 0.95,
+        "metric": "test_accuracy",
+        "best_trial": best.number,
+        "baseline_trial": trial_of.get(BASELINE),
+        "tuned_config": dict(best.params),
+        "baseline_config": dict(study.user_attrs.get("reference_config") or {}),
+        "seeds": sorted({seed for _, _, seed in todo}),
+        "quick": bool(study.user_attrs.get("quick", False)),
+        "runs": [{k: r[k] for k in ("role", "trial", "seed", "test_accuracy", "best_epoch", "epochs_run", "val",
+                                    "seconds", "config_hash") if k in r} for r in chosen],
+        "updated": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+    if len(tuned) >= 2 and len(baseline) >= 2:
+        w = welch_ci(tuned, baseline, 0.95)
+        out.update(diff_mean=w.diff, ci95=[w.low, w.high], t_source=w.t_source, df=w.df, se=w.se, t_crit=w.t_crit)
+    elif tuned and baseline:
+        out["diff_mean"] = (t_mean or 0.0) - (b_mean or 0.0)
+    return out
+
+
+def print_summary(c: dict[str, Any], console: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"confirmed test accuracy (seeds {', '.join(map(str, c['seeds']))})")
+    for col, justify in (("config", "left"), ("trial", "right"), ("runs", "right"), ("mean", "right"),
+                         ("sd", "right"), ("accuracies", "left")):
+        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+
+    def fmt(v: float | None) -> str:
+        return "—" if v is None else f"{v:.4f}"
+
+    table.add_row("tuned (best trial)", str(c["best_trial"]), str(len(c["tuned"])), fmt(c["tuned_mean"]),
+                  fmt(c["tuned_sd"]), ", ".join(f"{v:.4f}" for v in c["tuned"]))
+    if c["baseline"]:
+        table.add_row("baseline (reference config)", str(c.get("baseline_trial") if c.get("baseline_trial") is not None else "—"),
+                      str(len(c["baseline"])), fmt(c["baseline_mean"]), fmt(c["baseline_sd"]),
+                      ", ".join(f"{v:.4f}" for v in c["baseline"]))
+    console.print(table)
+    if c["diff_mean"] is None:
+        console.print("no reference config in the sweep: nothing to compare the tuned config against")
+        return
+    lo, hi = c["ci95"]
+    line = f"Δ = mean(tuned) − mean(baseline) = [bold]{c['diff_mean']:+.4f}[/]"
+    if lo is not None and hi is not None:
+        line += f", 95% CI [{lo:+.4f}, {hi:+.4f}] ({c['method']}, df {c['df']:.2f})"
+        if lo > 0:
+            line += " — [green]the tuned config is better[/]"
+        elif hi < 0:
+            line += " — [red]the baseline is better[/]"
+        else:
+            line += " — [yellow]not separated: the interval contains 0[/]"
+    console.print(line)

@@ -1,0 +1,216 @@
+"""IMDB (Large Movie Review Dataset): official 25k train / 25k test, binary sentiment.
+
+Encoding, the same id scheme as ``keras.datasets.imdb`` (``start_char=1, oov_char=2,
+index_from=3``): ``0`` pad, ``1`` start of every review, ``2`` out-of-vocabulary, ``3`` unused,
+and the word of frequency rank ``r`` (1-based, counted over the *training* split only, i.e.
+official train minus validation) gets id ``r + 3``. Ids ``>= num_words`` become ``2``. As in
+Keras's IMDB, words never seen in the training split are skipped (``meta["encoding"]``).
+Text: lower-cased, ``<br />`` -> space, words of letters / digits keeping inner apostrophes.
+
+Splits: test = the official test set; validation = a seeded stratified ``val_fraction`` of the
+official train set; train = the rest. Rows of each split are in a seeded shuffled order.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+
+from textclf_tune.data import cache
+from textclf_tune.data.archive import iter_source
+from textclf_tune.data.build import build_from_texts
+from textclf_tune.data.checks import check_choice, check_fraction, check_num_words, check_seed
+from textclf_tune.data.checksums import verify_file
+from textclf_tune.data.dataset import Dataset
+from textclf_tune.data.keras_npz import (
+    IMDB_NPZ_URL,
+    INDEX_FROM,
+    OOV_ID,
+    PAD_ID,
+    START_ID,
+    encode_keras_imdb,
+    word_index_identity,
+)
+from textclf_tune.data.locate import (
+    Candidate,
+    download_or_fail,
+    explicit_dir,
+    find_first,
+    search_dirs,
+)
+from textclf_tune.data.splits import rng_for, stratified_split
+from textclf_tune.data.tokenize import imdb_tokens
+from textclf_tune.data.vocab import IdRule
+from textclf_tune.errors import DataError
+
+IMDB_URL = "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz"
+IMDB_ARCHIVE = "aclImdb_v1.tar.gz"
+CLASS_NAMES = ["neg", "pos"]
+SOURCES = ("auto", "archive", "keras")
+ENCODING = {
+    "pad": PAD_ID,
+    "start": START_ID,
+    "oov": OOV_ID,
+    "index_from": INDEX_FROM,
+    "unseen_words": "skipped",
+    "vocabulary": "ranked over the training split (official train minus validation)",
+    "tokens": "lower-case, <br /> -> space, letters/digits with inner apostrophes",
+}
+LAYOUT = "aclImdb/{train,test}/{pos,neg}/<id>_<rating>.txt"
+_MEMBER = re.compile(r"(?:^|/)(train|test)/(neg|pos)/(\d+)_(\d+)\.txt$")
+
+
+def text_candidates(d: Path) -> list[Candidate]:
+    """Where the archive or its extracted folder may be inside ``d``."""
+    return [
+        Candidate(d / IMDB_ARCHIVE, "archive"),
+        Candidate(d / "aclImdb", "folder"),
+        Candidate(d / "aclImdb_v1_extracted" / "aclImdb", "folder"),
+        Candidate(d / "aclImdb_v1" / "aclImdb", "folder"),
+        Candidate(d, "folder", marker="train/pos"),
+    ]
+
+
+def npz_candidates(d: Path) -> list[Candidate]:
+    """Where Keras's ``imdb.npz`` may be inside ``d``."""
+    return [Candidate(d / "imdb.npz", "npz")]
+
+
+def _file_candidate(path: Path, source: str) -> Candidate:
+    kind = "npz" if path.suffix == ".npz" else "archive"
+    if source != "auto" and (kind == "npz") != (source == "keras"):
+        raise DataError(
+            f"source={source!r} needs {'imdb.npz' if source == 'keras' else 'the review archive'}, "
+            f"but data_dir points at the file {path}; pass source='auto' or a matching file"
+        )
+    return Candidate(path, kind)
+
+
+def resolve_source(source: str, data_dir: str | os.PathLike[str] | None) -> Candidate:
+    """Find the IMDB source (or download it), following the documented search order."""
+    explicit = explicit_dir(data_dir)
+    if explicit is not None and explicit.is_file():
+        return _file_candidate(explicit, source)
+    dirs = search_dirs(data_dir)
+    tried: list[str] = []
+    if source in ("auto", "archive"):
+        found = find_first(dirs, text_candidates, tried)
+        if found is not None:
+            return found
+    if source in ("auto", "keras"):
+        found = find_first(dirs, npz_candidates, tried)
+        if found is not None:
+            return found
+    if source == "keras":
+        path = download_or_fail("Keras's imdb.npz", IMDB_NPZ_URL, "imdb.npz", tried, "imdb.npz")
+        return Candidate(path, "npz")
+    path = download_or_fail(
+        "The IMDB review archive", IMDB_URL, IMDB_ARCHIVE, tried, f"the extracted folder {LAYOUT}"
+    )
+    return Candidate(path, "archive")
+
+
+def read_reviews(cand: Candidate) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """``(texts, is_test, labels)`` of every review, sorted by (split, label, numeric id)."""
+    found: list[tuple[int, int, int, bytes]] = []
+
+    def want(name: str) -> bool:
+        return _MEMBER.search(name) is not None
+
+    for name, data in iter_source(cand.path, cand.kind, want, IMDB_URL):
+        match = _MEMBER.search(name)
+        if match is None:
+            continue
+        split, label, doc_id, _rating = match.groups()
+        found.append((split == "test", CLASS_NAMES.index(label), int(doc_id), data))
+    counts = {
+        f"{s}/{c}": sum(1 for t, lab, _, _ in found if t == (s == "test") and lab == i)
+        for s in ("train", "test")
+        for i, c in enumerate(CLASS_NAMES)
+    }
+    missing = [k for k, v in counts.items() if v == 0]
+    if missing:
+        raise DataError(
+            f"{cand.path} does not have the IMDB layout: expected {LAYOUT} with reviews in each of "
+            f"train/pos, train/neg, test/pos, test/neg, but found no reviews in {missing} "
+            f"(counts found: {counts}). Use the official archive from {IMDB_URL} or extract it "
+            "again without moving folders"
+        )
+    found.sort(key=lambda item: item[:3])
+    texts = [data.decode("utf-8", errors="replace") for _, _, _, data in found]
+    is_test = np.fromiter((t for t, _, _, _ in found), dtype=bool, count=len(found))
+    labels = np.fromiter((lab for _, lab, _, _ in found), dtype=np.int64, count=len(found))
+    return texts, is_test, labels
+
+
+def _encode_text(
+    cand: Candidate, num_words: int, val_fraction: float, seed: int, meta: dict[str, object]
+) -> Dataset:
+    texts, is_test, labels = read_reviews(cand)
+    train_rows = np.flatnonzero(~is_test)
+    test_rows = np.flatnonzero(is_test)
+    kept, held = stratified_split(labels[train_rows], val_fraction, rng_for(seed, "val"), "val_fraction")
+    rows = {
+        "train": train_rows[kept],
+        "val": train_rows[held],
+        "test": test_rows[rng_for(seed, "order").permutation(test_rows.size)],
+    }
+    rule = IdRule(first_id=INDEX_FROM + 1, num_words=num_words, oov_id=OOV_ID, start_id=START_ID)
+    return build_from_texts(
+        "imdb", texts, imdb_tokens, labels, rows, list(CLASS_NAMES), rule,
+        {**meta, "encoding": ENCODING},
+    )
+
+
+def load_imdb(
+    num_words: int = 20000,
+    val_fraction: float = 0.2,
+    seed: int = 1337,
+    source: str = "auto",
+    data_dir: str | os.PathLike[str] | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
+) -> Dataset:
+    """Load IMDB encoded as described in the module docstring, from the cache when possible.
+
+    ``source``: ``"archive"`` (``aclImdb_v1.tar.gz`` or the extracted ``aclImdb/``), ``"keras"``
+    (Keras's ``imdb.npz``, its fixed encoding), ``"auto"`` (the archive if found, else
+    ``imdb.npz`` if found, else download the official archive). Data is searched in ``data_dir``
+    (a folder, or the archive / npz file itself), ``$TEXTCLF_DATA_DIR``, then the Keras cache.
+    """
+    num_words = check_num_words(num_words, 3, "ids 0, 1, 2 are reserved for pad, start and oov")
+    val_fraction = check_fraction("val_fraction", val_fraction)
+    seed = check_seed(seed)
+    source = check_choice("source", source, SOURCES)
+    cand = resolve_source(source, data_dir)
+    options = {
+        "num_words": num_words,
+        "val_fraction": val_fraction,
+        "seed": seed,
+        "source": source,
+        "data_dir": None if data_dir is None else str(data_dir),
+    }
+    identity = cache.source_identity(cand.path, cand.kind)
+    if cand.kind == "npz":
+        identity["word_index"] = word_index_identity(cand.path)
+    key = cache.cache_key({"dataset": "imdb", **options, "data_dir": None, "source": identity})
+    folder = cache.resolve_cache_dir(cache_dir)
+    cached = cache.load(folder, "imdb", key)
+    if cached is not None:
+        cached.meta["options"] = options
+        return cached
+    source_meta: dict[str, object] = {"kind": cand.kind, "path": str(cand.path.resolve())}
+    if cand.kind != "folder":
+        url = IMDB_NPZ_URL if cand.kind == "npz" else IMDB_URL
+        source_meta.update(verify_file(cand.path, url))
+        source_meta["size"] = cand.path.stat().st_size
+    meta = {"source": source_meta, "seed": seed, "options": options}
+    if cand.kind == "npz":
+        dataset = encode_keras_imdb(cand.path, num_words, val_fraction, seed, meta, CLASS_NAMES)
+    else:
+        dataset = _encode_text(cand, num_words, val_fraction, seed, meta)
+    cache.save(folder, dataset, key)
+    return dataset
+
