@@ -1,4 +1,4 @@
-"""The ``tune`` command: ``tune run FILE``, ``tune leaderboard``.
+"""The ``tune`` command: ``run``, ``leaderboard``, ``confirm``, ``report``, ``export``.
 
 Heavy imports (Keras, the backend) happen inside the commands that train, so ``tune leaderboard``
 stays instant.
@@ -11,6 +11,7 @@ import os
 import shlex
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from textclf_tune.errors import TuneError
 from textclf_tune.leaderboard import FORMATS
@@ -35,10 +36,42 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
     run.add_argument("--max-failures", type=int, default=5, help="stop after this many failed trials in a row")
     run.add_argument("--quiet", action="store_true", help="no progress output")
+    dev = run.add_argument_group("devices and workers (all workers join the same study through --storage)")
+    dev.add_argument("--gpus", default="auto",
+                     help="'auto' (CUDA_VISIBLE_DEVICES, else every GPU nvidia-smi -L lists), 'none', or "
+                          "indices/UUIDs like 0,1; one worker process per GPU slot (default auto)")
+    dev.add_argument("--trials-per-gpu", type=int, default=1, metavar="K",
+                     help="worker processes (trials at a time) per GPU (default 1)")
+    dev.add_argument("--workers", type=int, default=None, metavar="N",
+                     help="CPU worker processes when no GPU is used (default 1: trains in this process)")
+    dev.add_argument("--worker", type=int, default=None, metavar="I",
+                     help="run as worker I in this process, on the devices the environment allows "
+                          "(the launcher passes it; give each terminal its own I to vary sampler seeds)")
 
     lb = sub.add_parser("leaderboard", help="one row per study in the storage")
     lb.add_argument("--storage", default=DEFAULT_STORAGE)
     lb.add_argument("--format", default="table", choices=FORMATS)
+
+    cf = sub.add_parser("confirm", help="retrain the best and the reference config with several seeds; "
+                                        "store the runs and a 95%% CI of the difference")
+    cf.add_argument("study", help="study name (see tune leaderboard)")
+    cf.add_argument("--seeds", type=int, default=3, help="runs per config, seeds 1000, 1001, ... (default 3, at least 2)")
+    cf.add_argument("--storage", default=DEFAULT_STORAGE, help=f"Optuna storage URL (default {DEFAULT_STORAGE})")
+    cf.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
+    cf.add_argument("--sweep", default=None, help="the study's sweep file, if it moved (default: the recorded path)")
+
+    rp = sub.add_parser("report", help="write results/<study>/REPORT.md, trials.csv, plots, and results/LEADERBOARD.md")
+    rp.add_argument("studies", nargs="*", help="study names (default: every study in the storage)")
+    rp.add_argument("--storage", default=DEFAULT_STORAGE, help=f"Optuna storage URL (default {DEFAULT_STORAGE})")
+    rp.add_argument("--out", default="results", help="output folder (default results)")
+
+    ex = sub.add_parser("export", help="retrain the best config once; save model.keras, config.json, vocab.json, RETRAIN.txt")
+    ex.add_argument("study", help="study name (see tune leaderboard)")
+    ex.add_argument("--out", required=True, help="folder to write the model and its files into")
+    ex.add_argument("--storage", default=DEFAULT_STORAGE, help=f"Optuna storage URL (default {DEFAULT_STORAGE})")
+    ex.add_argument("--trial", type=int, default=None, help="export this complete trial instead of the best")
+    ex.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
+    ex.add_argument("--sweep", default=None, help="the study's sweep file, if it moved (default: the recorded path)")
     return p
 
 
@@ -48,29 +81,102 @@ def _positive(name: str, value: int | None) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # hide TensorFlow's start-up chatter
-    import optuna
-
-    from textclf_tune.progress import Reporter, RichReporter
-    from textclf_tune.study import RunConfig, run_study
-    from textclf_tune.sweep import load_sweep
+    from textclf_tune.devices import parse_gpus, plan_slots
 
     _positive("--trials", args.trials)
     _positive("--max-failures", args.max_failures)
+    _positive("--trials-per-gpu", args.trials_per_gpu)
+    _positive("--workers", args.workers)
+    if args.worker is not None and args.worker < 0:
+        raise TuneError(f"--worker must be >= 0, but got {args.worker}; the launcher numbers workers 0, 1, ...")
+    command = os.environ.get("TEXTCLF_COMMAND") or "tune " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    if args.worker is not None:  # a worker (started by the launcher, or by hand): train here
+        return _run_here(args, args.worker, command)
+    gpus = parse_gpus(args.gpus)
+    slots = plan_slots(gpus, args.trials_per_gpu, args.workers or 1)
+    if len(slots) == 1:
+        if gpus or args.gpus.strip().lower() in ("none", "cpu"):
+            os.environ.update(slots[0].env)  # before the backend is imported
+        return _run_here(args, 0, command)
+    if not os.path.isfile(args.sweep):  # say so once, before starting any worker
+        from textclf_tune.sweep import load_sweep
+
+        load_sweep(args.sweep)
+    return _launch(args, slots, command)
+
+
+def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
+    """Train in this process, as worker ``worker`` of the study."""
+    import optuna
+
+    from textclf_tune.env import import_keras_quietly
+    from textclf_tune.progress import Reporter, RichReporter
+    from textclf_tune.study import RunConfig, run_study
+    from textclf_tune.sweep import load_sweep
+    from textclf_tune.workers import PARENT_ENV, READY_FILE_ENV, WAIT_FILE_ENV, announce_ready, wait_for_file, watch_parent
+
     optuna.logging.set_verbosity(optuna.logging.WARNING)
+    import_keras_quietly()
     sweep = load_sweep(args.sweep)
     cfg = RunConfig(
         storage=args.storage, study_name=args.study_name, trials=args.trials, sampler=args.sampler,
         pruner=args.pruner, seed=args.seed, quick=args.quick, max_failures=args.max_failures,
-        data_dir=args.data_dir, command="tune " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
+        data_dir=args.data_dir, worker=worker, command=command,
     )
+    if os.environ.get(WAIT_FILE_ENV):
+        cfg.before_study = lambda: wait_for_file(os.environ[WAIT_FILE_ENV])
     reporter = Reporter() if args.quiet else RichReporter()
+    if os.environ.get(READY_FILE_ENV):
+        announce_ready(reporter, os.environ[READY_FILE_ENV])
+    if os.environ.get(PARENT_ENV, "").isdigit():
+        watch_parent(int(os.environ[PARENT_ENV]))
     study = run_study(sweep, cfg, reporter)
-    if not args.quiet:
+    if not args.quiet and not os.environ.get(PARENT_ENV):  # a launcher prints the table once, at the end
         from textclf_tune.leaderboard import print_table, study_row
 
         print_table([study_row(study)])
+    if os.environ.get(PARENT_ENV):  # a launched worker: skip the backend's slow teardown (TF: ~5 s)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
     return 0
+
+
+def _child_argv(args: argparse.Namespace, worker: int) -> list[str]:
+    """The command of launched worker ``worker``: this run's options, training in-process."""
+    argv = [sys.executable, "-m", "textclf_tune.cli", "run", args.sweep, "--storage", args.storage,
+            "--sampler", args.sampler, "--pruner", args.pruner, "--seed", str(args.seed),
+            "--max-failures", str(args.max_failures), "--worker", str(worker)]
+    for flag, value in (("--trials", args.trials), ("--study-name", args.study_name), ("--data-dir", args.data_dir)):
+        if value is not None:
+            argv += [flag, str(value)]
+    return argv + ["--quick"] * args.quick + ["--quiet"] * args.quiet
+
+
+def _launch(args: argparse.Namespace, slots: list[Any], command: str) -> int:
+    """Run one worker process per slot; report how each ended and the study's row."""
+    from textclf_tune.workers import Launcher, exit_code, load_study, summary
+
+    gpus = sorted({s.gpu for s in slots if s.gpu is not None})
+    where = f"{args.trials_per_gpu} per GPU on GPU {', '.join(gpus)}" if gpus else "CPU only (no GPU used)"
+    print(f"{len(slots)} workers, {where}; study in {args.storage}", flush=True)
+    launcher = Launcher(slots, lambda i: _child_argv(args, i), command=command)
+    results = launcher.run()
+    study = load_study(launcher.ready) if launcher.ready else None
+    for line in summary(results, study):
+        print(line)
+    code = exit_code(results, interrupted=bool(launcher.interrupted))
+    if study is not None and not args.quiet:
+        from textclf_tune.leaderboard import print_table, study_row
+
+        print_table([study_row(study)])
+    if code == 130:
+        print("\nstopped. Running trials are marked failed (interrupted) and do not count; "
+              "run the same command to resume.", file=sys.stderr)
+    elif code:
+        print(f"error: a worker failed (exit {code}); see its lines above. Finished trials are kept: "
+              "run the same command to resume.", file=sys.stderr)
+    return code
 
 
 def cmd_leaderboard(args: argparse.Namespace) -> int:
@@ -87,7 +193,53 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "leaderboard": cmd_leaderboard}
+def cmd_confirm(args: argparse.Namespace) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import optuna
+    from rich.console import Console
+
+    from textclf_tune.confirm import confirm
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    try:
+        confirm(args.study, storage=args.storage, seeds=args.seeds, data_dir=args.data_dir,
+                sweep_path=args.sweep, console=Console(highlight=False))
+    except KeyboardInterrupt:
+        print("\nstopped. Finished confirmation runs are stored; run the same command to go on from there.",
+              file=sys.stderr)
+        return 130
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import optuna
+
+    from textclf_tune.report import write_reports
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    reports, board = write_reports(args.studies, storage=args.storage, out=args.out)
+    for r in reports:
+        extra = f"; not drawn: {', '.join(sorted(r.skipped))}" if r.skipped else ""
+        print(f"{r.study}: {r.report} ({len(r.plots)} plots{extra})")
+    print(f"leaderboard: {board}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import optuna
+    from rich.console import Console
+
+    from textclf_tune.export import export
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    export(args.study, args.out, storage=args.storage, trial=args.trial, data_dir=args.data_dir,
+           sweep_path=args.sweep, console=Console(highlight=False))
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "leaderboard": cmd_leaderboard, "confirm": cmd_confirm, "report": cmd_report,
+            "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -69,3 +69,29 @@ def host() -> dict[str, Any]:
 def runtime_info() -> dict[str, Any]:
     """Everything a trial record stores about where it ran."""
     return {"backend": backend_name(), "device": device(), "versions": versions(), "host": host()}
+
+
+def import_keras_quietly() -> None:
+    """Import Keras (and its backend) with native stderr muted: TensorFlow's C++ start-up log
+    lines ("oneDNN custom operations are on", absl notices) ignore TF_CPP_MIN_LOG_LEVEL.
+    Python-level errors still surface: they are raised after stderr is restored."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import sys
+
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # stderr replaced (pytest capture, notebooks)
+        import keras  # noqa: F401
+
+        return
+    sys.stderr.flush()
+    saved = os.dup(fd)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+        import keras  # noqa: F401
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, fd)
+        os.close(saved)
+        os.close(devnull)

@@ -86,9 +86,8 @@ class RichReporter(Reporter):
         self._progress.update(self._epoch_task, total=self.info.epochs, completed=0, visible=True,
                               description=f"{self._trial} epochs", extra="")
         self._progress.update(self._batch_task, completed=0, visible=self.live_mode)
-        if not self.live_mode:
-            shown = ", ".join(f"{k}={_short(v)}" for k, v in params.items())
-            self.console.print(f"[{index}/{self.info.budget}] {self._trial}: {shown}")
+        shown = ", ".join(f"{k}={_short(v)}" for k, v in params.items())
+        self.console.print(f"[{index}/{self.info.budget}] {self._trial}: {shown}")
         self._draw()
 
     def batch(self, step: int, steps: int) -> None:

@@ -12,6 +12,7 @@ import math
 import signal
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any
@@ -25,8 +26,9 @@ from textclf_tune.fingerprint import differences, fingerprint
 from textclf_tune.hp import HyperParameters
 from textclf_tune.progress import Reporter, StudyInfo
 from textclf_tune.schedulers import make_pruner, make_sampler
-from textclf_tune.storage import DEFAULT_STORAGE, open_storage
+from textclf_tune.storage import DEFAULT_STORAGE, fail_stale_trials, open_storage
 from textclf_tune.sweep import Sweep
+from textclf_tune.workers import SurplusTrial, WorkerObjective
 
 FINISHED = (TrialState.COMPLETE, TrialState.PRUNED)
 #: Seconds between looks at the storage while other workers run the study's last trials.
@@ -49,6 +51,9 @@ class RunConfig:
     worker: int = 0
     command: str = ""
     extra_attrs: dict[str, Any] = field(default_factory=dict)
+    #: Called once the data and space are ready, before the study is opened: a launched worker
+    #: other than 0 waits here until worker 0 has created the study and queued the reference.
+    before_study: Callable[[], None] | None = None
 
 
 def study_name_for(sweep: Sweep, quick: bool) -> str:
@@ -101,10 +106,7 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
     """Create the study, or load it and refuse when its fingerprint differs from the sweep's."""
     name = cfg.study_name or study_name_for(sweep, cfg.quick)
     storage = storage or open_storage(cfg.storage)
-    settings = sweep.settings()
-    if cfg.quick:
-        settings["quick"] = sweep.quick.to_dict()
-    fp = fingerprint(space, settings)
+    fp = fingerprint(space, sweep.settings(cfg.quick))
     study = optuna.create_study(storage=storage, study_name=name, direction=sweep.direction, load_if_exists=True)
     old = study.user_attrs.get("fingerprint")
     if old is None:
@@ -148,10 +150,12 @@ def counts(study: optuna.Study) -> dict[str, int]:
     return out
 
 
-def fail_stale(study: optuna.Study) -> None:
-    storage = study._storage
-    if isinstance(storage, optuna.storages.RDBStorage) and storage.is_heartbeat_enabled():
-        optuna.storages.fail_stale_trials(study)
+def fail_stale(study: optuna.Study, reporter: Reporter | None = None) -> None:
+    """Fail trials whose worker died (no heartbeat, on RDB and journal storages) and enqueue them again."""
+    numbers = fail_stale_trials(study)
+    if numbers and reporter is not None:
+        reporter.message(f"trial(s) {', '.join(map(str, numbers))} went stale (worker killed or hung): "
+                         "marked failed and queued again")
 
 
 def enqueue_reference(study: optuna.Study, sweep: Sweep) -> None:
@@ -256,11 +260,14 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
         dataset = load_data(sweep, cfg.quick, cfg.data_dir)
     trainer = make_trainer(sweep, dataset, cfg.quick)
     space = probe_space(sweep, trainer)
+    if cfg.before_study is not None:
+        cfg.before_study()
     study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage)
     budget = int(study.user_attrs["budget"])
     fail_stale(study)
     enqueue_reference(study, sweep)
     objective = Objective(sweep, trainer, study, budget, reporter)
+    guarded = WorkerObjective(objective, study, budget, cfg.worker)  # worker attrs; no trial past budget
     c = counts(study)
     best = _best_value(study)
     reporter.study_start(StudyInfo(
@@ -271,7 +278,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         while True:
-            fail_stale(study)
+            fail_stale(study, reporter)
             c = counts(study)
             finished = c["COMPLETE"] + c["PRUNED"]
             if finished >= budget:
@@ -282,8 +289,10 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
                 continue
             try:
                 # Optuna marks the trial FAIL and re-raises; a TuneError (the sweep is wrong) stops the run.
-                study.optimize(objective, n_trials=1)
+                study.optimize(guarded, n_trials=1)
                 consecutive_failures = 0
+            except SurplusTrial:
+                continue  # another worker's trial filled the budget first; not a failure
             except TuneError:
                 raise
             except Exception:
