@@ -171,16 +171,8 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
     raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
 
 
-TABLE_COLUMNS = [
-    ("study", "study"),
-    ("trials", "done/pruned/failed"),
-    ("best_val", "best val"),
-    ("best_test", "its test"),
-    ("reference", "reference"),
-    ("delta_reference", "Δ ref"),
-    ("baseline_test", "baseline test"),
-    ("delta_baseline", "Δ baseline"),
-]
+#: The terminal table: trial counts in one column; params, confirmation and warnings go below it.
+TABLE_COLUMNS = [COLUMNS[0], ("trials", "done/pruned/failed"), *COLUMNS[4:10]]
 
 
 def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:
