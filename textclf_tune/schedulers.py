@@ -26,8 +26,9 @@ def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
 def make_pruner(name: str, epochs: int) -> optuna.pruners.BasePruner:
     """An Optuna pruner reading the per-epoch objective; ``epochs`` is the most a trial trains."""
     if name == "median":
-        # Five full trials first, and never before epoch 2: epoch-1 accuracy says little.
-        return optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=1)
+        # Five full trials first, and never at epoch 1 (step 1; Optuna prunes once step >=
+        # n_warmup_steps): slow learning rates look bad after one epoch and catch up later.
+        return optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=2)
     if name == "hyperband":
         return optuna.pruners.HyperbandPruner(min_resource=1, max_resource=max(epochs, 2), reduction_factor=3)
     if name == "none":
