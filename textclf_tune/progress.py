@@ -29,6 +29,9 @@ class StudyInfo:
 class Reporter:
     """Silent base: every hook is a no-op. Subclass to show or log progress."""
 
+    #: Whether :meth:`batch` should be called: a per-batch callback slows training a little.
+    wants_batches: bool = False
+
     def study_start(self, info: StudyInfo) -> None: ...
     def trial_start(self, number: int, index: int, params: dict[str, Any], is_reference: bool) -> None: ...
     def batch(self, step: int, steps: int) -> None: ...
@@ -47,6 +50,7 @@ class RichReporter(Reporter):
     def __init__(self, console: Console | None = None) -> None:
         self.console = console or Console(highlight=False)
         self.live_mode = self.console.is_terminal
+        self.wants_batches = self.live_mode
         if not self.live_mode:
             self.console.width = max(self.console.width, 160)  # one line per epoch in logs
         self.info: StudyInfo | None = None

@@ -209,7 +209,8 @@ class Objective:
             finished = counts(self.study)
             index = finished["COMPLETE"] + finished["PRUNED"] + 1
             self.reporter.trial_start(trial.number, index, hp.values, is_ref)
-            result = self.trainer.fit(hp, seed, on_epoch=on_epoch, on_batch=self.reporter.batch, model=model)
+            result = self.trainer.fit(hp, seed, on_epoch=on_epoch, model=model,
+                                      on_batch=self.reporter.batch if self.reporter.wants_batches else None)
         except optuna.TrialPruned as exc:
             self._record_partial(trial, t0)
             self.reporter.trial_end(trial.number, "PRUNED", _last(self.trainer.history.get(objective)), None,

@@ -119,7 +119,9 @@ class Trainer:
         monitor = self.sweep.objective
         maximize = self.sweep.direction == "maximize"
         keeper = _BestWeights(monitor, maximize, self.history, on_epoch)
-        callbacks: list[Any] = [keeper, keras.callbacks.TerminateOnNaN()]
+        # No per-batch callback unless a live display asks for one: any on_train_batch_end turns
+        # off Keras's asynchronous batch dispatch and costs wall time (see bench/overhead.py).
+        callbacks: list[Any] = [keeper]
         if on_batch is not None:
             callbacks.append(_BatchHook(on_batch, math.ceil(len(d.train.y) / batch_size)))
         patience = self.sweep.training.early_stopping
@@ -139,8 +141,8 @@ class Trainer:
         )
         seconds = time.perf_counter() - t0
         losses = self.history.get("loss", [])
-        if any(not math.isfinite(v) for v in losses) or (losses and keeper.nan_stop):
-            bad = next(i for i, v in enumerate(losses) if not math.isfinite(v)) + 1 if losses else 1
+        if any(not math.isfinite(v) for v in losses):
+            bad = next(i for i, v in enumerate(losses) if not math.isfinite(v)) + 1
             raise TrialFailed(f"loss became NaN/inf at epoch {bad}; lower the learning rate or narrow the space")
         if keeper.best_weights is None:
             raise TrialFailed(f"no finite {monitor} was reported in {len(losses)} epochs")
@@ -176,12 +178,14 @@ class _BestWeights(keras.callbacks.Callback):
         self.best = -math.inf if maximize else math.inf
         self.best_epoch = 0
         self.best_weights: list[np.ndarray] | None = None
-        self.nan_stop = False
 
     def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
         logs = {k: float(v) for k, v in (logs or {}).items()}
         for k, v in logs.items():
             self.history.setdefault(k, []).append(v)
+        if not math.isfinite(logs.get("loss", 0.0)):
+            self.model.stop_training = True  # the trial fails after fit() returns; nothing to report
+            return
         if self.monitor not in logs:
             raise SweepError(
                 f"objective {self.monitor!r} is not among the metrics the model reports "
@@ -193,11 +197,6 @@ class _BestWeights(keras.callbacks.Callback):
             self.best_weights = self.model.get_weights()
         if self.on_epoch is not None:
             self.on_epoch(epoch, logs)
-
-    def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
-        if logs and "loss" in logs and not math.isfinite(float(logs["loss"])):
-            self.nan_stop = True
-
 
 class _BatchHook(keras.callbacks.Callback):
     def __init__(self, hook: BatchHook, steps: int) -> None:

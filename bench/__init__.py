@@ -1,0 +1,7 @@
+"""Benchmarks of textclf-tune: ``python -m bench`` (see :mod:`bench.cli`).
+
+Not tests: they time real training on the real archives and write ``results/bench/*.json`` and
+``results/bench/SUMMARY.md``. Sections live in :mod:`bench.overhead`, :mod:`bench.data`,
+:mod:`bench.pruning`, :mod:`bench.engines` and :mod:`bench.memory`; presets in
+:mod:`bench.presets`.
+"""

@@ -1,0 +1,153 @@
+"""``python -m bench``: run the benchmarks and write ``results/bench/<section>.json`` and
+``results/bench/SUMMARY.md``.
+
+Sections: overhead (bare ``model.fit`` vs one trial), data (first encode / cached load, from
+``bench.data``), pruning (median pruner vs none at equal wall clock), engines (ours vs KerasTuner
+at equal wall clock), memory (resident memory over a 20-trial run, from ``bench.memory`` when it
+exists). Benchmark studies live in temporary SQLite files; ``results/studies.db`` is never
+touched. See :mod:`bench.presets` for what the default and ``--full`` presets do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import shlex
+import sys
+import time
+import traceback
+import uuid
+from pathlib import Path
+from typing import Any
+
+from bench.common import DEFAULT_OUT, default_data_dir, load_snapshot, now_iso, write_json
+from bench.presets import Preset, preset
+from bench.summary import SECTIONS
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Run textclf-tune's benchmarks; write results/bench/<section>.json and results/bench/SUMMARY.md.")
+    size = ap.add_mutually_exclusive_group()
+    size.add_argument("--full", action="store_true", help="the bigger preset (hours on 2 cores)")
+    size.add_argument("--smoke", action="store_true", help="a minutes-long plumbing check; its figures mean nothing")
+    ap.add_argument("--data-dir", default=None,
+                    help="folder with aclImdb_v1.tar.gz and news20.tar.gz (default $TEXTCLF_DATA_DIR or ../shared/data)")
+    ap.add_argument("--only", default=",".join(SECTIONS), type=_sections,
+                    help=f"comma-separated sections to run, of {','.join(SECTIONS)} (default all)")
+    ap.add_argument("--out", default=str(DEFAULT_OUT), help="where the JSON files and SUMMARY.md go")
+    ap.add_argument("--summary-only", action="store_true", help="rewrite SUMMARY.md from the JSON files, run nothing")
+    return ap.parse_args(argv)
+
+
+def _sections(text: str) -> list[str]:
+    names = [s.strip() for s in text.split(",") if s.strip()]
+    bad = [s for s in names if s not in SECTIONS]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(f"unknown section(s) {bad or text!r}; choose from {','.join(SECTIONS)}")
+    return [s for s in SECTIONS if s in names]  # canonical order
+
+
+def run_section(name: str, p: Preset, data_dir: str, log: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(results, preset fields) of one section."""
+    if name == "overhead":
+        from bench import overhead
+
+        return overhead.run(p.overhead, data_dir, log), _fields(p.overhead)
+    if name == "data":
+        from bench import data
+
+        return data.run(data_dir), None
+    if name == "pruning":
+        from bench import pruning
+
+        return pruning.run(p.pruning, data_dir, log), _fields(p.pruning)
+    if name == "engines":
+        from bench import engines
+
+        return engines.run(p.engines, data_dir, log), _fields(p.engines)
+    if name == "memory":
+        return run_memory(p, data_dir, log), _fields(p.memory)
+    raise ValueError(name)
+
+
+def run_memory(p: Preset, data_dir: str, log: Any) -> dict[str, Any]:
+    """``bench.memory.run`` (the workers' benchmark) when it exists, else our fallback."""
+    memory: Any
+    try:
+        from bench import memory
+    except ImportError:
+        memory = None
+    if memory is not None and hasattr(memory, "run"):
+        offer = {"data_dir": data_dir, "full": p.name == "full", "trials": p.memory.trials,
+                 "preset": p.memory, "log": log, "out": None}
+        params = inspect.signature(memory.run).parameters
+        kwargs = {k: v for k, v in offer.items() if k in params}
+        log(f"memory: bench.memory.run({', '.join(kwargs)})")
+        res = memory.run(**kwargs)
+        return dict(res) if isinstance(res, dict) else {"result": res}
+    from bench import memory_fallback
+
+    log(f"memory: bench.memory is absent; fallback, {p.memory.trials} trials in a fresh process")
+    return memory_fallback.run(p.memory, data_dir)
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    return {k: getattr(obj, k) for k in obj.__dataclass_fields__}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from bench import summary
+    from bench.common import machine, quiet_tensorflow
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    command = "python -m bench" + ("" if argv is None and len(sys.argv) <= 1 else " " + shlex.join(
+        sys.argv[1:] if argv is None else argv))
+    p = preset(full=args.full, smoke=args.smoke)
+    data_dir = args.data_dir or default_data_dir()
+    run_meta: dict[str, Any] = {"run_id": uuid.uuid4().hex[:12], "date": now_iso(), "command": command,
+                                "preset": p.to_dict(), "data_dir": data_dir,
+                                "sections": [] if args.summary_only else args.only}
+    if args.summary_only:
+        old = out / "run.json"
+        if old.is_file():
+            import json
+
+            run_meta = json.loads(old.read_text(encoding="utf-8"))
+        print(f"written: {summary.write(out, run_meta)}")
+        return 0
+
+    quiet_tensorflow()
+    run_meta["machine"] = machine()
+    t_all = time.perf_counter()
+
+    def log(msg: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')} +{time.perf_counter() - t_all:6.0f}s] {msg}", flush=True)
+
+    log(f"{command}: preset {p.name}, sections {','.join(args.only)}, data {data_dir}, out {out}")
+    failures = 0
+    for name in args.only:
+        record: dict[str, Any] = {"section": name, "run_id": run_meta["run_id"], "command": command,
+                                  "started": now_iso(), "load_before": load_snapshot()}
+        t0 = time.perf_counter()
+        log(f"== {name}")
+        try:
+            results, fields = run_section(name, p, data_dir, log)
+            record.update(status="ok", results=results, preset=fields)
+        except Exception as exc:  # one broken section must not lose the others
+            failures += 1
+            record.update(status="error", error=f"{type(exc).__name__}: {exc}", traceback=traceback.format_exc())
+            log(f"   {name} FAILED: {type(exc).__name__}: {exc}")
+        record["wall_s"] = round(time.perf_counter() - t0, 1)
+        record["load_after"] = load_snapshot()
+        record["machine"] = run_meta["machine"]
+        write_json(out / f"{name}.json", record)
+        log(f"   {name} done in {record['wall_s']:.0f}s -> {out / (name + '.json')}")
+        run_meta["wall_s"] = round(time.perf_counter() - t_all, 1)
+        write_json(out / "run.json", run_meta)
+        summary.write(out, run_meta)
+    log(f"all done in {run_meta['wall_s']:.0f}s; summary {out / 'SUMMARY.md'}")
+    return 1 if failures else 0

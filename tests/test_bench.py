@@ -1,0 +1,140 @@
+"""The benchmark plumbing (``python -m bench``): arguments, the summary writer, the budget stop.
+
+No timing is asserted here: benchmarks are not tests. The one test that trains uses the tiny
+generated sweep and a budget of a few seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from bench import summary
+from bench.cli import parse_args
+from bench.common import BudgetSpent, FixedHP, deadline_reporter, write_json
+from bench.presets import DEFAULT, FULL, SMOKE, preset
+
+
+def test_arguments_default_to_every_section_in_order() -> None:
+    args = parse_args([])
+    assert args.only == list(summary.SECTIONS) and not args.full and not args.smoke
+    assert parse_args(["--only", "engines, overhead"]).only == ["overhead", "engines"]
+    assert parse_args(["--full", "--data-dir", "/d"]).data_dir == "/d"
+    assert preset(full=True) is FULL and preset() is DEFAULT and preset(smoke=True) is SMOKE
+
+
+@pytest.mark.parametrize("argv", [["--only", "overhead,speed"], ["--only", ","], ["--full", "--smoke"]])
+def test_bad_arguments_are_refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_args(argv)
+
+
+def test_presets_fit_their_promises() -> None:
+    """The default preset's budgeted sections leave room in 30 minutes; --full is bigger."""
+    budgeted = DEFAULT.pruning.budget_s * len(DEFAULT.pruning.arms) * len(DEFAULT.pruning.seeds) + \
+        DEFAULT.engines.budget_s * len(DEFAULT.engines.engines) * len(DEFAULT.engines.seeds)
+    assert budgeted <= 20 * 60
+    assert len(DEFAULT.engines.seeds) >= 3 and DEFAULT.overhead.pairs >= 3 and DEFAULT.memory.trials == 20
+    assert FULL.engines.budget_s > DEFAULT.engines.budget_s and len(FULL.engines.sweeps) == 3
+
+
+def _fake_sections() -> dict[str, dict]:
+    pair = {"order": ["bare", "tune"], "bare": {"fit_s": 10.0, "whole_s": 11.0, "best_val_accuracy": 0.8},
+            "tune": {"fit_s": 10.1, "trial_s": 11.5, "call_s": 12.5, "best_val_accuracy": 0.8},
+            "ratio_fit": 1.01, "ratio_trial": 1.045, "ratio_call": 1.136}
+    run = {"run_id": "r1", "command": "python -m bench"}
+    engines_runs = [
+        {"engine": e, "seed": s, "finished": n, "pruned": 0, "best_val_accuracy": v, "best_test_accuracy": v - 0.01}
+        for s in (0, 1, 2)
+        for e, n, v in (("ours", 6, 0.80), ("ours-noref", 6, 0.74), ("kt-random", 5, 0.78), ("kt-hyperband", 14, 0.82))
+    ]
+    from bench.engines import medians, verdict
+
+    engines_list = ["ours", "ours-noref", "kt-random", "kt-hyperband"]
+    return {
+        "overhead": {**run, "section": "overhead", "status": "ok", "wall_s": 100, "preset": {"sweep": "sweeps/imdb_cnn.py"},
+                     "results": {"goal": 1.02, "config": {"maxlen": 100}, "sizes": {"train": 4000, "val": 1000, "test": 1000},
+                                 "epochs": 2, "pairs": [pair] * 3,
+                                 "median": {"bare_fit_s": 10.0, "tune_fit_s": 10.1, "bare_whole_s": 11.0, "tune_trial_s": 11.5,
+                                            "tune_call_s": 12.5, "ratio_fit": 1.01, "ratio_trial": 1.045, "ratio_call": 1.136}}},
+        "data": {"section": "data", "status": "ok", "run_id": "old", "command": "python -m bench --only data",
+                 "results": {"data_dir": "/d", "goals": {"imdb_first_encode_s": 15.0},
+                             "imdb": {"first_encode_s": 6.7, "cached_load_s": 0.002},
+                             "newsgroups": {"first_encode_s": 2.9, "cached_load_s": 0.002}}},
+        "pruning": {**run, "section": "pruning", "status": "ok",
+                    "results": {"sizes": {"train": 1000, "val": 500, "test": 500}, "epochs": 6, "max_maxlen": 150,
+                                "budget_s": 150.0, "budget_method": "deadline", "pruner_settings": "median",
+                                "runs": [{"seed": 0, "arm": "median", "finished": 12, "pruned": 5, "elapsed_s": 151,
+                                          "trials_per_hour": 286, "best_val_accuracy": 0.8, "best_test_accuracy": 0.79},
+                                         {"seed": 0, "arm": "none", "finished": 9, "pruned": 0, "elapsed_s": 150,
+                                          "trials_per_hour": 216, "best_val_accuracy": 0.81, "best_test_accuracy": 0.8}],
+                                "median": {"median": {"trials_per_hour": 286, "finished": 12, "best_val_accuracy": 0.8},
+                                           "none": {"trials_per_hour": 216, "finished": 9, "best_val_accuracy": 0.81}},
+                                "trials_ratio": 1.32, "best_val_delta": -0.01, "goal_trials_ratio": 3.0}},
+        "engines": {**run, "section": "engines", "status": "ok",
+                    "results": {"budget_s": 40, "epochs": 3, "seeds": [0, 1, 2], "engines": engines_list,
+                                "sweeps": {"imdb_cnn": {"sizes": {"train": 1000, "val": 500, "test": 1000}, "max_maxlen": 150,
+                                                        "runs": engines_runs,
+                                                        "median": medians(engines_runs, engines_list),
+                                                        "verdict": verdict(engines_runs, engines_list)}}}},
+        "memory": {**run, "section": "memory", "status": "error", "error": "RuntimeError: child died"},
+    }
+
+
+def test_summary_has_every_section_figure_and_loss() -> None:
+    run = {"run_id": "r1", "command": "python -m bench", "date": "2026-01-01", "wall_s": 1500,
+           "sections": list(summary.SECTIONS), "preset": {"name": "default"}, "data_dir": "/d",
+           "machine": {"cpu_count": 2, "platform": "Linux", "python": "3.11", "backend": "tensorflow",
+                       "device": "CPU", "versions": {"keras": "3", "optuna": "5"}}}
+    text = summary.render(run, _fake_sections())
+    for title in summary.TITLES.values():
+        assert f"## {title}" in text
+    assert "`python -m bench`" in text and "2 CPUs" in text and "keras 3" in text and "25.0 min" in text
+    assert "**1.010**" in text and "**1.045**" in text  # overhead medians
+    assert "an earlier run" in text  # data came from another run
+    assert "**Trials ratio 1.32×**" in text and "not met" in text
+    assert "| **ours** | 0.8000 |" in text
+    assert "kt-hyperband beats ours on median validation (-0.0200)" in text
+    assert "ours-noref" in text and "does not close the gap" in text  # the search alone is behind here
+    assert "**Failed:** `RuntimeError: child died`" in text
+    assert "Pruning: 1.32× trials per hour" in text
+
+
+def test_summary_file_from_json_files_wraps_bare_figures(tmp_path: Path) -> None:
+    write_json(tmp_path / "data.json", {"imdb": {"first_encode_s": 1.0}, "newsgroups": {"first_encode_s": 2.0}})
+    path = summary.write(tmp_path, {"run_id": "x", "command": "python -m bench --only data"})
+    text = path.read_text()
+    assert "| first encode (s) | 1.0 | 2.0 |" in text
+    assert "Not run (no `overhead.json`)" in text
+    assert json.loads((tmp_path / "data.json").read_text())["imdb"]["first_encode_s"] == 1.0
+
+
+def test_fixed_hp_and_deadline_reporter() -> None:
+    hp = FixedHP({"units": 8, "lr": 0.1})
+    assert hp.Int("units", 1, 64) == 8 and hp.Float("lr", 1e-3, 1.0, sampling="log") == 0.1
+    assert hp.Fixed("act", "relu") == "relu" and hp.get("act") == "relu" and "units" in hp
+    rep = deadline_reporter(time.perf_counter() + 3600)
+    rep.batch(1, 10)
+    assert not rep.expired
+    rep = deadline_reporter(time.perf_counter() - 1)
+    with pytest.raises(BudgetSpent):
+        rep.batch(1, 10)
+    assert rep.expired and issubclass(BudgetSpent, KeyboardInterrupt)
+
+
+def test_budgeted_engines_stop_and_count_finished_trials(tiny_sweep: Path, imdb_dir: Path) -> None:
+    """ours and a KerasTuner engine both run the tiny sweep's build(hp) and stop at the budget."""
+    from bench.budgeted import run_engine
+    from bench.common import load_sweep_dataset
+    from textclf_tune import load_sweep
+
+    sweep = load_sweep(tiny_sweep)
+    ds = load_sweep_dataset(sweep, str(imdb_dir), 60, 20, 20)
+    for engine in ("ours", "kt-random"):
+        r = run_engine(engine, sweep, ds, budget_s=4.0, seed=0, epochs=1, max_maxlen=40)
+        assert r["finished"] >= 1 and r["failed"] == 0, r
+        assert 0.0 <= r["best_val_accuracy"] <= 1.0 and 0.0 <= r["best_test_accuracy"] <= 1.0
+    assert r["best_params"] and "maxlen" in r["best_params"]
