@@ -11,7 +11,6 @@ touched. See :mod:`bench.presets` for what the default and ``--full`` presets do
 from __future__ import annotations
 
 import argparse
-import inspect
 import shlex
 import sys
 import time
@@ -73,24 +72,12 @@ def run_section(name: str, p: Preset, data_dir: str, log: Any) -> tuple[dict[str
 
 
 def run_memory(p: Preset, data_dir: str, log: Any) -> dict[str, Any]:
-    """``bench.memory.run`` (the workers' benchmark) when it exists, else our fallback."""
-    memory: Any
-    try:
-        from bench import memory
-    except ImportError:
-        memory = None
-    if memory is not None and hasattr(memory, "run"):
-        offer = {"data_dir": data_dir, "full": p.name == "full", "trials": p.memory.trials,
-                 "preset": p.memory, "log": log, "out": None}
-        params = inspect.signature(memory.run).parameters
-        kwargs = {k: v for k, v in offer.items() if k in params}
-        log(f"memory: bench.memory.run({', '.join(kwargs)})")
-        res = memory.run(**kwargs)
-        return dict(res) if isinstance(res, dict) else {"result": res}
-    from bench import memory_fallback
+    """Resident memory over the preset's trials in one process (``bench.memory``)."""
+    from bench import memory
 
-    log(f"memory: bench.memory is absent; fallback, {p.memory.trials} trials in a fresh process")
-    return memory_fallback.run(p.memory, data_dir)
+    log(f"memory: bench.memory.run, {p.memory.trials} trials")
+    res = memory.run(trials=p.memory.trials, data_dir=data_dir, preset=p.memory, log=log, out=None)
+    return dict(res)
 
 
 def _fields(obj: Any) -> dict[str, Any]:
