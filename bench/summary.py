@@ -162,15 +162,7 @@ def _overhead(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
 
 
 def _data(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
-    rows = [
-        ("first encode (s)", "first_encode_s"),
-        ("cached load, median of 5 (s)", "cached_load_s"),
-        ("cached load, new process (s)", "cached_load_new_process_s"),
-        ("pad train to 200 (s)", "pad_train_maxlen200_s"),
-        ("GloVe 50d coverage", "glove50_coverage"),
-        ("GloVe 50d matrix (s)", "glove50_matrix_s"),
-        ("train tokens", "tokens_train"),
-    ]
+    from bench.data import ROWS as rows
     names = [n for n in ("imdb", "newsgroups") if isinstance(r.get(n), dict)]
     if not names:
         return _scalars(r)

@@ -7,11 +7,24 @@ from __future__ import annotations
 
 import os
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[str]:
+    """A throwaway PostgreSQL server on localhost (Debian's package); skips, saying why, without one."""
+    from pgserver import Unavailable, postgres_server
+
+    try:
+        with postgres_server() as url:
+            yield url
+    except Unavailable as exc:
+        pytest.skip(f"no PostgreSQL server: {exc}")
 
 
 @pytest.fixture(scope="session")

@@ -14,14 +14,13 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import optuna
 import pytest
 from optuna.trial import TrialState
 
-from pgserver import Unavailable, new_database, postgres_server
+from pgserver import new_database
 from textclf_tune.errors import StudyError
 from textclf_tune.storage import (
     HEARTBEAT_KEY,
@@ -35,13 +34,6 @@ from textclf_tune.storage import (
 KINDS = ["sqlite", "journal", "postgres"]
 
 
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[str]:
-    try:
-        with postgres_server() as url:
-            yield url
-    except Unavailable as exc:
-        pytest.skip(f"no PostgreSQL server: {exc}")
 
 
 def _url(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:

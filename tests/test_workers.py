@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import optuna
@@ -17,7 +16,7 @@ import pytest
 from optuna.trial import TrialState
 
 from conftest import write_sweep
-from pgserver import Unavailable, new_database, postgres_server
+from pgserver import new_database
 from textclf_tune.cli import main
 from textclf_tune.devices import (
     GPU_ENV,
@@ -252,13 +251,6 @@ def test_exit_code_reports_the_first_failure() -> None:
 
 
 # --------------------------------------------------------------------------- end to end (Keras)
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[str]:
-    try:
-        with postgres_server() as url:
-            yield url
-    except Unavailable as exc:
-        pytest.skip(f"no PostgreSQL server: {exc}")
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("journal", marks=pytest.mark.slow),
