@@ -147,8 +147,8 @@ def _overhead(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
                  f"{_met(m.get('ratio_call_cpu'), goal)}. " if m.get("ratio_fit_cpu") is not None else "")
               + (f"Least-disturbed runs (each arm's minimum): fit {_r(mn.get('ratio_fit'))}, trial "
                  f"{_r(mn.get('ratio_trial'))}, call {_r(mn.get('ratio_call'))}. " if mn else "")
-              + "fit = the `model.fit` call alone (our callbacks: best-weights keeper, NaN guard, batch hook, "
-              "pruning report); trial = Optuna's trial duration (build, fit, best-weights restore, test scoring, "
+              + "fit = the `model.fit` call alone (our callbacks: best-weights keeper with its NaN check, "
+              "early stopping, the per-epoch pruning report; no per-batch callback off a live terminal); trial = Optuna's trial duration (build, fit, best-weights restore, test scoring, "
               "storage writes) against the bare arm's clear+build+pad+fit+evaluate; call adds opening the storage, "
               "probing the space (one extra model build) and creating the study, which a sweep pays once."]
     pairs = r.get("pairs", [])
@@ -317,14 +317,10 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
                 cpu = m.get(key + "_cpu")
                 cpu_text = f" (process CPU time: {cpu:.3f})" if cpu is not None else ""
                 fit_why = ("Our callbacks run in `model.fit` (best-weights copy on every improving epoch, "
-                           "per-batch hook, NaN guard, Optuna report/should_prune per epoch).")
+                           "NaN check and Optuna report/should_prune per epoch).")
                 if key == "ratio_fit" and cpu is not None and cpu <= goal:
                     fit_why = ("The process CPU time shows almost no extra work, so the wall-clock gap is mostly "
-                               "waiting, not computing. Likely mechanism (not isolated here): Trainer's callbacks "
-                               "override `on_train_batch_end` (the progress batch hook, the NaN flag in the "
-                               "best-weights keeper, `TerminateOnNaN`), which turns off Keras 3's asynchronous "
-                               "batch-callback dispatch, so every step's logs are synchronised; the rest is the "
-                               "shared machine's noise (see the per-pair spread).")
+                               "waiting, not computing: the shared machine's noise (see the per-pair spread).")
                 out.append(f"Overhead, {label}: median wall-clock ratio {m[key]:.3f} > {goal}{cpu_text}. " + {
                     "ratio_fit": fit_why,
                     "ratio_trial": "A trial also restores the best epoch's weights, scores the test split and "
