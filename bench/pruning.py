@@ -61,10 +61,19 @@ def run(p: PruningPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
         "budget_s": p.budget_s,
         "budget_method": "Reporter subclass raising KeyboardInterrupt at the first trial start or batch past "
                          "the deadline; the cut trial is recorded as interrupted and not counted",
-        "pruner_settings": "MedianPruner(n_startup_trials=5, n_warmup_steps=1) from textclf_tune.schedulers",
+        "pruner_settings": pruner_settings(p.epochs),
         "runs": runs,
         "median": summary,
         "trials_ratio": ratio(on.get("trials_per_hour"), off.get("trials_per_hour")),
         "best_val_delta": (on["best_val_accuracy"] - off["best_val_accuracy"])
         if on.get("best_val_accuracy") is not None and off.get("best_val_accuracy") is not None else None,
     }
+
+
+def pruner_settings(epochs: int) -> str:
+    """The median pruner as textclf-tune makes it, read off the object itself."""
+    from textclf_tune.schedulers import make_pruner
+
+    pr = make_pruner("median", epochs)
+    return (f"MedianPruner(n_startup_trials={getattr(pr, '_n_startup_trials', '?')}, "
+            f"n_warmup_steps={getattr(pr, '_n_warmup_steps', '?')}) from textclf_tune.schedulers")

@@ -337,8 +337,8 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
         if tr is not None and tr < goal:
             fin = on.get("finished")
             text = (f"Pruning: {_x(tr)} trials per hour with the median pruner, short of the {goal}× goal. ")
-            text += ("MedianPruner(n_startup_trials=5, n_warmup_steps=1) prunes nothing until five trials have "
-                     "completed and never before epoch 2, so "
+            text += (f"{pr.get('pruner_settings', 'The median pruner')} prunes nothing until five trials have "
+                     "completed and never at epoch 1, so "
                      f"with {pr.get('epochs')} epochs a pruned trial still costs ≥ 2/{pr.get('epochs')} of a full one "
                      "plus its fixed build/trace cost; the sweep's own early stopping already shortens "
                      "unpruned bad trials")
