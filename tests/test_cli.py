@@ -102,3 +102,7 @@ def test_bad_storage_url(capsys, tiny_sweep: Path) -> None:
 
 def test_nonpositive_trials(capsys, tiny_sweep: Path) -> None:
     assert "--trials must be >= 1, but got 0" in _error(capsys, "run", str(tiny_sweep), "--trials", "0")
+
+
+def test_nonpositive_timeout(capsys, tiny_sweep: Path) -> None:
+    assert "--timeout must be > 0 seconds, but got 0" in _error(capsys, "run", str(tiny_sweep), "--timeout", "0")

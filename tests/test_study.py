@@ -166,3 +166,12 @@ def test_interrupted_run_leaves_a_study_that_resumes_to_budget(tiny_sweep: Path,
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=os.environ.copy())
     assert done.returncode == 0, done.stdout + done.stderr
     assert _finished(db, "tiny") == 2
+
+
+def test_timeout_stops_starting_trials_and_the_study_resumes(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    _run(tiny_sweep, db, trials=3, timeout=1e-9)  # the deadline has passed before a trial could start
+    assert _finished(db, "tiny") == 1
+    _run(tiny_sweep, db, trials=3)
+    assert _finished(db, "tiny") == 3

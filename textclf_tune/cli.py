@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--quick", action="store_true", help="subsampled data and few epochs: a whole sweep in minutes")
     run.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
     run.add_argument("--max-failures", type=int, default=5, help="stop after this many failed trials in a row")
+    run.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                     help="start no new trial after this many seconds (the running one finishes); resume later")
     run.add_argument("--quiet", action="store_true", help="no progress output")
     dev = run.add_argument_group("devices and workers (all workers join the same study through --storage)")
     dev.add_argument("--gpus", default="auto",
@@ -85,6 +87,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     _positive("--trials", args.trials)
     _positive("--max-failures", args.max_failures)
+    if args.timeout is not None and not args.timeout > 0:
+        raise TuneError(f"--timeout must be > 0 seconds, but got {args.timeout:g}; omit it to run to the budget")
     _positive("--trials-per-gpu", args.trials_per_gpu)
     _positive("--workers", args.workers)
     if args.worker is not None and args.worker < 0:
@@ -121,7 +125,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
     cfg = RunConfig(
         storage=args.storage, study_name=args.study_name, trials=args.trials, sampler=args.sampler,
         pruner=args.pruner, seed=args.seed, quick=args.quick, max_failures=args.max_failures,
-        data_dir=args.data_dir, worker=worker, command=command,
+        data_dir=args.data_dir, worker=worker, command=command, timeout=args.timeout,
     )
     if os.environ.get(WAIT_FILE_ENV):
         cfg.before_study = lambda: wait_for_file(os.environ[WAIT_FILE_ENV])
@@ -147,7 +151,8 @@ def _child_argv(args: argparse.Namespace, worker: int) -> list[str]:
     argv = [sys.executable, "-m", "textclf_tune.cli", "run", args.sweep, "--storage", args.storage,
             "--sampler", args.sampler, "--pruner", args.pruner, "--seed", str(args.seed),
             "--max-failures", str(args.max_failures), "--worker", str(worker)]
-    for flag, value in (("--trials", args.trials), ("--study-name", args.study_name), ("--data-dir", args.data_dir)):
+    for flag, value in (("--trials", args.trials), ("--study-name", args.study_name), ("--data-dir", args.data_dir),
+                        ("--timeout", args.timeout)):
         if value is not None:
             argv += [flag, str(value)]
     return argv + ["--quick"] * args.quick + ["--quiet"] * args.quiet

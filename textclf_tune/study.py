@@ -47,6 +47,8 @@ class RunConfig:
     seed: int = 0
     quick: bool = False
     max_failures: int = 5
+    #: Seconds after which no new trial starts (the running one finishes); ``None``: no limit.
+    timeout: float | None = None
     data_dir: str | None = None
     worker: int = 0
     command: str = ""
@@ -276,6 +278,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
         epochs=trainer.epochs, objective=sweep.objective, reference_accuracy=sweep.reference_accuracy, best_value=best,
     ))
     consecutive_failures = 0
+    deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         while True:
@@ -283,6 +286,10 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
             c = counts(study)
             finished = c["COMPLETE"] + c["PRUNED"]
             if finished >= budget:
+                break
+            if deadline is not None and time.monotonic() >= deadline:
+                reporter.message(f"--timeout of {cfg.timeout:g} s reached at {finished}/{budget} finished trials; "
+                                 "run the same command to go on")
                 break
             if finished + c["RUNNING"] >= budget:
                 # Other workers hold the last trials; wait, so that the study ends at exactly its budget.
