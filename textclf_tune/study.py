@@ -173,8 +173,8 @@ def enqueue_reference(study: optuna.Study, sweep: Sweep) -> None:
 class Objective:
     """Optuna's objective: one trial = build, fit with pruning, score test, record everything."""
 
-    def __init__(self, sweep: Sweep, trainer: Any, study: optuna.Study, budget: int, reporter: Reporter) -> None:
-        self.sweep, self.trainer, self.study, self.budget, self.reporter = sweep, trainer, study, budget, reporter
+    def __init__(self, sweep: Sweep, trainer: Any, study: optuna.Study, reporter: Reporter) -> None:
+        self.sweep, self.trainer, self.study, self.reporter = sweep, trainer, study, reporter
         self.last_number: int | None = None
         self.last_reason = ""
         self.runtime = env.runtime_info()
@@ -269,7 +269,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
     budget = int(study.user_attrs["budget"])
     fail_stale(study)
     enqueue_reference(study, sweep)
-    objective = Objective(sweep, trainer, study, budget, reporter)
+    objective = Objective(sweep, trainer, study, reporter)
     guarded = WorkerObjective(objective, study, budget, cfg.worker)  # worker attrs; no trial past budget
     c = counts(study)
     best = _best_value(study)
