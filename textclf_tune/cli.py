@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="total finished trials the study should hold (not 'N more'); default: the sweep's budget")
     run.add_argument("--storage", default=DEFAULT_STORAGE, help=f"Optuna storage URL (default {DEFAULT_STORAGE})")
     run.add_argument("--study-name", default=None, help="default: the sweep file's name (+ '-quick')")
+    run.add_argument("--warm-start", default=None, metavar="STUDY",
+                     help="seed a new study (--study-name) with STUDY's finished trials that fit the edited space")
     run.add_argument("--sampler", default="tpe", choices=SAMPLERS, help="Optuna sampler (default tpe)")
     run.add_argument("--pruner", default="median", choices=PRUNERS, help="Optuna pruner (default median)")
     run.add_argument("--seed", type=int, default=0, help="sampler seed (default 0)")
@@ -126,6 +128,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         storage=args.storage, study_name=args.study_name, trials=args.trials, sampler=args.sampler,
         pruner=args.pruner, seed=args.seed, quick=args.quick, max_failures=args.max_failures,
         data_dir=args.data_dir, worker=worker, command=command, timeout=args.timeout,
+        warm_start=args.warm_start,
     )
     if os.environ.get(WAIT_FILE_ENV):
         cfg.before_study = lambda: wait_for_file(os.environ[WAIT_FILE_ENV])
@@ -152,7 +155,7 @@ def _child_argv(args: argparse.Namespace, worker: int) -> list[str]:
             "--sampler", args.sampler, "--pruner", args.pruner, "--seed", str(args.seed),
             "--max-failures", str(args.max_failures), "--worker", str(worker)]
     for flag, value in (("--trials", args.trials), ("--study-name", args.study_name), ("--data-dir", args.data_dir),
-                        ("--timeout", args.timeout)):
+                        ("--timeout", args.timeout), ("--warm-start", args.warm_start)):
         if value is not None:
             argv += [flag, str(value)]
     return argv + ["--quick"] * args.quick + ["--quiet"] * args.quiet

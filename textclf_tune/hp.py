@@ -89,15 +89,7 @@ class HyperParameters:
                 )
         lo, hi = int(min_value), int(max_value)
         spec: dict[str, Any] = {"type": "Int", "min": lo, "max": hi, "step": step, "sampling": sampling}
-        dist: BaseDistribution
-        if sampling != "linear" and step is not None and step > 1:
-            dist = CategoricalDistribution(_geometric(lo, hi, step, as_int=True))
-        elif sampling != "linear":
-            dist = IntDistribution(lo, hi, log=True)
-        else:
-            s = int(step or 1)
-            dist = IntDistribution(lo, lo + (hi - lo) // s * s, step=s)
-        return self._register(name, spec, dist, parent_name, parent_values, default)
+        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)
 
     def Float(  # noqa: N802
         self,
@@ -113,17 +105,7 @@ class HyperParameters:
         self._check_range(name, "Float", min_value, max_value, step, sampling)
         lo, hi = float(min_value), float(max_value)
         spec: dict[str, Any] = {"type": "Float", "min": lo, "max": hi, "step": step, "sampling": sampling}
-        dist: BaseDistribution
-        if sampling != "linear" and step is not None:
-            dist = CategoricalDistribution(_geometric(lo, hi, step, as_int=False))
-        elif sampling != "linear":
-            dist = FloatDistribution(lo, hi, log=True)
-        elif step is not None:
-            n = math.floor((hi - lo) / step + 1e-9)
-            dist = FloatDistribution(lo, lo + n * step, step=step)
-        else:
-            dist = FloatDistribution(lo, hi)
-        return self._register(name, spec, dist, parent_name, parent_values, default)
+        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)
 
     def Choice(  # noqa: N802
         self,
@@ -151,7 +133,7 @@ class HyperParameters:
                     f"but got {v!r} ({type(v).__name__}); choose by name and map it in build()"
                 )
         spec = {"type": "Choice", "values": values}
-        return self._register(name, spec, CategoricalDistribution(values), parent_name, parent_values, default)
+        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)
 
     def Boolean(  # noqa: N802
         self,
@@ -161,8 +143,7 @@ class HyperParameters:
         parent_values: Any = None,
     ) -> bool | None:
         spec = {"type": "Boolean"}
-        dist = CategoricalDistribution([False, True])
-        return self._register(name, spec, dist, parent_name, parent_values, default)
+        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)
 
     def Fixed(  # noqa: N802
         self,
@@ -292,6 +273,41 @@ class HyperParameters:
             raise SweepError(
                 f"{call}: in log sampling step is a factor and must be > 1, but got step={step}"
             )
+
+
+def distribution_for(spec: dict[str, Any]) -> BaseDistribution | None:
+    """The Optuna distribution of a space entry (as stored in ``hp.space``); ``None`` for Fixed."""
+    kind = spec["type"]
+    if kind == "Choice":
+        return CategoricalDistribution(spec["values"])
+    if kind == "Boolean":
+        return CategoricalDistribution([False, True])
+    if kind not in ("Int", "Float"):
+        return None
+    lo, hi, step, sampling = spec["min"], spec["max"], spec.get("step"), spec.get("sampling", "linear")
+    if kind == "Int":
+        if sampling != "linear" and step is not None and step > 1:
+            return CategoricalDistribution(_geometric(lo, hi, step, as_int=True))
+        if sampling != "linear":
+            return IntDistribution(lo, hi, log=True)
+        s = int(step or 1)
+        return IntDistribution(lo, lo + (hi - lo) // s * s, step=s)
+    if sampling != "linear" and step is not None:
+        return CategoricalDistribution(_geometric(lo, hi, step, as_int=False))
+    if sampling != "linear":
+        return FloatDistribution(lo, hi, log=True)
+    if step is not None:
+        n = math.floor((hi - lo) / step + 1e-9)
+        return FloatDistribution(lo, lo + n * step, step=step)
+    return FloatDistribution(lo, hi)
+
+
+def contains(spec: dict[str, Any], value: Any) -> bool:
+    """Whether ``value`` is a point of the space entry ``spec``."""
+    dist = distribution_for(spec)
+    if dist is None:
+        return value == spec.get("value")
+    return _contains(dist, value)
 
 
 def _suggest(trial: optuna.Trial, name: str, dist: BaseDistribution) -> Any:

@@ -139,8 +139,19 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "confirmed": confirmed_text(confirm, best.number if best else None),
         "confirmation": confirm,
         "best_params": best.params if best else {},
-        "warnings": edge_warnings(best) if best else [],
+        "warnings": _notes(study, best),
     }
+
+
+def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
+    notes = edge_warnings(best) if best else []
+    if study.user_attrs.get("continued_in"):
+        notes.append(f"continued in study {study.user_attrs['continued_in']!r} (edited space; "
+                     "its finished trials that fit were copied there)")
+    warm = study.user_attrs.get("warm_start")
+    if warm:
+        notes.append(f"warm-started from {warm['study']!r}: {len(warm['copied'])} of its trials copied")
+    return notes
 
 
 def leaderboard_rows(storage: str) -> list[dict[str, Any]]:

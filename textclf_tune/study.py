@@ -50,6 +50,8 @@ class RunConfig:
     #: Seconds after which no new trial starts (the running one finishes); ``None``: no limit.
     timeout: float | None = None
     data_dir: str | None = None
+    #: Name of a study in the same storage whose finished trials seed this new one (see warmstart).
+    warm_start: str | None = None
     worker: int = 0
     command: str = ""
     extra_attrs: dict[str, Any] = field(default_factory=dict)
@@ -112,6 +114,8 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
     study = optuna.create_study(storage=storage, study_name=name, direction=sweep.direction, load_if_exists=True)
     old = study.user_attrs.get("fingerprint")
     if old is None:
+        if cfg.warm_start:
+            _warm_start(study, cfg, fp, space, storage)
         attrs = {
             "fingerprint": fp,
             "sweep_file": str(sweep.path),
@@ -126,12 +130,18 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
         }
         for key, value in attrs.items():
             study.set_user_attr(key, value)
-    elif old.get("hash") != fp["hash"]:
+    elif cfg.warm_start and (study.user_attrs.get("warm_start") or {}).get("study") != cfg.warm_start:
+        raise StudyError(
+            f"--warm-start {cfg.warm_start!r}: study {name!r} already exists in {cfg.storage}, and warm start "
+            "only seeds a new study. Remedy: drop --warm-start to resume it, or pass a new --study-name."
+        )
+    if old is not None and old.get("hash") != fp["hash"]:
         changes = differences(old, fp)
         raise StudyError(
             f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
             "comparable:\n  - " + "\n  - ".join(changes or ["(settings differ)"]) +
-            f"\nRemedy: pass --study-name NEW to start a new study, or restore {sweep.path} as it was."
+            f"\nRemedy: pass --study-name NEW to start a new study (add --warm-start {name} to carry over its "
+            f"finished trials that fit the edited space), or restore {sweep.path} as it was."
         )
     budget = cfg.trials or (sweep.quick.trials if cfg.quick else sweep.budget)
     study.set_user_attr("budget", budget)
@@ -143,6 +153,28 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
     epochs = sweep.quick.epochs if cfg.quick else sweep.training.epochs
     study.pruner = cfg.pruner if not isinstance(cfg.pruner, str) else make_pruner(cfg.pruner, epochs)
     return study
+
+
+def _warm_start(study: optuna.Study, cfg: RunConfig, fp: dict[str, Any], space: dict[str, dict[str, Any]],
+                storage: optuna.storages.BaseStorage) -> None:
+    """Copy ``cfg.warm_start``'s finished trials into the new ``study`` (before its fingerprint is set)."""
+    from textclf_tune.warmstart import check_compatible, copy_trials
+
+    if cfg.warm_start == study.study_name:
+        raise StudyError(f"--warm-start {cfg.warm_start!r} names the study being created; name the old study")
+    if cfg.warm_start not in optuna.get_all_study_names(storage=storage):
+        raise StudyError(f"--warm-start {cfg.warm_start!r}: no such study in {cfg.storage}; "
+                         "see tune leaderboard for the names")
+    if study.get_trials(deepcopy=False):
+        raise StudyError(
+            f"study {study.study_name!r} holds trials but no fingerprint (an earlier warm start was cut short). "
+            f"Remedy: optuna delete-study --study-name {study.study_name} --storage {cfg.storage}, then run again."
+        )
+    source = optuna.load_study(study_name=cfg.warm_start, storage=storage)
+    check_compatible(source, fp)
+    result = copy_trials(source, study, space)
+    study.set_user_attr("warm_start", result.as_attr())
+    source.set_user_attr("continued_in", study.study_name)
 
 
 def counts(study: optuna.Study) -> dict[str, int]:
@@ -267,6 +299,11 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
         cfg.before_study()
     study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage)
     budget = int(study.user_attrs["budget"])
+    warm = study.user_attrs.get("warm_start")
+    if cfg.warm_start and warm:
+        skipped = "".join(f"\n  trial {n} skipped: {why}" for n, why in warm["skipped"].items())
+        reporter.message(f"warm start from {warm['study']!r}: {len(warm['copied'])} finished trials copied, "
+                         f"{len(warm['skipped'])} skipped{skipped}")
     fail_stale(study)
     enqueue_reference(study, sweep)
     objective = Objective(sweep, trainer, study, reporter)
