@@ -8,6 +8,8 @@ was measured). Sections without a file say so.
 from __future__ import annotations
 
 import json
+import re
+import statistics
 from pathlib import Path
 from typing import Any
 
@@ -192,13 +194,14 @@ def _pruning(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
         f"epochs, maxlen ≤ {r.get('max_maxlen')}, {r.get('budget_s'):.0f} s of wall clock per arm and seed. "
         f"Budget: {r.get('budget_method')}. Pruner: {r.get('pruner_settings')}.",
         "",
-        "| seed | pruner | finished | of which pruned | elapsed s | trials / hour | best val | its test | best found at s |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| seed | pruner | finished | of which pruned | epochs / finished trial | elapsed s | trials / hour | "
+        "best val | its test | best found at s |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for x in r.get("runs", []):
-        lines.append(f"| {x['seed']} | {x['arm']} | {x['finished']} | {x['pruned']} | {x['elapsed_s']:.0f} | "
-                     f"{x['trials_per_hour']:.0f} | {_f(x['best_val_accuracy'])} | {_f(x['best_test_accuracy'])} | "
-                     f"{x.get('best_found_at_s', '—')} |")
+        lines.append(f"| {x['seed']} | {x['arm']} | {x['finished']} | {x['pruned']} | {_n(_epochs_per_trial(x), 1)} | "
+                     f"{x['elapsed_s']:.0f} | {x['trials_per_hour']:.0f} | {_f(x['best_val_accuracy'])} | "
+                     f"{_f(x['best_test_accuracy'])} | {x.get('best_found_at_s', '—')} |")
     med = r.get("median", {})
     on, off = med.get("median", {}), med.get("none", {})
     goal = r.get("goal_trials_ratio", 3.0)
@@ -208,7 +211,30 @@ def _pruning(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
               f"{_f(off.get('best_val_accuracy'))}. **Trials ratio {_x(tr)}** (goal ≥ {goal}×: "
               f"{'met' if tr is not None and tr >= goal else 'not met'}), best-val difference "
               f"{_signed(r.get('best_val_delta'))}."]
+    ceiling = pruning_ceiling(r)
+    if ceiling is not None:
+        lines += ["", f"Ceiling: unpruned trials ran {ceiling[0]:.1f} epochs each (median over seeds, early stopping "
+                  f"included) and the pruner cuts no trial before epoch {ceiling[1]}, so even pruning every trial "
+                  f"at the first chance gives at most **{ceiling[2]:.2f}×** the trials per hour."]
     return lines
+
+
+def _epochs_per_trial(run: dict[str, Any]) -> float | None:
+    if not run.get("finished") or run.get("epochs_trained") is None:
+        return None
+    return run["epochs_trained"] / run["finished"]
+
+
+def pruning_ceiling(r: dict[str, Any]) -> tuple[float, int, float] | None:
+    """(epochs per unpruned trial, earliest epoch the pruner may cut, their ratio): the most trials per
+    hour pruning can buy, before the fixed per-trial cost (build, test scoring) lowers it further."""
+    per_trial = [e for x in r.get("runs", []) if x.get("arm") == "none" and (e := _epochs_per_trial(x)) is not None]
+    match = re.search(r"n_warmup_steps=(\d+)", str(r.get("pruner_settings", "")))
+    if not per_trial or match is None:
+        return None
+    first = max(1, int(match.group(1)))  # Optuna prunes once step >= n_warmup_steps; our step is the epoch
+    e = statistics.median(per_trial)
+    return e, first, e / first
 
 
 def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
@@ -337,6 +363,13 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
         if tr is not None and tr < goal:
             fin = on.get("finished")
             text = (f"Pruning: {_x(tr)} trials per hour with the median pruner, short of the {goal}× goal. ")
+            ceiling = pruning_ceiling(pr)
+            if ceiling is not None and ceiling[2] < goal:
+                text += (f"Here the goal is out of reach by arithmetic: unpruned trials average {ceiling[0]:.1f} "
+                         f"epochs and none is cut before epoch {ceiling[1]}, a ceiling of {ceiling[2]:.2f}×; "
+                         f"{goal:g}× needs unpruned trials averaging well over {goal * ceiling[1]:.0f} epochs (the `--full` "
+                         "preset allows 10) or pruning at epoch 1, which the real imdb_cnn study showed cuts slow "
+                         "starters. ")
             text += (f"{pr.get('pruner_settings', 'The median pruner')} prunes nothing until five trials have "
                      "completed and never at epoch 1, so "
                      f"with {pr.get('epochs')} epochs a pruned trial still costs ≥ 2/{pr.get('epochs')} of a full one "
@@ -443,8 +476,8 @@ def _f(v: Any) -> str:
     return "—" if v is None else f"{v:.4f}"
 
 
-def _n(v: Any) -> str:
-    return "—" if v is None else f"{v:.0f}"
+def _n(v: Any, digits: int = 0) -> str:
+    return "—" if v is None else f"{v:.{digits}f}"
 
 
 def _x(v: Any) -> str:

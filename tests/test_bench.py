@@ -66,10 +66,11 @@ def _fake_sections() -> dict[str, dict]:
                              "newsgroups": {"first_encode_s": 2.9, "cached_load_s": 0.002}}},
         "pruning": {**run, "section": "pruning", "status": "ok",
                     "results": {"sizes": {"train": 1000, "val": 500, "test": 500}, "epochs": 6, "max_maxlen": 150,
-                                "budget_s": 150.0, "budget_method": "deadline", "pruner_settings": "median",
-                                "runs": [{"seed": 0, "arm": "median", "finished": 12, "pruned": 5, "elapsed_s": 151,
+                                "budget_s": 150.0, "budget_method": "deadline",
+                                "pruner_settings": "MedianPruner(n_startup_trials=5, n_warmup_steps=2)",
+                                "runs": [{"seed": 0, "arm": "median", "finished": 12, "pruned": 5, "elapsed_s": 151, "epochs_trained": 36,
                                           "trials_per_hour": 286, "best_val_accuracy": 0.8, "best_test_accuracy": 0.79},
-                                         {"seed": 0, "arm": "none", "finished": 9, "pruned": 0, "elapsed_s": 150,
+                                         {"seed": 0, "arm": "none", "finished": 9, "pruned": 0, "elapsed_s": 150, "epochs_trained": 45,
                                           "trials_per_hour": 216, "best_val_accuracy": 0.81, "best_test_accuracy": 0.8}],
                                 "median": {"median": {"trials_per_hour": 286, "finished": 12, "best_val_accuracy": 0.8},
                                            "none": {"trials_per_hour": 216, "finished": 9, "best_val_accuracy": 0.81}},
@@ -101,6 +102,9 @@ def test_summary_has_every_section_figure_and_loss() -> None:
     assert "ours-noref" in text and "does not close the gap" in text  # the search alone is behind here
     assert "**Failed:** `RuntimeError: child died`" in text
     assert "Pruning: 1.32× trials per hour" in text
+    assert "| 0 | none | 9 | 0 | 5.0 |" in text  # epochs per finished trial
+    assert "at most **2.50×** the trials per hour" in text  # 5 epochs per unpruned trial / first cut at epoch 2
+    assert "out of reach by arithmetic" in text
 
 
 def test_summary_file_from_json_files_wraps_bare_figures(tmp_path: Path) -> None:
