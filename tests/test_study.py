@@ -175,3 +175,34 @@ def test_timeout_stops_starting_trials_and_the_study_resumes(tiny_sweep: Path, t
     assert _finished(db, "tiny") == 1
     _run(tiny_sweep, db, trials=3)
     assert _finished(db, "tiny") == 3
+
+
+def test_sigusr1_finishes_the_running_trial_then_stops(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    write_sweep(tiny_sweep, epochs=8)
+    cmd = [sys.executable, "-m", "textclf_tune.cli", "run", str(tiny_sweep), "--storage", f"sqlite:///{db}",
+           "--trials", "4", "--pruner", "none"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    deadline = time.time() + 120
+    while _finished(db, "tiny") < 1 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGUSR1)  # now in trial 1 (or about to start it)
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, out
+    assert "SIGUSR1 received: stopped after the running trial" in out
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}")
+    states = [t.state for t in study.trials]
+    assert TrialState.FAIL not in states and 1 <= len(states) <= 2 < 4, states  # nothing cut, nothing new
+    assert all(s == TrialState.COMPLETE for s in states)
+
+
+def test_sigusr1_while_data_loads_does_not_kill_the_run(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    cmd = [sys.executable, "-m", "textclf_tune.cli", "run", str(tiny_sweep), "--storage", f"sqlite:///{db}",
+           "--trials", "3"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    time.sleep(4.0)  # past argument parsing, before the first trial ends
+    proc.send_signal(signal.SIGUSR1)
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, out
+    assert _finished(db, "tiny") <= 1

@@ -176,6 +176,10 @@ def on_signal(signum, frame):
     sys.exit(130)
 signal.signal(signal.SIGINT, on_signal)
 signal.signal(signal.SIGTERM, on_signal)
+def on_stop(signum, frame):
+    print(f"worker {i} stops after its trial", flush=True)
+    sys.exit(0)
+signal.signal(signal.SIGUSR1, on_stop)
 print(f"hello from {i} on {os.environ.get('CUDA_VISIBLE_DEVICES')}", flush=True)
 if i == 0:
     if mode == "broken":
@@ -240,6 +244,19 @@ def test_launcher_forwards_ctrl_c_to_every_worker_and_exits_130() -> None:
     assert [r.returncode for r in results] == [130, 130]
     assert exit_code(results, interrupted=True) == 130
     assert "[w0 cpu] worker 0 got signal 2" in out.lines and "[w1 cpu] worker 1 got signal 2" in out.lines
+
+
+def test_launcher_passes_the_graceful_stop_to_every_worker() -> None:
+    timer = threading.Timer(1.5, lambda: os.kill(os.getpid(), signal.SIGUSR1))
+    timer.start()
+    try:
+        launcher, results, out = _launch("hang", [], workers=2)
+    finally:
+        timer.cancel()
+    assert launcher.interrupted == 0
+    assert [r.returncode for r in results] == [0, 0] and exit_code(results) == 0
+    assert "[w0 cpu] worker 0 stops after its trial" in out.lines
+    assert "[w1 cpu] worker 1 stops after its trial" in out.lines
 
 
 def test_exit_code_reports_the_first_failure() -> None:

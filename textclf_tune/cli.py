@@ -86,6 +86,9 @@ def _positive(name: str, value: int | None) -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from textclf_tune.devices import parse_gpus, plan_slots
+    from textclf_tune.study import GRACEFUL_STOP
+
+    GRACEFUL_STOP.install()  # kill -USR1: stop after the running trial, even if it arrives while data loads
 
     _positive("--trials", args.trials)
     _positive("--max-failures", args.max_failures)

@@ -316,6 +316,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
     ))
     consecutive_failures = 0
     deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
+    stop = GRACEFUL_STOP
+    installed_here = stop.install()
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         while True:
@@ -327,6 +329,10 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
             if deadline is not None and time.monotonic() >= deadline:
                 reporter.message(f"--timeout of {cfg.timeout:g} s reached at {finished}/{budget} finished trials; "
                                  "run the same command to go on")
+                break
+            if stop.requested:
+                reporter.message(f"{STOP_SIGNAL_NAME} received: stopped after the running trial, at "
+                                 f"{finished}/{budget} finished trials; run the same command to go on")
                 break
             if finished + c["RUNNING"] >= budget:
                 # Other workers hold the last trials; wait, so that the study ends at exactly its budget.
@@ -350,8 +356,50 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
                     ) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if installed_here:
+            stop.restore()
         reporter.close()
     return study
+
+
+#: ``kill -USR1 PID``: finish the running trial, start no new one (SIGINT/SIGTERM cut it short instead).
+STOP_SIGNAL = getattr(signal, "SIGUSR1", None)
+STOP_SIGNAL_NAME = "SIGUSR1"
+
+
+class GracefulStop:
+    """Sets ``requested`` on SIGUSR1 once installed (main thread, POSIX only; elsewhere a no-op).
+
+    ``tune run`` installs it first thing, so that the signal never meets Python's default action
+    (which ends the process) while data loads; :func:`run_study` installs it too, for API users."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+        self._installed = False
+
+    def install(self) -> bool:
+        """Install the handler; ``False`` when it already was (or cannot be, off the main thread)."""
+        if STOP_SIGNAL is None or self._installed:
+            return False
+        try:
+            self._previous = signal.signal(STOP_SIGNAL, self._on_signal)
+        except ValueError:  # not the main thread: no signal handlers there
+            return False
+        self._installed = True
+        return True
+
+    def _on_signal(self, signum: int, frame: FrameType | None) -> None:
+        self.requested = True
+
+    def restore(self) -> None:
+        if STOP_SIGNAL is not None and self._installed:
+            signal.signal(STOP_SIGNAL, self._previous)
+            self._installed = False
+        self.requested = False
+
+
+GRACEFUL_STOP = GracefulStop()
 
 
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:

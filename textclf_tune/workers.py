@@ -227,6 +227,9 @@ class Launcher:
         self.interrupted += 1
         self._signal_all(signum)
 
+    def _forward_stop(self, signum: int, frame: FrameType | None) -> None:
+        self._signal_all(signum)  # each worker finishes its running trial, then ends (exit 0)
+
     def run(self) -> list[WorkerResult]:
         """Start the workers, wait for all of them, return how each ended."""
         import tempfile
@@ -234,6 +237,8 @@ class Launcher:
         ready_dir = tempfile.mkdtemp(prefix="textclf-workers-")
         ready_file = os.path.join(ready_dir, "ready.json")
         previous = {s: signal.signal(s, self._forward) for s in (signal.SIGINT, signal.SIGTERM)}
+        if hasattr(signal, "SIGUSR1"):
+            previous[signal.SIGUSR1] = signal.signal(signal.SIGUSR1, self._forward_stop)
         try:
             for slot in self.slots:
                 self._start(slot, ready_file)
