@@ -2,14 +2,16 @@
 
 Reference (keras examples/imdb_lstm.py): Embedding(20000,128) -> LSTM(128, dropout .2,
 recurrent_dropout .2) -> sigmoid; maxlen 80, batch 32, Adam, 15 epochs; reported test accuracy
-0.8177 (validated on the test set; we validate on 20% of train).
+0.8177 (validated on the test set; we validate on 20% of train, movie-disjoint).
 """
 
 import keras
 
 from textclf_tune import Data, Quick, Training
 
-data = Data("imdb", num_words=20000)
+# Official 25k test. Validation: 20% of train, whole movies held out (as train and test are): a
+# random 20% shares movies with train and read 0.015 above test accuracy (results/README.md).
+data = Data("imdb", num_words=20000, val_split="movie")
 training = Training(epochs=15, batch_size=32, early_stopping=2)
 objective = "val_accuracy"
 budget = 30

@@ -87,7 +87,7 @@ def _capture_rows(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 def test_splits_official_test_stratified_val_no_overlap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_imdb_archive(tmp_path / "data", n_per_class=20)
     seen = _capture_rows(monkeypatch)
-    ds = load_imdb(num_words=500, val_fraction=0.25, seed=3)
+    ds = load_imdb(num_words=500, val_fraction=0.25, seed=3, val_split="random")
     rows, labels = seen[0]["rows"], seen[0]["labels"]
     assert {k: len(v) for k, v in rows.items()} == {"train": 30, "val": 10, "test": 40}
     assert not set(rows["train"]) & set(rows["val"])
@@ -108,7 +108,38 @@ def test_splits_are_deterministic_per_seed(tmp_path: Path) -> None:
     c = load_imdb(num_words=500, seed=2, cache_dir=tmp_path / "c3")
     assert a.val.x.to_lists() == b.val.x.to_lists() and np.array_equal(a.train.y, b.train.y)
     assert a.val.x.to_lists() != c.val.x.to_lists()
-    assert np.bincount(c.test.y).tolist() == [20, 20] and len(c.val) == len(a.val) == 8
+    assert np.bincount(c.test.y).tolist() == [20, 20] and len(a.val) == len(b.val)
+    assert len(a.val) >= 8 and len(c.val) >= 8  # whole movies (of 6 or 8 reviews) up to 20% of 40
+
+
+def _movies(root: Path, n_per_class: int) -> np.ndarray:
+    """Each official-train row's movie (rows sorted by label, then id), from the synthetic rule."""
+    from textclf_tune.data.synthetic import imdb_movie_url
+
+    return np.array([imdb_movie_url("train", i, n_per_class) for _label in (0, 1) for i in range(n_per_class)])
+
+
+def test_validation_holds_out_whole_movies_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_imdb_archive(tmp_path / "data", n_per_class=30)  # 10 train movies of 6 reviews (3 neg, 3 pos)
+    seen = _capture_rows(monkeypatch)
+    ds = load_imdb(num_words=500, val_fraction=0.2, seed=3)
+    rows = seen[0]["rows"]
+    movies = _movies(tmp_path / "data", 30)
+    val_movies, train_movies = set(movies[rows["val"]]), set(movies[rows["train"]])
+    assert not val_movies & train_movies  # no movie on both sides
+    assert len(rows["val"]) == 12 and len(val_movies) == 2  # 20% of 60 reviews = two whole movies
+    assert ds.meta["val_split"] == {"kind": "movie", "val_movies": 2, "train_movies": 8,
+                                    "test_movies_seen_in_train_or_val": 0}
+    assert ds.meta["options"]["val_split"] is None
+    again = load_imdb(num_words=500, val_fraction=0.2, seed=3, val_split="movie", cache_dir=tmp_path / "c")
+    assert again.val.x.to_lists() == ds.val.x.to_lists()  # None means "movie" where movies are known
+
+
+def test_random_validation_on_request_and_without_movie_ids(tmp_path: Path, handmade: Path) -> None:
+    ds = load_imdb(num_words=100)  # handmade texts: no urls files, so no movie ids
+    assert ds.meta["val_split"] == {"kind": "random", "why": "no movie ids"}
+    with pytest.raises(DataError, match=r"val_split='movie' needs the movie of every review.*val_split='random'"):
+        load_imdb(num_words=100, val_split="movie", cache_dir=tmp_path / "c2")
 
 
 def test_archive_and_extracted_folder_give_the_same_dataset(tmp_path: Path) -> None:
@@ -175,6 +206,7 @@ def test_custom_named_archive_is_not_checksummed(tmp_path: Path) -> None:
         ({"num_words": 2}, "num_words=2"),
         ({"val_fraction": 1.0}, "val_fraction must be a number strictly between 0 and 1, but got val_fraction=1"),
         ({"val_fraction": 0}, "val_fraction=0"),
+        ({"val_split": "movies"}, "val_split"),
         ({"source": "web"}, "source must be one of ['auto', 'archive', 'keras'], but got source='web'"),
         ({"seed": -3}, "seed=-3"),
     ],

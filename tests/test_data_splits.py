@@ -60,3 +60,27 @@ def test_empty_side_is_an_error(fraction: float) -> None:
         stratified_split(np.array([0, 1, 0, 1]), fraction, rng_for(0, "val"), "val_fraction")
     msg = str(info.value)
     assert f"val_fraction={fraction} of 4 documents" in msg and "both must be >= 1" in msg
+
+
+def test_grouped_split_keeps_groups_whole_and_is_seeded() -> None:
+    from textclf_tune.data.splits import grouped_split
+
+    groups = np.repeat(np.arange(50), 4)  # 50 groups of 4 rows
+    labels = np.arange(200) % 2
+    kept, held = grouped_split(labels, groups, 0.2, rng_for(0, "val"), "val_fraction")
+    assert len(held) == 40 and len(kept) == 160 and not set(kept) & set(held)
+    assert not set(groups[kept]) & set(groups[held])
+    again = grouped_split(labels, groups, 0.2, rng_for(0, "val"), "val_fraction")
+    assert np.array_equal(again[1], held)
+    other = grouped_split(labels, groups, 0.2, rng_for(1, "val"), "val_fraction")
+    assert set(other[1]) != set(held)
+    uneven = np.array([0] * 30 + list(range(1, 71)))  # one big group among singletons
+    _, held = grouped_split(np.zeros(100), uneven, 0.1, rng_for(0, "val"), "val_fraction")
+    assert len(held) >= 10 and (len(held) == 10 or 0 in uneven[held])  # overshoots by under one group
+
+
+def test_grouped_split_with_one_group_is_an_error() -> None:
+    from textclf_tune.data.splits import grouped_split
+
+    with pytest.raises(DataError, match="leaves whole groups on both sides"):
+        grouped_split(np.zeros(10), np.zeros(10), 0.2, rng_for(0, "val"), "val_fraction")

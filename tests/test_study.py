@@ -150,7 +150,10 @@ def test_interrupted_run_leaves_a_study_that_resumes_to_budget(tiny_sweep: Path,
     write_sweep(tiny_sweep, epochs=40)  # long enough to be interrupted mid-trial
     cmd = [sys.executable, "-m", "textclf_tune.cli", "run", str(tiny_sweep), "--storage", f"sqlite:///{db}",
            "--trials", "2", "--pruner", "none"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    # As from a terminal: a shell's background job (e.g. pytest run with &) ignores SIGINT, and so
+    # would this child, since Python keeps an inherited "ignore" for SIGINT.
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy(),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     while _finished(db, "tiny") < 1 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.3)

@@ -3,7 +3,8 @@
 Public API (what the sweep engine uses)::
 
     load_dataset("imdb" | "newsgroups", **options) -> Dataset
-    load_imdb(num_words=20000, val_fraction=0.2, seed=1337, source="auto", data_dir=None, cache_dir=None)
+    load_imdb(num_words=20000, val_fraction=0.2, seed=1337, source="auto", val_split=None,  # movie-disjoint val
+              data_dir=None, cache_dir=None)
     load_newsgroups(num_words=20000, test_fraction=0.2, val_fraction=0.2, seed=1337,
                     split="random", data_dir=None, cache_dir=None)
     Dataset.train / .val / .test: Split(x: Sequences, y: int64 labels)

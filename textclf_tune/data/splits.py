@@ -73,6 +73,34 @@ def stratified_split(
     return kept_idx, held_idx
 
 
+def grouped_split(
+    labels: np.ndarray, groups: np.ndarray, fraction: float, rng: np.random.Generator, what: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Hold out whole groups (e.g. every review of a movie): ``(kept, held)`` index arrays, shuffled.
+
+    Groups are drawn in a seeded random order until the held-out rows reach ``round(fraction * n)``,
+    so the held-out share overshoots by less than one group; no group is on both sides. A split
+    that would leave either side empty is a DataError naming ``what``.
+    """
+    labels, groups = np.asarray(labels), np.asarray(groups)
+    n = int(labels.size)
+    if groups.size != n:
+        raise ValueError(f"one group per row is needed, but got {groups.size} groups for {n} rows")
+    target = int(np.floor(fraction * n + 0.5))
+    names, inverse, sizes = np.unique(groups, return_inverse=True, return_counts=True)
+    order = rng.permutation(names.size)
+    reached = np.cumsum(sizes[order]) >= target
+    taken = order[: int(np.argmax(reached)) + 1] if target >= 1 and reached.any() else order[:0]
+    held = np.isin(inverse, taken)
+    if not 1 <= int(held.sum()) < n:
+        raise DataError(
+            f"{what}={fraction} of {n} documents in {names.size} groups leaves {int(held.sum())} held-out and "
+            f"{n - int(held.sum())} remaining documents; both must be >= 1. Pass a {what} that leaves whole groups "
+            "on both sides, or split at random"
+        )
+    return rng.permutation(np.flatnonzero(~held)), rng.permutation(np.flatnonzero(held))
+
+
 def class_counts(labels: np.ndarray, num_classes: int) -> list[int]:
     """Number of rows of each class ``0..num_classes-1``."""
     return np.bincount(np.asarray(labels, dtype=np.int64), minlength=num_classes).tolist()

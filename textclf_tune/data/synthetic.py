@@ -151,13 +151,19 @@ def imdb_reviews(n_per_class: int, seed: int) -> list[tuple[str, str, int, int, 
     rng = random.Random(seed)
     out = []
     for split in ("train", "test"):
-        doc_id = 0
         for label in ("neg", "pos"):
-            for _ in range(n_per_class):
+            for doc_id in range(n_per_class):  # ids count from 0 in each folder, as in the real archive
                 rating = rng.randint(1, 4) if label == "neg" else rng.randint(7, 10)
                 out.append((split, label, doc_id, rating, review_text(rng, label)))
-                doc_id += 1
     return out
+
+
+def imdb_movie_url(split: str, doc_id: int, n_per_class: int) -> str:
+    """The synthetic movie of a review: about 3 positive and 3 negative reviews per movie, train
+    and test movies disjoint (as in the real archive)."""
+    movies = max(2, n_per_class // 3)
+    base = 0 if split == "train" else 5_000_000
+    return f"http://www.imdb.com/title/tt{base + doc_id % movies:07d}/usercomments"
 
 
 def write_imdb_archive(
@@ -177,7 +183,7 @@ def write_imdb_archive(
     for split in ("train", "test"):
         for label in ("neg", "pos"):
             n = sum(1 for r in reviews if r[0] == split and r[1] == label)
-            urls = "".join(f"http://www.imdb.com/title/tt{i:07d}/usercomments\n" for i in range(n))
+            urls = "".join(imdb_movie_url(split, i, n_per_class) + "\n" for i in range(n))
             files.append((f"aclImdb/{split}/urls_{label}.txt", urls.encode()))
     for split, label, doc_id, rating, text in reviews:
         files.append((f"aclImdb/{split}/{label}/{doc_id}_{rating}.txt", text.encode("utf-8")))
