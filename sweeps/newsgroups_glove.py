@@ -14,7 +14,9 @@ from textclf_tune import Data, Quick, Training
 from textclf_tune.data import available_glove_dims
 
 data = Data("newsgroups", num_words=20000)  # seeded stratified 20% test; 20% of the rest validates
-training = Training(epochs=10, batch_size=128, maxlen=1000, early_stopping=3)
+# Up to 30 epochs: in the first study (newsgroups_glove-10ep) validation accuracy was still rising at
+# epoch 10 in every complete trial. The reference config keeps its 10 through the `epochs` hyperparameter.
+training = Training(epochs=30, batch_size=128, maxlen=1000, early_stopping=3)
 objective = "val_accuracy"
 budget = 30
 quick = Quick(n_train=2000, n_val=500, n_test=1000, epochs=2, trials=4, max_maxlen=400)
@@ -26,7 +28,7 @@ reference_accuracy = 0.7212
 reference_config = {
     "maxlen": 1000, "glove_dim": REFERENCE_DIM, "trainable_embedding": False, "filters": 128,
     "kernel_size": 5, "pool_size": 5, "dense_units": 128, "dropout": 0.0, "optimizer": "rmsprop",
-    "learning_rate": 1e-3, "batch_size": 128,
+    "learning_rate": 1e-3, "batch_size": 128, "epochs": 10,
 }
 
 _matrices = {}  # GloVe matrix per dimension, loaded once per process
@@ -35,6 +37,7 @@ _matrices = {}  # GloVe matrix per dimension, loaded once per process
 def build(hp, data):
     hp.Int("maxlen", 400, 1000, step=100)  # >= 400 keeps three valid conv+pool blocks for every kernel/pool
     hp.Choice("batch_size", [32, 64, 128])
+    hp.Int("epochs", 10, 30, step=10)  # read by the engine; early stopping (patience 3) may end a trial sooner
     dim = hp.Choice("glove_dim", GLOVE_DIMS)
     if dim not in _matrices:
         _matrices[dim], _ = data.glove_matrix(dim)

@@ -43,3 +43,21 @@ def test_fit_keeps_the_best_epoch_weights_and_scores_them_on_test(tiny_sweep: Pa
     again = result.model.evaluate(x_val, trainer.dataset.val.y, verbose=0, return_dict=True)["accuracy"]
     assert again == pytest.approx(max(vals), abs=1e-6)  # the model holds the best epoch's weights
     assert result.test_accuracy is not None
+
+
+def test_epochs_hyperparameter_sets_each_configs_epochs_within_the_cap(tiny_sweep: Path) -> None:
+    sweep = load_sweep(write_sweep(tiny_sweep, epochs=4, build_extra='hp.Int("epochs", 1, 4)'))
+    trainer = make_trainer(sweep, load_data(sweep, quick=False), quick=False)
+    config = {**sweep.reference_config, "epochs": 2}
+    result = trainer.fit(HyperParameters(values=config), seed=3)
+    assert len(result.history["loss"]) == 2  # not Training(epochs=4): the config's own count
+    quick = make_trainer(sweep, load_data(sweep, quick=True), quick=True)  # quick preset: 1 epoch
+    hp = HyperParameters(values={**config, "epochs": 3})
+    quick.build(hp, seed=0)  # build(hp) defines the values
+    assert hp.values["epochs"] == 3 and quick.epochs_for(hp) == 1 and trainer.epochs_for(hp) == 3
+    wide = load_sweep(write_sweep(tiny_sweep, epochs=4, build_extra='hp.Int("epochs", 1, 9)'))
+    wide_trainer = make_trainer(wide, load_data(wide, quick=False), quick=False)
+    hp = HyperParameters(values={**config, "epochs": 9})
+    wide_trainer.build(hp, seed=0)
+    with pytest.raises(SweepError, match=r"'epochs' must be a whole number from 1 to Training\(epochs=4\)"):
+        wide_trainer.epochs_for(hp)

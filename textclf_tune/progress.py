@@ -57,6 +57,7 @@ class RichReporter(Reporter):
         self.best: float | None = None
         self.trial_seconds: list[float] = []
         self._trial = ""
+        self._trial_epochs = 0
         self._epoch_logs: dict[str, float] = {}
         self._last_draw = 0.0
         self._progress = Progress(
@@ -87,7 +88,10 @@ class RichReporter(Reporter):
         tag = " (reference config)" if is_reference else ""
         self._trial = f"trial {number}{tag}"
         self._epoch_logs = {}
-        self._progress.update(self._epoch_task, total=self.info.epochs, completed=0, visible=True,
+        # A build(hp) may define an 'epochs' hyperparameter (the engine reads it; never above the cap).
+        epochs = params.get("epochs")
+        self._trial_epochs = min(epochs, self.info.epochs) if isinstance(epochs, int) else self.info.epochs
+        self._progress.update(self._epoch_task, total=self._trial_epochs, completed=0, visible=True,
                               description=f"{self._trial} epochs", extra="")
         self._progress.update(self._batch_task, completed=0, visible=self.live_mode)
         shown = ", ".join(f"{k}={_short(v)}" for k, v in params.items())
@@ -111,7 +115,7 @@ class RichReporter(Reporter):
         self._progress.update(self._epoch_task, completed=epoch + 1, extra=f"{self.info.objective} {_fmt(val)}")
         if not self.live_mode:
             metrics = " ".join(f"{k}={v:.4f}" for k, v in logs.items())
-            self.console.print(f"    epoch {epoch + 1}/{self.info.epochs} {metrics}")
+            self.console.print(f"    epoch {epoch + 1}/{self._trial_epochs} {metrics}")
         self._draw()
 
     def trial_end(self, number: int, state: str, value: float | None, test_accuracy: float | None,

@@ -59,7 +59,8 @@ class Trainer:
     def __init__(self, sweep: Sweep, dataset: Any, epochs: int | None = None, max_maxlen: int | None = None) -> None:
         self.sweep = sweep
         self.dataset = dataset
-        self.epochs = epochs or sweep.training.epochs
+        self.epochs = epochs or sweep.training.epochs  # the most any trial trains
+        self._epochs_cap = epochs
         self.max_maxlen = max_maxlen
         self.history: dict[str, list[float]] = {}
         self._padded: OrderedDict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
@@ -81,6 +82,19 @@ class Trainer:
         if self.max_maxlen:
             maxlen = min(maxlen, self.max_maxlen)
         return maxlen, int(hp.values.get("batch_size", t.batch_size))
+
+    def epochs_for(self, hp: HyperParameters) -> int:
+        """Epochs of this configuration: its ``epochs`` hyperparameter if ``build`` defines one (so
+        that a reference config keeps its own count), else ``Training(epochs)``; the quick preset caps it."""
+        t = self.sweep.training
+        epochs = hp.values.get("epochs", t.epochs)
+        if isinstance(epochs, bool) or not isinstance(epochs, int) or not 1 <= epochs <= t.epochs:
+            raise SweepError(
+                f"{self.sweep.path}: hyperparameter 'epochs' must be a whole number from 1 to Training(epochs="
+                f"{t.epochs}), the most a trial trains and the pruner's horizon, but got epochs={epochs!r}; "
+                "raise Training(epochs) or lower the range"
+            )
+        return min(epochs, self._epochs_cap) if self._epochs_cap else epochs
 
     # ----------------------------------------------------------------- fit
     def build(self, hp: HyperParameters, seed: int) -> Any:
@@ -134,7 +148,7 @@ class Trainer:
             x_train,
             d.train.y,
             batch_size=batch_size,
-            epochs=self.epochs,
+            epochs=self.epochs_for(hp),
             validation_data=(x_val, d.val.y),
             callbacks=callbacks,
             verbose=0,
