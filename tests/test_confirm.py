@@ -121,6 +121,42 @@ def test_changed_sweep_is_refused_naming_the_change(data_env: Trained, tmp_path:
         confirm(t.name, storage=t.url, seeds=2, sweep_path=str(moved))
 
 
+def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(data_env: Trained, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from textclf_tune.training import Trainer
+
+    t = data_env
+    plain_before = load_study_rw(t.name, t.url).user_attrs.get("confirmation")
+    calls: list[tuple[int, int]] = []
+    original = Trainer.refit
+
+    def spy(self: Trainer, hp: Any, seed: int, epochs: int, *args: Any, **kwargs: Any) -> Any:
+        result = original(self, hp, seed, epochs, *args, **kwargs)
+        calls.append((epochs, len(result.history["loss"])))
+        return result
+
+    monkeypatch.setattr(Trainer, "refit", spy)
+    summary = confirm(t.name, storage=t.url, seeds=2, refit=True)
+    study = load_study_rw(t.name, t.url)
+    best, base = study.best_trial, study.trials[0]
+    assert summary["refit"] is True
+    assert summary["refit_epochs"] == {"tuned": best.user_attrs["best_epoch"], "baseline": base.user_attrs["best_epoch"]}
+    assert all(e == ran for e, ran in calls) and len(calls) >= 2  # exactly the chosen epochs, no early stop
+    assert summary["train_rows"] == [60 + 20]  # the quick preset's train (60) + validation (20)
+    assert study.user_attrs["confirmation_refit"] == summary
+    assert study.user_attrs.get("confirmation") == plain_before  # the plain confirmation is kept apart
+    refit_runs = [r for r in study.user_attrs[RUNS_ATTR] if r.get("refit_epochs")]
+    assert len(refit_runs) == len(calls) and all(r["val"] is None for r in refit_runs)
+    calls.clear()
+    confirm(t.name, storage=t.url, seeds=2, refit=True)
+    assert calls == []  # stored: nothing retrains
+    (row,) = leaderboard_rows(t.url)
+    assert "refit on train+val: tuned" in row["confirmed"]
+    assert main(["report", t.name, "--storage", t.url, "--out", str(tmp_path)]) == 0
+    report = next(tmp_path.glob("*/REPORT.md")).read_text()
+    assert "## Confirmed figures, refit on train + validation" in report and "80 examples" in report
+
+
 # ------------------------------------------------------------------ storage logic without training
 class FakeTrainer:
     """Returns a made-up result per (config, seed); raises KeyboardInterrupt on call ``stop_at``."""

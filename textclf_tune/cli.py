@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     cf.add_argument("--storage", default=DEFAULT_STORAGE, help=f"Optuna storage URL (default {DEFAULT_STORAGE})")
     cf.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
     cf.add_argument("--sweep", default=None, help="the study's sweep file, if it moved (default: the recorded path)")
+    cf.add_argument("--refit", action="store_true",
+                    help="train each run on train + validation for the epochs its trial chose (no early stopping); "
+                         "stored apart from the plain confirmation")
 
     rp = sub.add_parser("report", help="write results/<study>/REPORT.md, trials.csv, plots, and results/LEADERBOARD.md")
     rp.add_argument("studies", nargs="*", help="study names (default: every study in the storage)")
@@ -214,7 +217,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     try:
         confirm(args.study, storage=args.storage, seeds=args.seeds, data_dir=args.data_dir,
-                sweep_path=args.sweep, console=Console(highlight=False))
+                sweep_path=args.sweep, console=Console(highlight=False), refit=args.refit)
     except KeyboardInterrupt:
         print("\nstopped. Finished confirmation runs are stored; run the same command to go on from there.",
               file=sys.stderr)

@@ -13,6 +13,13 @@ on the test split and stores every run with the study as soon as it finishes:
   :func:`summarize`): both lists of accuracies, mean ± sd of each, Δ = mean(tuned) −
   mean(baseline) and its 95% CI from Welch's t.
 
+With ``refit=True`` (``tune confirm STUDY --refit``) each run instead trains on train +
+validation for a fixed number of epochs, the best epoch its trial chose on validation (the
+baseline's from the baseline trial), with no early stopping, then scores the test split: the
+final-model protocol, and the original scripts' (they trained on every non-test example). Those
+runs and their summary are kept apart: ``confirm_runs`` entries carry ``refit_epochs``, and the
+summary is ``study.user_attrs["confirmation_refit"]``.
+
 The sweep file must still match the study's fingerprint; a changed sweep is refused, naming what
 changed, because its configurations would no longer be the ones the study measured.
 """
@@ -43,6 +50,7 @@ SEED_BASE = 1000
 DEFAULT_SEEDS = 3
 RUNS_ATTR = "confirm_runs"
 SUMMARY_ATTR = "confirmation"
+REFIT_SUMMARY_ATTR = "confirmation_refit"
 TUNED, BASELINE = "tuned", "baseline"
 
 
@@ -143,27 +151,52 @@ def plan(study: optuna.Study, seeds: int) -> list[tuple[str, dict[str, Any], int
     return [(role, cfg, SEED_BASE + i) for i in range(seeds) for role, cfg in roles]
 
 
+def refit_epochs(study: optuna.Study) -> dict[str, int]:
+    """Epochs of each role's refit: the best epoch its trial chose on validation."""
+    trials = study.get_trials(deepcopy=False)
+    out = {}
+    for role, t in ((TUNED, _best(study)), (BASELINE, reference_trial(trials))):
+        if t is None:
+            continue
+        epoch = t.user_attrs.get("best_epoch")
+        if not isinstance(epoch, int) or epoch < 1:
+            raise StudyError(
+                f"trial {t.number} of study {study.study_name!r} records no best epoch (user attr 'best_epoch'), "
+                "so a refit cannot know how long to train; confirm without --refit"
+            )
+        out[role] = epoch
+    return out
+
+
+def _key(cfg: dict[str, Any], seed: int, epochs: int | None) -> tuple[str, int, int | None]:
+    return config_hash(cfg), seed, epochs
+
+
 def confirm(study_name: str, storage: str = DEFAULT_STORAGE, seeds: int = DEFAULT_SEEDS,
-            data_dir: str | None = None, sweep_path: str | None = None, console: Any = None) -> dict[str, Any]:
-    """Retrain best and reference configs ``seeds`` times each; store and return the summary."""
+            data_dir: str | None = None, sweep_path: str | None = None, console: Any = None,
+            refit: bool = False) -> dict[str, Any]:
+    """Retrain best and reference configs ``seeds`` times each; store and return the summary.
+    ``refit``: train on train + validation for the trial's best epoch count (see module doc)."""
     if isinstance(seeds, bool) or not isinstance(seeds, int) or seeds < 2:
         raise TuneError(
             f"--seeds must be a whole number >= 2 (a confidence interval needs two runs per config), "
             f"but got {seeds!r}; use the default 3 or more"
         )
     say = console.print if console is not None else (lambda *a, **k: None)
-    plan(load_study_rw(study_name, storage), seeds)  # fails early (no complete trial) before loading data
+    early = load_study_rw(study_name, storage)
+    plan(early, seeds)  # fails early (no complete trial) before loading data
+    epochs_of: dict[str, int | None] = dict(refit_epochs(early)) if refit else {TUNED: None, BASELINE: None}
     # Always rebuilt and checked, even when every run is stored: a changed sweep is refused.
     rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
     study = rt.study
     todo = plan(study, seeds)
     runs: list[dict[str, Any]] = list(study.user_attrs.get(RUNS_ATTR) or [])
-    done = {(r["config_hash"], r["seed"]): r for r in runs}
-    missing = [(role, cfg, seed) for role, cfg, seed in todo if (config_hash(cfg), seed) not in done]
+    done = {(r["config_hash"], r["seed"], r.get("refit_epochs")): r for r in runs}
+    missing = [(role, cfg, seed) for role, cfg, seed in todo if _key(cfg, seed, epochs_of[role]) not in done]
     # Deduplicate: the best trial may be the reference config itself; each (config, seed) trains once.
-    unique: dict[tuple[str, int], tuple[str, dict[str, Any], int]] = {}
+    unique: dict[tuple[str, int, int | None], tuple[str, dict[str, Any], int]] = {}
     for role, cfg, seed in missing:
-        unique.setdefault((config_hash(cfg), seed), (role, cfg, seed))
+        unique.setdefault(_key(cfg, seed, epochs_of[role]), (role, cfg, seed))
 
     base = reference_trial(study.get_trials(deepcopy=False))
     best = _best(study)
@@ -171,12 +204,15 @@ def confirm(study_name: str, storage: str = DEFAULT_STORAGE, seeds: int = DEFAUL
     if unique:
         shared = "; the best trial is the reference config, so one set of runs serves both" if len(
             {config_hash(cfg) for _, cfg, _ in todo}) == 1 else ""
+        how = (f"refit on train + validation ({len(rt.dataset.train.y) + len(rt.dataset.val.y)} examples) for "
+               + ", ".join(f"{e} epochs ({r})" for r, e in epochs_of.items() if e is not None)
+               if refit else f"{rt.trainer.epochs} epochs max")
         say(f"[bold]confirm {study_name}[/]: {len(unique)} run(s) to train, {len(todo) - len(missing)} reused "
-            f"({'quick preset, ' if rt.quick else ''}{rt.trainer.epochs} epochs max, test split of "
+            f"({'quick preset, ' if rt.quick else ''}{how}, test split of "
             f"{len(rt.dataset.test.y)} examples{shared})")
         for i, (role, cfg, seed) in enumerate(unique.values(), 1):
             say(f"  [{i}/{len(unique)}] {role} config, seed {seed} ...", end="")
-            record = _train_one(rt, role, cfg, seed, trial_of[role])
+            record = _train_one(rt, role, cfg, seed, trial_of[role], epochs_of[role])
             runs.append(record)
             study.set_user_attr(RUNS_ATTR, runs)  # stored at once: a stopped confirm keeps it
             say(f" test accuracy {record['test_accuracy']:.4f} (best epoch {record['best_epoch']}/"
@@ -184,19 +220,23 @@ def confirm(study_name: str, storage: str = DEFAULT_STORAGE, seeds: int = DEFAUL
     else:
         say(f"[bold]confirm {study_name}[/]: all {len(todo)} runs are stored; nothing to train")
 
-    summary = summarize(study, best, todo, runs, trial_of)
-    study.set_user_attr(SUMMARY_ATTR, summary)
+    summary = summarize(study, best, todo, runs, trial_of, epochs_of if refit else None)
+    study.set_user_attr(REFIT_SUMMARY_ATTR if refit else SUMMARY_ATTR, summary)
     if console is not None:
         print_summary(summary, console)
     return summary
 
 
-def _train_one(rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial: int | None) -> dict[str, Any]:
+def _train_one(rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial: int | None,
+               epochs: int | None = None) -> dict[str, Any]:
     from textclf_tune import env
 
     hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm {role} config")
     t0 = time.perf_counter()
-    result = rt.trainer.fit(hp, seed, evaluate_test=True)
+    if epochs is None:
+        result = rt.trainer.fit(hp, seed, evaluate_test=True)
+    else:
+        result = rt.trainer.refit(hp, seed, epochs)
     runtime = env.runtime_info()
     record = {
         "role": role,
@@ -208,8 +248,10 @@ def _train_one(rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial:
         "test_metrics": result.test_metrics,
         "best_epoch": result.best_epoch,
         "epochs_run": len(result.history.get("loss", [])),
-        "val": result.best_value,
+        "val": None if epochs is not None else result.best_value,
         "val_history": result.history.get(rt.sweep.objective, []),
+        "refit_epochs": epochs,
+        "train_rows": getattr(result, "train_rows", None),
         "maxlen": result.maxlen,
         "batch_size": result.batch_size,
         "train_seconds": round(result.train_seconds, 3),
@@ -223,12 +265,15 @@ def _train_one(rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial:
 
 
 def summarize(study: optuna.Study, best: FrozenTrial, todo: list[tuple[str, dict[str, Any], int]],
-              runs: list[dict[str, Any]], trial_of: dict[str, int | None]) -> dict[str, Any]:
-    """The stored ``confirmation`` record (JSON): see the module docstring and :mod:`textclf_tune.stats`."""
-    by_key = {(r["config_hash"], r["seed"]): r for r in runs}
+              runs: list[dict[str, Any]], trial_of: dict[str, int | None],
+              epochs_of: dict[str, int | None] | None = None) -> dict[str, Any]:
+    """The stored ``confirmation`` (or ``confirmation_refit``) record (JSON): see the module
+    docstring and :mod:`textclf_tune.stats`."""
+    by_key = {(r["config_hash"], r["seed"], r.get("refit_epochs")): r for r in runs}
+    epochs_of = epochs_of or {}
     chosen: list[dict[str, Any]] = []
     for role, cfg, seed in todo:
-        r = by_key[(config_hash(cfg), seed)]
+        r = by_key[_key(cfg, seed, epochs_of.get(role))]
         chosen.append({**r, "role": role, "trial": trial_of[role]})
     tuned = [float(r["test_accuracy"]) for r in chosen if r["role"] == TUNED]
     baseline = [float(r["test_accuracy"]) for r in chosen if r["role"] == BASELINE]
@@ -254,8 +299,11 @@ def summarize(study: optuna.Study, best: FrozenTrial, todo: list[tuple[str, dict
         "baseline_config": dict(study.user_attrs.get("reference_config") or {}),
         "seeds": sorted({seed for _, _, seed in todo}),
         "quick": bool(study.user_attrs.get("quick", False)),
+        "refit": bool(epochs_of),
+        "refit_epochs": dict(epochs_of) if epochs_of else None,
+        "train_rows": sorted({int(r["train_rows"]) for r in chosen if r.get("train_rows")}),
         "runs": [{k: r[k] for k in ("role", "trial", "seed", "test_accuracy", "best_epoch", "epochs_run", "val",
-                                    "seconds", "config_hash") if k in r} for r in chosen],
+                                    "seconds", "config_hash", "refit_epochs") if k in r} for r in chosen],
         "updated": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     if len(tuned) >= 2 and len(baseline) >= 2:
@@ -269,7 +317,8 @@ def summarize(study: optuna.Study, best: FrozenTrial, todo: list[tuple[str, dict
 def print_summary(c: dict[str, Any], console: Any) -> None:
     from rich.table import Table
 
-    table = Table(title=f"confirmed test accuracy (seeds {', '.join(map(str, c['seeds']))})")
+    how = " · refit on train + validation" if c.get("refit") else ""
+    table = Table(title=f"confirmed test accuracy (seeds {', '.join(map(str, c['seeds']))}){how}")
     for col, justify in (("config", "left"), ("trial", "right"), ("runs", "right"), ("mean", "right"),
                          ("sd", "right"), ("accuracies", "left")):
         table.add_column(col, justify=justify)  # type: ignore[arg-type]

@@ -119,6 +119,11 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
     best_test = best.user_attrs.get("test_accuracy") if best else None
     base_test = base.user_attrs.get("test_accuracy") if base else None
     confirm = study.user_attrs.get("confirmation")
+    refit = study.user_attrs.get("confirmation_refit")
+    confirmed = " · ".join(x for x in (
+        confirmed_text(confirm, best.number if best else None),
+        _prefixed("refit on train+val: ", confirmed_text(refit, best.number if best else None)),
+    ) if x)
     return {
         "study": study.study_name,
         "sweep_file": study.user_attrs.get("sweep_file"),
@@ -136,8 +141,9 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "baseline_val": base.value if base else None,
         "baseline_test": base_test,
         "delta_baseline": _sub(best_test, base_test),
-        "confirmed": confirmed_text(confirm, best.number if best else None),
+        "confirmed": confirmed,
         "confirmation": confirm,
+        "confirmation_refit": refit,
         "best_params": best.params if best else {},
         "warnings": _notes(study, best),
     }
@@ -168,7 +174,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
         return json.dumps(rows, indent=2, default=str)
     if fmt == "csv":
         buf = io.StringIO()
-        keys = [k for k in rows[0] if k != "confirmation"] if rows else [k for k, _ in COLUMNS]
+        keys = [k for k in rows[0] if k not in ("confirmation", "confirmation_refit")] if rows else [k for k, _ in COLUMNS]
         w = csv.DictWriter(buf, fieldnames=keys, extrasaction="ignore")
         w.writeheader()
         for r in rows:
@@ -207,6 +213,10 @@ def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:
             console.print(f"  confirmed: {r['confirmed']}")
         for w in r.get("warnings") or []:
             console.print(f"  [yellow]warning:[/] {w}")
+
+
+def _prefixed(prefix: str, text: str) -> str:
+    return prefix + text if text else ""
 
 
 def _sub(a: float | None, b: float | None) -> float | None:

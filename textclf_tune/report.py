@@ -314,6 +314,8 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
               "A single trial moves by about half a point between seeds; the confirmed figures below average reruns.", ""]
 
     L += _confirm_section(a.get("confirmation"), best, q, st)
+    if a.get("confirmation_refit"):
+        L += _confirm_section(a["confirmation_refit"], best, q, st, refit=True)
 
     if best is not None:
         L += [f"## Best configuration (trial {best.number})", ""]
@@ -351,12 +353,21 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         "```",
         "",
     ]
-    L += _environment_section(trials, a.get("confirmation"))
+    L += _environment_section(trials, a.get("confirmation"), a.get("confirmation_refit"))
     return "\n".join(L)
 
 
-def _confirm_section(c: dict[str, Any] | None, best: FrozenTrial | None, q: str, st: str) -> list[str]:
-    L = ["## Confirmed figures", ""]
+def _confirm_section(c: dict[str, Any] | None, best: FrozenTrial | None, q: str, st: str,
+                     refit: bool = False) -> list[str]:
+    if refit and c:
+        epochs = c.get("refit_epochs") or {}
+        rows = ", ".join(map(str, c.get("train_rows") or [])) or "?"
+        L = ["## Confirmed figures, refit on train + validation", "",
+             f"`tune confirm {q}{st} --refit`: each run trains on train + validation ({rows} examples) for the "
+             f"epochs its trial chose on validation (tuned {epochs.get('tuned', '—')}, baseline "
+             f"{epochs.get('baseline', '—')}), without early stopping, then scores the test split once.", ""]
+    else:
+        L = ["## Confirmed figures", ""]
     if not c or not c.get("tuned"):
         return L + ["Not confirmed yet. A single trial's test accuracy moves by about half a point between seeds; "
                     f"retrain the best and the reference config a few times with `tune confirm {q}{st} --seeds 3`.", ""]
@@ -427,7 +438,8 @@ def _trials_section(trials: list[FrozenTrial], row: dict[str, Any]) -> list[str]
     return L
 
 
-def _environment_section(trials: list[FrozenTrial], confirmation: dict[str, Any] | None) -> list[str]:
+def _environment_section(trials: list[FrozenTrial], confirmation: dict[str, Any] | None,
+                         refit: dict[str, Any] | None = None) -> list[str]:
     ran = [t for t in trials if t.user_attrs.get("backend") or t.user_attrs.get("versions")]
     L = ["## Hardware, backend and versions", ""]
     if not ran:
@@ -454,10 +466,11 @@ def _environment_section(trials: list[FrozenTrial], confirmation: dict[str, Any]
     if starts and ends:
         span = (max(ends) - min(starts)).total_seconds()
         L.append(f"- first trial start to last trial end: {_duration(span)} ({min(starts):%Y-%m-%d %H:%M} → {max(ends):%Y-%m-%d %H:%M})")
-    runs = _unique_runs((confirmation or {}).get("runs") or [])
-    if runs:
-        cs = sum(float(r.get("seconds") or 0) for r in runs)
-        L.append(f"- confirmation runs: {_duration(cs)} ({len(runs)} runs)")
+    for label, c in (("confirmation runs", confirmation), ("refit confirmation runs", refit)):
+        runs = _unique_runs((c or {}).get("runs") or [])
+        if runs:
+            cs = sum(float(r.get("seconds") or 0) for r in runs)
+            L.append(f"- {label}: {_duration(cs)} ({len(runs)} runs)")
     L.append("")
     return L
 

@@ -40,6 +40,7 @@ class TrainResult:
     test_metrics: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     model: Any = None
+    train_rows: int = 0  # examples the model was fitted on
 
     @property
     def test_accuracy(self) -> float | None:
@@ -171,6 +172,36 @@ class Trainer:
             batch_size=batch_size,
             notes=recurrent_notes(model),
             model=model,
+            train_rows=int(len(d.train.y)),
+        )
+        if evaluate_test:
+            result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
+        return result
+
+    def refit(self, hp: HyperParameters, seed: int, epochs: int, evaluate_test: bool = True) -> TrainResult:
+        """Train one configuration on train + validation for exactly ``epochs`` epochs (no early
+        stopping: nothing is held out to stop on), then score the test split. The epoch count comes
+        from a trial that chose it on validation, so the test split still selects nothing."""
+        if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
+            raise ValueError(f"refit needs a whole number of epochs >= 1, but got {epochs!r}")
+        self.history = {}
+        model = self.build(hp, seed)
+        maxlen, batch_size = self.resolve(hp)
+        x_train, x_val, _ = self.padded(maxlen)
+        d = self.dataset
+        x, y = np.concatenate([x_train, x_val]), np.concatenate([d.train.y, d.val.y])
+        t0 = time.perf_counter()
+        fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+        seconds = time.perf_counter() - t0
+        self.history = {k: [float(v) for v in vals] for k, vals in fitted.history.items()}
+        losses = self.history.get("loss", [])
+        if any(not math.isfinite(v) for v in losses):
+            bad = next(i for i, v in enumerate(losses) if not math.isfinite(v)) + 1
+            raise TrialFailed(f"loss became NaN/inf at epoch {bad} of the refit; lower the learning rate")
+        result = TrainResult(
+            history=dict(self.history), best_epoch=epochs, best_value=float("nan"),
+            param_count=int(model.count_params()), train_seconds=seconds, maxlen=maxlen, batch_size=batch_size,
+            notes=recurrent_notes(model), model=model, train_rows=int(y.size),
         )
         if evaluate_test:
             result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
