@@ -171,3 +171,22 @@ def test_cli_report_runs_without_tensorflow(url: str, tmp_path: Path) -> None:
 def test_cli_report_unknown_study(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "missing", "--storage", url, "--out", str(tmp_path / "r")]) == 2
     assert "not in storage" in capsys.readouterr().err
+
+
+def test_superseded_studies_leave_the_current_table_but_stay_on_record(url: str, tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    study = optuna.load_study(study_name="other/study", storage=open_storage(url, heartbeat=False))
+    study.set_user_attr("superseded_by", "random validation split; see results/README.md")
+    assert main(["leaderboard", "--storage", url]) == 0
+    out = capsys.readouterr().out
+    assert "imdb_fake" in out and "other/study" not in out
+    assert "(1 superseded study not shown: tune leaderboard --all)" in out
+    assert main(["leaderboard", "--storage", url, "--all", "--format", "csv"]) == 0
+    assert "other/study" in capsys.readouterr().out
+    _, board = write_reports(None, storage=url, out=tmp_path / "r")
+    text = board.read_text()
+    current, old = text.split("## Superseded studies")
+    assert "| imdb_fake |" in current and "other/study" not in current.split("## Reports")[0]
+    assert "| other/study |" in old and "random validation split; see results/README.md" in old
+    rows = {r["study"]: r for r in leaderboard_rows(url)}
+    assert rows["other/study"]["superseded"] and not rows["imdb_fake"]["superseded"]

@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     lb = sub.add_parser("leaderboard", help="one row per study in the storage")
     lb.add_argument("--storage", default=DEFAULT_STORAGE)
     lb.add_argument("--format", default="table", choices=FORMATS)
+    lb.add_argument("--all", action="store_true", help="also list superseded studies (user attr 'superseded_by', "
+                                                       "or continued elsewhere by --warm-start)")
 
     cf = sub.add_parser("confirm", help="retrain the best and the reference config with several seeds; "
                                         "store the runs and a 95%% CI of the difference")
@@ -196,12 +198,16 @@ def _launch(args: argparse.Namespace, slots: list[Any], command: str) -> int:
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     from textclf_tune.leaderboard import leaderboard_rows, print_table, render
 
-    rows = leaderboard_rows(args.storage)
+    every = leaderboard_rows(args.storage)
+    rows = every if args.all else [r for r in every if not r["superseded"]]
     if args.format == "table":
-        if not rows:
+        if not every:
             print(f"no studies in {args.storage}; start one with: tune run sweeps/imdb_cnn.py --quick")
             return 0
         print_table(rows)
+        hidden = len(every) - len(rows)
+        if hidden:
+            print(f"({hidden} superseded {'study' if hidden == 1 else 'studies'} not shown: tune leaderboard --all)")
     else:
         sys.stdout.write(render(rows, args.format))
     return 0

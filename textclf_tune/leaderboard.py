@@ -146,11 +146,24 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "confirmation_refit": refit,
         "best_params": best.params if best else {},
         "warnings": _notes(study, best),
+        "superseded": superseded(study),
     }
+
+
+def superseded(study: optuna.Study) -> str:
+    """Why the study is no longer current ('' if it is): its ``superseded_by`` user attr, set by
+    hand (``study.set_user_attr("superseded_by", "why")``), or a warm start that continued it."""
+    if study.user_attrs.get("superseded_by"):
+        return str(study.user_attrs["superseded_by"])
+    if study.user_attrs.get("continued_in"):
+        return f"continued in study {study.user_attrs['continued_in']!r}"
+    return ""
 
 
 def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
     notes = edge_warnings(best) if best else []
+    if study.user_attrs.get("superseded_by"):
+        notes.append(f"superseded: {study.user_attrs['superseded_by']}")
     if study.user_attrs.get("continued_in"):
         notes.append(f"continued in study {study.user_attrs['continued_in']!r} (edited space; "
                      "its finished trials that fit were copied there)")
@@ -160,12 +173,12 @@ def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
     return notes
 
 
-def leaderboard_rows(storage: str) -> list[dict[str, Any]]:
+def leaderboard_rows(storage: str, include_superseded: bool = True) -> list[dict[str, Any]]:
     st = open_storage(storage, heartbeat=False)
     rows = []
     for name in sorted(optuna.get_all_study_names(storage=st)):
         rows.append(study_row(optuna.load_study(study_name=name, storage=st)))
-    return rows
+    return rows if include_superseded else [r for r in rows if not r["superseded"]]
 
 
 def render(rows: list[dict[str, Any]], fmt: str) -> str:

@@ -109,7 +109,9 @@ def folder_name(study_name: str) -> str:
 def write_leaderboard(storage: str, out: Path, names: list[str] | None = None) -> Path:
     st = open_storage(storage, heartbeat=False)
     names = names if names is not None else study_names(storage)
-    rows = [study_row(optuna.load_study(study_name=n, storage=st)) for n in names]
+    every = [study_row(optuna.load_study(study_name=n, storage=st)) for n in names]
+    rows = [r for r in every if not r["superseded"]]
+    old_rows = [r for r in every if r["superseded"]]
     lines = [
         "# textclf-tune leaderboard",
         "",
@@ -121,9 +123,18 @@ def write_leaderboard(storage: str, out: Path, names: list[str] | None = None) -
         render(rows, "markdown").rstrip("\n"),
         "",
     ]
-    if rows:
+    if old_rows:
+        lines += ["## Superseded studies", "",
+                  "Kept for the record; their trials are not comparable with the current studies (why: last column).",
+                  "", "| study | done | pruned | failed | best val | its test | superseded |", "|---|---|---|---|---|---|---|"]
+        for r in old_rows:
+            cells = [r["study"], r["complete"], r["pruned"], r["failed"], _f(r["best_val"]), _f(r["best_test"]),
+                     str(r["superseded"]).replace("|", "\\|")]
+            lines.append("| " + " | ".join(map(str, cells)) + " |")
+        lines.append("")
+    if every:
         lines += ["## Reports", ""]
-        for r in rows:
+        for r in every:
             folder = out / folder_name(r["study"])
             link = f"[{r['study']}]({folder_name(r['study'])}/REPORT.md)" if (folder / "REPORT.md").exists() else r["study"]
             note = "" if (folder / "REPORT.md").exists() else f" — no report yet: `tune report {r['study']}`"
