@@ -209,3 +209,16 @@ def test_sigusr1_while_data_loads_does_not_kill_the_run(tiny_sweep: Path, tmp_pa
     out, _ = proc.communicate(timeout=120)
     assert proc.returncode == 0, out
     assert _finished(db, "tiny") <= 1
+
+
+def test_data_changed_under_an_unchanged_sweep_is_refused(tiny_sweep: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from textclf_tune.data.synthetic import write_imdb_archive
+
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    other = tmp_path / "other_data"
+    write_imdb_archive(other, n_per_class=40, seed=1)  # another archive: other sizes and vocabulary
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(other))
+    with pytest.raises(StudyError, match=r"(?s)trained on other data.*data sizes: .*--study-name NEW"):
+        _run(tiny_sweep, db, trials=2)

@@ -38,7 +38,7 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from textclf_tune.errors import StudyError, SweepError, TuneError
-from textclf_tune.fingerprint import differences, fingerprint
+from textclf_tune.fingerprint import data_differences, differences, fingerprint
 from textclf_tune.hp import HyperParameters
 from textclf_tune.leaderboard import best_trial, reference_trial
 from textclf_tune.stats import mean_sd, welch_ci
@@ -126,6 +126,13 @@ def open_for_retraining(study_name: str, storage: str = DEFAULT_STORAGE, data_di
     quick = bool(study.user_attrs.get("quick", False))
     check_fingerprint(study, sweep, quick, None)
     dataset = load_data(sweep, quick, data_dir)
+    changed = data_differences(study.user_attrs.get("data") or {}, getattr(dataset, "meta", {}))
+    if changed:
+        raise StudyError(
+            f"study {study_name!r} was trained on other data than {sweep.path} loads now, so retraining its "
+            "configurations would not reproduce them:\n  - " + "\n  - ".join(changed) +
+            "\nRemedy: load the data the study used (the same archive and textclf-tune version)."
+        )
     trainer = make_trainer(sweep, dataset, quick)
     check_fingerprint(study, sweep, quick, probe_space(sweep, trainer))
     return Retraining(study, sweep, quick, dataset, trainer)

@@ -2,6 +2,11 @@
 
 Stored with the study when it is created; resuming with a sweep whose fingerprint differs is
 refused, naming what changed, because its finished trials would no longer be comparable.
+
+The sweep file names only the data options it sets; a loader default, the archive itself or the
+encoding code can still change under a study. So the loaded dataset's own record (resolved
+options, split sizes and class counts, vocabulary size, encoding version), stored with the study
+as ``data``, is compared too: see :func:`data_differences`.
 """
 
 from __future__ import annotations
@@ -37,4 +42,40 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for key in sorted((set(old) | set(new)) - {"space", "hash"}):
         if old.get(key) != new.get(key):
             lines.append(f"{key} changed: {json.dumps(old.get(key), sort_keys=True)} -> {json.dumps(new.get(key), sort_keys=True)}")
+    return lines
+
+
+#: Dataset-record keys whose change makes old trials incomparable (paths and cache details are not).
+DATA_KEYS = ("options", "val_split", "sizes", "class_counts", "vocab_size", "code_version")
+_PATH_OPTIONS = ("data_dir", "cache_dir")
+
+
+def _data_identity(meta: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in DATA_KEYS:
+        if key not in meta:
+            continue
+        value = meta[key]
+        if key == "options" and isinstance(value, dict):
+            value = {k: v for k, v in value.items() if k not in _PATH_OPTIONS}
+        if key == "val_split" and isinstance(value, dict):
+            value = value.get("kind")
+        out[key] = value
+    return out
+
+
+def data_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Lines naming what differs between two dataset records (``Dataset.meta``), comparing only
+    what both recorded (a study stored by an older version may lack a key)."""
+    a, b = _data_identity(old), _data_identity(new)
+    lines: list[str] = []
+    for key in DATA_KEYS:
+        if key not in a or key not in b:
+            continue
+        if key == "options" and isinstance(a[key], dict) and isinstance(b[key], dict):
+            for opt in sorted(set(a[key]) & set(b[key])):
+                if a[key][opt] != b[key][opt]:
+                    lines.append(f"data option {opt}: {a[key][opt]!r} -> {b[key][opt]!r}")
+        elif json.dumps(a[key], sort_keys=True) != json.dumps(b[key], sort_keys=True):
+            lines.append(f"data {key}: {json.dumps(a[key], sort_keys=True)} -> {json.dumps(b[key], sort_keys=True)}")
     return lines

@@ -22,7 +22,7 @@ from optuna.trial import TrialState
 
 from textclf_tune import env
 from textclf_tune.errors import StudyError, SweepError, TuneError
-from textclf_tune.fingerprint import differences, fingerprint
+from textclf_tune.fingerprint import data_differences, differences, fingerprint
 from textclf_tune.hp import HyperParameters
 from textclf_tune.progress import Reporter, StudyInfo
 from textclf_tune.schedulers import make_pruner, make_sampler
@@ -135,6 +135,14 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
             f"--warm-start {cfg.warm_start!r}: study {name!r} already exists in {cfg.storage}, and warm start "
             "only seeds a new study. Remedy: drop --warm-start to resume it, or pass a new --study-name."
         )
+    if old is not None and old.get("hash") == fp["hash"]:
+        changed = data_differences(study.user_attrs.get("data") or {}, data_meta)
+        if changed:
+            raise StudyError(
+                f"study {name!r} in {cfg.storage} was trained on other data than the sweep loads now, so its trials "
+                "are not comparable:\n  - " + "\n  - ".join(changed) + "\nRemedy: load the data the study used "
+                "(the same archive and textclf-tune version), or pass --study-name NEW to start a new study."
+            )
     if old is not None and old.get("hash") != fp["hash"]:
         changes = differences(old, fp)
         raise StudyError(
