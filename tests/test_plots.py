@@ -40,6 +40,7 @@ def test_every_plot_is_a_real_png(study: optuna.Study, tmp_path: Path) -> None:
     _png_ok(plots.optimization_history(trials, tmp_path / "h.png", reference_accuracy=0.8527, **common))
     _png_ok(plots.slice_plot(trials, tmp_path / "s.png", **common))
     _png_ok(plots.validation_curves(trials, tmp_path / "c.png", **common))
+    _png_ok(plots.validation_vs_test(trials, tmp_path / "v.png", **common))
     imp = {"maxlen": 0.5, "embedding_dim": 0.3, "dropout": 0.1, "batch_size": 0.07, "learning_rate": 0.03}
     _png_ok(plots.param_importances(imp, tmp_path / "i.png", study_name="imdb_fake", n_trials=9), min_h=450)
 
@@ -50,6 +51,7 @@ def test_nothing_to_draw_returns_none(tmp_path: Path) -> None:
     assert plots.slice_plot(study.get_trials(), tmp_path / "s.png", study_name="x") is None
     assert plots.validation_curves([], tmp_path / "c.png", study_name="x") is None
     assert plots.param_importances({}, tmp_path / "i.png", study_name="x", n_trials=0) is None
+    assert plots.validation_vs_test([], tmp_path / "v.png", study_name="x") is None
     assert not list(tmp_path.glob("*.png"))
 
 
@@ -72,3 +74,11 @@ def test_plots_and_reports_never_import_tensorflow() -> None:
             "print(bad); sys.exit(1 if bad else 0)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_spearman_rank_correlation() -> None:
+    assert plots._spearman([1, 2, 3, 4], [10, 20, 30, 40]) == pytest.approx(1.0)
+    assert plots._spearman([1, 2, 3, 4], [4, 3, 2, 1]) == pytest.approx(-1.0)
+    assert plots._spearman([1, 2, 3, 4], [1, 3, 2, 4]) == pytest.approx(0.8)
+    assert plots._spearman([1, 1, 2], [5, 6, 7]) == pytest.approx(0.8660254)  # ties take average ranks
+    assert plots._spearman([1, 2, 3], [5, 5, 5]) is None

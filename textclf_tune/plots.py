@@ -307,6 +307,79 @@ def validation_curves(
     return _save(fig, path)
 
 
+def validation_vs_test(
+    trials: Sequence[FrozenTrial],
+    path: Path,
+    *,
+    study_name: str,
+    objective: str = "val_accuracy",
+    direction: str = "maximize",
+    baseline: FrozenTrial | None = None,
+) -> Path | None:
+    """Each complete trial's objective against its test accuracy, with the y = x line and their
+    rank correlation: how well choosing on validation picks what the test split rewards. Only
+    drawn for accuracy objectives (the two axes must share a scale)."""
+    if "acc" not in objective:
+        return None
+    done = [t for t in trials if t.state == TrialState.COMPLETE and t.value is not None
+            and isinstance(t.user_attrs.get("test_accuracy"), (int, float))]
+    if len(done) < 2:
+        return None
+    xs = [float(t.value) for t in done]  # type: ignore[arg-type]
+    ys = [float(t.user_attrs["test_accuracy"]) for t in done]
+    maximize = _maximize(direction)
+    best = max(done, key=lambda t: t.value if maximize else -t.value)  # type: ignore[operator]
+    rho = _spearman(xs, ys)
+    gap = sum(x - y for x, y in zip(xs, ys)) / len(xs)
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    ax.set_aspect("equal", adjustable="box")
+    ax.scatter(xs, ys, s=36, color=C_TRIAL, alpha=0.8, label=f"complete trial ({len(done)})", zorder=3)
+    ax.scatter([best.value], [best.user_attrs["test_accuracy"]], s=150, facecolor="none", edgecolor=C_BEST,
+               linewidth=2.2, label=f"best by validation: trial {best.number}", zorder=4)
+    if baseline is not None and isinstance(baseline.user_attrs.get("test_accuracy"), (int, float)):
+        ax.scatter([baseline.value], [baseline.user_attrs["test_accuracy"]], marker="*", s=220, color=C_BASELINE,
+                   label=f"baseline: trial {baseline.number}", zorder=5)
+    lo, hi = min(xs + ys), max(xs + ys)
+    pad = (hi - lo) * 0.06 or 0.01
+    ax.plot([lo - pad, hi + pad], [lo - pad, hi + pad], color=C_PRUNED, linestyle="--", linewidth=1.5,
+            label="test = validation")
+    ax.set_xlim(lo - pad, hi + pad)
+    ax.set_ylim(lo - pad, hi + pad)
+    ax.set_xlabel(_label(objective), fontsize=12)
+    ax.set_ylabel("test accuracy (scored after training)", fontsize=12)
+    rho_text = "—" if rho is None else f"{rho:+.2f}"
+    ax.set_title(f"{study_name}: validation vs test · Spearman ρ {rho_text} · mean gap {gap:+.4f}", fontsize=13)
+    fig.legend(loc="outside lower center", ncol=2, fontsize=9, frameon=False)
+    return _save(fig, path)
+
+
+def _spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """Spearman's rank correlation (average ranks for ties); ``None`` when a side is constant."""
+    def ranks(v: Sequence[float]) -> list[float]:
+        order = sorted(range(len(v)), key=lambda i: v[i])
+        out = [0.0] * len(v)
+        i = 0
+        while i < len(order):
+            j = i
+            while j + 1 < len(order) and v[order[j + 1]] == v[order[i]]:
+                j += 1
+            for k in range(i, j + 1):
+                out[order[k]] = (i + j) / 2 + 1
+            i = j + 1
+        return out
+
+    rx, ry = ranks(xs), ranks(ys)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    sxx = sum((a - mx) ** 2 for a in rx)
+    syy = sum((b - my) ** 2 for b in ry)
+    if sxx == 0 or syy == 0:
+        return None
+    return sxy / math.sqrt(sxx * syy)
+
+
 def _fmt_choice(c: Any) -> str:
     if isinstance(c, float):
         return f"{c:g}"

@@ -43,6 +43,7 @@ PLOT_FILES = {
     "importances": "importances.png",
     "slices": "slices.png",
     "curves": "curves.png",
+    "val_test": "val_test.png",
 }
 
 CSV_FIXED_HEAD = ["number", "state", "value", "test_accuracy"]
@@ -270,6 +271,9 @@ def _draw_plots(study: optuna.Study, trials: list[FrozenTrial], folder: Path, re
     drawn["curves"] = plots.validation_curves(trials, folder / PLOT_FILES["curves"], direction=direction,
                                               baseline=base, **common)
     why["curves"] = f"no complete trial has a per-epoch {objective} history"
+    drawn["val_test"] = plots.validation_vs_test(trials, folder / PLOT_FILES["val_test"], direction=direction,
+                                                 baseline=base, **common)
+    why["val_test"] = "needs an accuracy objective and two complete trials with a test accuracy"
     for key, path in drawn.items():
         if path is None:
             result.skipped[key] = why[key]
@@ -344,6 +348,8 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         "importances": f"Hyperparameter importances ({result.importance_method} over the complete trials).",
         "slices": "The objective against each hyperparameter; the best trial is ringed.",
         "curves": "Per-epoch validation curves of the top trials against the baseline trial; the ring marks the epoch whose weights were kept.",
+        "val_test": "Validation against test accuracy per complete trial: points on the dashed line mean validation "
+                    "predicts test; the rank correlation says whether choosing on validation picks what test rewards.",
     }
     for key, file in PLOT_FILES.items():
         if key in result.plots:
