@@ -162,6 +162,7 @@ def test_interrupted_run_leaves_a_study_that_resumes_to_budget(tiny_sweep: Path,
     out, _ = proc.communicate(timeout=60)
     assert proc.returncode == 130, out
     assert "run the same command to resume" in out
+    assert "Traceback" not in out and "failed with value None" not in out  # no Optuna traceback for a Ctrl-C
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}")
     states = [t.state for t in study.trials]
     assert states == [TrialState.COMPLETE, TrialState.FAIL]
@@ -222,3 +223,21 @@ def test_data_changed_under_an_unchanged_sweep_is_refused(tiny_sweep: Path, tmp_
     monkeypatch.setenv("TEXTCLF_DATA_DIR", str(other))
     with pytest.raises(StudyError, match=r"(?s)trained on other data.*data sizes: .*--study-name NEW"):
         _run(tiny_sweep, db, trials=2)
+
+
+def test_optuna_keeps_tracebacks_only_for_unexpected_failures() -> None:
+    import logging
+
+    from textclf_tune.errors import TrialFailed
+    from textclf_tune.study import _ExpectedFailureFilter
+
+    def record(msg: str, exc: BaseException | None = None) -> logging.LogRecord:
+        info = (type(exc), exc, None) if exc is not None else None
+        return logging.LogRecord("optuna.study._optimize", logging.WARNING, __file__, 1, msg, None, info)
+
+    f = _ExpectedFailureFilter()
+    for expected in (KeyboardInterrupt("signal 15"), TrialFailed("loss became NaN")):
+        assert not f.filter(record("Trial 3 failed with parameters: {} because of ...", expected))
+        assert not f.filter(record("Trial 3 failed with value None."))
+    assert f.filter(record("Trial 4 failed with parameters: {} because of ...", RuntimeError("bug in build")))
+    assert f.filter(record("Trial 4 failed with value None."))  # follows a kept warning: kept

@@ -22,3 +22,8 @@ class SweepError(TuneError):
 
 class StudyError(TuneError):
     """A study cannot be created or resumed as asked (fingerprint mismatch, bad storage)."""
+
+
+class TrialFailed(RuntimeError):
+    """Training broke in a way that is the configuration's fault (NaN loss, no finite objective):
+    the trial is recorded as failed with this message and the study goes on."""

@@ -8,6 +8,7 @@ through Optuna's heartbeat, is marked failed and is enqueued again.
 
 from __future__ import annotations
 
+import logging
 import math
 import signal
 import time
@@ -21,7 +22,7 @@ import optuna
 from optuna.trial import TrialState
 
 from textclf_tune import env
-from textclf_tune.errors import StudyError, SweepError, TuneError
+from textclf_tune.errors import StudyError, SweepError, TrialFailed, TuneError
 from textclf_tune.fingerprint import data_differences, differences, fingerprint
 from textclf_tune.hp import HyperParameters
 from textclf_tune.progress import Reporter, StudyInfo
@@ -294,10 +295,38 @@ class Objective:
             trial.set_user_attr("fail_reason", reason)
 
 
+class _ExpectedFailureFilter(logging.Filter):
+    """Drops Optuna's warnings (and ~50-line tracebacks) for trial failures this module reports
+    itself in one line: an interrupt, a NaN loss, a trial past the budget. Other exceptions keep
+    Optuna's traceback: that is where a bug in ``build`` shows."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[0] if record.exc_info else None
+        if exc is not None and issubclass(exc, (KeyboardInterrupt, SurplusTrial, TrialFailed)):
+            self._dropped_last = True
+            return False
+        if record.getMessage().endswith("failed with value None.") and getattr(self, "_dropped_last", False):
+            self._dropped_last = False
+            return False
+        self._dropped_last = False
+        return True
+
+
+_FAILURE_FILTER = _ExpectedFailureFilter()
+
+
+def quiet_expected_failures() -> None:
+    """Install :class:`_ExpectedFailureFilter` on Optuna's optimize logger (once)."""
+    log = logging.getLogger("optuna.study._optimize")
+    if _FAILURE_FILTER not in log.filters:
+        log.addFilter(_FAILURE_FILTER)
+
+
 def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
               dataset: Any = None) -> optuna.Study:
     """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
     reporter = reporter or Reporter()
+    quiet_expected_failures()
     storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
         dataset = load_data(sweep, cfg.quick, cfg.data_dir)

@@ -16,16 +16,12 @@ from typing import Any
 import keras
 import numpy as np
 
-from textclf_tune.errors import SweepError
+from textclf_tune.errors import SweepError, TrialFailed  # noqa: F401 (re-exported)
 from textclf_tune.hp import HyperParameters
 from textclf_tune.sweep import Sweep
 
 EpochHook = Callable[[int, dict[str, float]], None]
 BatchHook = Callable[[int, int], None]
-
-
-class TrialFailed(RuntimeError):
-    """Training broke in a way that is the configuration's fault (NaN loss, out of memory)."""
 
 
 @dataclass
