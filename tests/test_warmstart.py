@@ -100,3 +100,16 @@ def test_warm_start_needs_a_new_study_and_an_existing_source(tiny_sweep: Path, t
         _run(tiny_sweep, db, trials=1, warm_start="other")
     with pytest.raises(StudyError, match="names the study being created"):
         _run(tiny_sweep, db, trials=1, study_name="y", warm_start="y")
+
+
+def test_warm_start_from_trials_on_other_data_is_refused(tiny_sweep: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from textclf_tune.data.synthetic import write_imdb_archive
+
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    other = tmp_path / "other_data"
+    write_imdb_archive(other, n_per_class=40, seed=1)  # same sweep file, other data under it
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(other))
+    with pytest.raises(StudyError, match=r"(?s)--warm-start 'tiny': its trials were trained on other data.*data sizes"):
+        _run(tiny_sweep, db, trials=2, study_name="tiny-2", warm_start="tiny")

@@ -116,7 +116,7 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
     old = study.user_attrs.get("fingerprint")
     if old is None:
         if cfg.warm_start:
-            _warm_start(study, cfg, fp, space, storage)
+            _warm_start(study, cfg, fp, space, storage, data_meta)
         attrs = {
             "fingerprint": fp,
             "sweep_file": str(sweep.path),
@@ -165,7 +165,7 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
 
 
 def _warm_start(study: optuna.Study, cfg: RunConfig, fp: dict[str, Any], space: dict[str, dict[str, Any]],
-                storage: optuna.storages.BaseStorage) -> None:
+                storage: optuna.storages.BaseStorage, data_meta: dict[str, Any]) -> None:
     """Copy ``cfg.warm_start``'s finished trials into the new ``study`` (before its fingerprint is set)."""
     from textclf_tune.warmstart import check_compatible, copy_trials
 
@@ -181,6 +181,12 @@ def _warm_start(study: optuna.Study, cfg: RunConfig, fp: dict[str, Any], space: 
         )
     source = optuna.load_study(study_name=cfg.warm_start, storage=storage)
     check_compatible(source, fp)
+    changed = data_differences(source.user_attrs.get("data") or {}, data_meta)
+    if changed:
+        raise StudyError(
+            f"--warm-start {cfg.warm_start!r}: its trials were trained on other data than this sweep loads now:\n  - "
+            + "\n  - ".join(changed) + "\nRemedy: run without --warm-start."
+        )
     result = copy_trials(source, study, space)
     study.set_user_attr("warm_start", result.as_attr())
     source.set_user_attr("continued_in", study.study_name)
