@@ -181,6 +181,21 @@ def test_timeout_stops_starting_trials_and_the_study_resumes(tiny_sweep: Path, t
     assert _finished(db, "tiny") == 3
 
 
+def _wait_until_catching(pid: int, signum: int, timeout: float = 60.0) -> None:
+    """Wait until process ``pid`` has a handler for ``signum`` (Linux: SigCgt in /proc/PID/status)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            break
+        caught = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:")), 16)
+        if caught & (1 << (signum - 1)):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} never installed a handler for signal {signum}")
+
+
 def test_sigusr1_finishes_the_running_trial_then_stops(tiny_sweep: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     write_sweep(tiny_sweep, epochs=8)
@@ -205,7 +220,7 @@ def test_sigusr1_while_data_loads_does_not_kill_the_run(tiny_sweep: Path, tmp_pa
     cmd = [sys.executable, "-m", "textclf_tune.cli", "run", str(tiny_sweep), "--storage", f"sqlite:///{db}",
            "--trials", "3"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
-    time.sleep(4.0)  # past argument parsing, before the first trial ends
+    _wait_until_catching(proc.pid, signal.SIGUSR1)  # `tune run` installs its handler before loading data
     proc.send_signal(signal.SIGUSR1)
     out, _ = proc.communicate(timeout=120)
     assert proc.returncode == 0, out

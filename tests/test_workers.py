@@ -233,13 +233,27 @@ def test_launcher_stops_the_others_when_worker_zero_fails_to_set_up() -> None:
     assert launcher.ready == {}
 
 
+def _signal_self_once_workers_listen(out: _Out, signum: int, n: int = 2) -> None:
+    """Send ``signum`` to this process once ``n`` fake workers said hello (their handlers are set)."""
+    def run() -> None:
+        deadline = time.time() + 60
+        while time.time() < deadline and sum("hello from" in x for x in out.lines) < n:
+            time.sleep(0.05)
+        os.kill(os.getpid(), signum)
+
+    threading.Thread(target=run, daemon=True).start()
+
+
+def _hanging_launcher(out: _Out) -> Launcher:
+    return Launcher(plan_slots([], workers=2), lambda i: [sys.executable, "-c", FAKE_WORKER, str(i), "hang"],
+                    out=out, poll=0.05)
+
+
 def test_launcher_forwards_ctrl_c_to_every_worker_and_exits_130() -> None:
-    timer = threading.Timer(1.5, lambda: os.kill(os.getpid(), signal.SIGINT))
-    timer.start()
-    try:
-        launcher, results, out = _launch("hang", [], workers=2)
-    finally:
-        timer.cancel()
+    out = _Out()
+    launcher = _hanging_launcher(out)
+    _signal_self_once_workers_listen(out, signal.SIGINT)
+    results = launcher.run()
     assert launcher.interrupted == 1
     assert [r.returncode for r in results] == [130, 130]
     assert exit_code(results, interrupted=True) == 130
@@ -247,12 +261,10 @@ def test_launcher_forwards_ctrl_c_to_every_worker_and_exits_130() -> None:
 
 
 def test_launcher_passes_the_graceful_stop_to_every_worker() -> None:
-    timer = threading.Timer(1.5, lambda: os.kill(os.getpid(), signal.SIGUSR1))
-    timer.start()
-    try:
-        launcher, results, out = _launch("hang", [], workers=2)
-    finally:
-        timer.cancel()
+    out = _Out()
+    launcher = _hanging_launcher(out)
+    _signal_self_once_workers_listen(out, signal.SIGUSR1)
+    results = launcher.run()
     assert launcher.interrupted == 0
     assert [r.returncode for r in results] == [0, 0] and exit_code(results) == 0
     assert "[w0 cpu] worker 0 stops after its trial" in out.lines
