@@ -209,6 +209,7 @@ def test_sigusr1_finishes_the_running_trial_then_stops(tiny_sweep: Path, tmp_pat
     out, _ = proc.communicate(timeout=120)
     assert proc.returncode == 0, out
     assert "SIGUSR1 received: stopped after the running trial" in out
+    assert f"stop after the running trial: kill -USR1 {proc.pid}" in out  # said at the start
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}")
     states = [t.state for t in study.trials]
     assert TrialState.FAIL not in states and 1 <= len(states) <= 2 < 4, states  # nothing cut, nothing new

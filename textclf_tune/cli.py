@@ -145,6 +145,10 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         announce_ready(reporter, os.environ[READY_FILE_ENV])
     if os.environ.get(PARENT_ENV, "").isdigit():
         watch_parent(int(os.environ[PARENT_ENV]))
+    if not args.quiet and not os.environ.get(PARENT_ENV):
+        pid = os.getpid()
+        print(f"pid {pid} · stop now: Ctrl-C or kill {pid} (the running trial does not count) · "
+              f"stop after the running trial: kill -USR1 {pid} · resume: the same command", flush=True)
     study = run_study(sweep, cfg, reporter)
     if not args.quiet and not os.environ.get(PARENT_ENV):  # a launcher prints the table once, at the end
         from textclf_tune.leaderboard import print_table, study_row
@@ -176,6 +180,8 @@ def _launch(args: argparse.Namespace, slots: list[Any], command: str) -> int:
     gpus = sorted({s.gpu for s in slots if s.gpu is not None})
     where = f"{args.trials_per_gpu} per GPU on GPU {', '.join(gpus)}" if gpus else "CPU only (no GPU used)"
     print(f"{len(slots)} workers, {where}; study in {args.storage}", flush=True)
+    print(f"pid {os.getpid()} · stop now: Ctrl-C or kill {os.getpid()} · stop after the running trials: "
+          f"kill -USR1 {os.getpid()} · resume: the same command", flush=True)
     launcher = Launcher(slots, lambda i: _child_argv(args, i), command=command)
     results = launcher.run()
     study = load_study(launcher.ready) if launcher.ready else None
