@@ -13,7 +13,6 @@ from pathlib import Path
 import optuna
 import pytest
 
-from conftest import write_sweep
 from textclf_tune.cli import main
 
 

@@ -88,7 +88,7 @@ def test_splits_official_test_stratified_val_no_overlap(tmp_path: Path, monkeypa
     write_imdb_archive(tmp_path / "data", n_per_class=20)
     seen = _capture_rows(monkeypatch)
     ds = load_imdb(num_words=500, val_fraction=0.25, seed=3, val_split="random")
-    rows, labels = seen[0]["rows"], seen[0]["labels"]
+    rows = seen[0]["rows"]
     assert {k: len(v) for k, v in rows.items()} == {"train": 30, "val": 10, "test": 40}
     assert not set(rows["train"]) & set(rows["val"])
     assert not (set(rows["train"]) | set(rows["val"])) & set(rows["test"])

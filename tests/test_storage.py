@@ -9,7 +9,6 @@ test_faults.py; its slow variants here run with ``-m slow``.)
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

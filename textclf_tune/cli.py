@@ -146,9 +146,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
     if os.environ.get(PARENT_ENV, "").isdigit():
         watch_parent(int(os.environ[PARENT_ENV]))
     if not args.quiet and not os.environ.get(PARENT_ENV):
-        pid = os.getpid()
-        print(f"pid {pid} · stop now: Ctrl-C or kill {pid} (the running trial does not count) · "
-              f"stop after the running trial: kill -USR1 {pid} · resume: the same command", flush=True)
+        print(_stop_hint("the running trial does not count", "the running trial"), flush=True)
     study = run_study(sweep, cfg, reporter)
     if not args.quiet and not os.environ.get(PARENT_ENV):  # a launcher prints the table once, at the end
         from textclf_tune.leaderboard import print_table, study_row
@@ -159,6 +157,14 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         sys.stderr.flush()
         os._exit(0)
     return 0
+
+
+def _stop_hint(cut_note: str, running: str) -> str:
+    """How to stop this process now or after ``running``, and how to resume."""
+    pid = os.getpid()
+    note = f" ({cut_note})" if cut_note else ""
+    return (f"pid {pid} · stop now: Ctrl-C or kill {pid}{note} · stop after {running}: kill -USR1 {pid} · "
+            "resume: the same command")
 
 
 def _child_argv(args: argparse.Namespace, worker: int) -> list[str]:
@@ -180,8 +186,7 @@ def _launch(args: argparse.Namespace, slots: list[Any], command: str) -> int:
     gpus = sorted({s.gpu for s in slots if s.gpu is not None})
     where = f"{args.trials_per_gpu} per GPU on GPU {', '.join(gpus)}" if gpus else "CPU only (no GPU used)"
     print(f"{len(slots)} workers, {where}; study in {args.storage}", flush=True)
-    print(f"pid {os.getpid()} · stop now: Ctrl-C or kill {os.getpid()} · stop after the running trials: "
-          f"kill -USR1 {os.getpid()} · resume: the same command", flush=True)
+    print(_stop_hint("", "the running trials"), flush=True)
     launcher = Launcher(slots, lambda i: _child_argv(args, i), command=command)
     results = launcher.run()
     study = load_study(launcher.ready) if launcher.ready else None

@@ -38,7 +38,7 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from textclf_tune.errors import StudyError, SweepError, TuneError
-from textclf_tune.fingerprint import data_differences, differences, fingerprint
+from textclf_tune.fingerprint import differences, fingerprint, require_same_data
 from textclf_tune.hp import HyperParameters
 from textclf_tune.leaderboard import best_trial, reference_trial
 from textclf_tune.stats import mean_sd, welch_ci
@@ -126,13 +126,10 @@ def open_for_retraining(study_name: str, storage: str = DEFAULT_STORAGE, data_di
     quick = bool(study.user_attrs.get("quick", False))
     check_fingerprint(study, sweep, quick, None)
     dataset = load_data(sweep, quick, data_dir)
-    changed = data_differences(study.user_attrs.get("data") or {}, getattr(dataset, "meta", {}))
-    if changed:
-        raise StudyError(
-            f"study {study_name!r} was trained on other data than {sweep.path} loads now, so retraining its "
-            "configurations would not reproduce them:\n  - " + "\n  - ".join(changed) +
-            "\nRemedy: load the data the study used (the same archive and textclf-tune version)."
-        )
+    require_same_data(study.user_attrs.get("data") or {}, getattr(dataset, "meta", {}),
+                      f"study {study_name!r} was trained on other data than {sweep.path} loads now, so retraining "
+                      "its configurations would not reproduce them",
+                      "load the data the study used (the same archive and textclf-tune version).")
     trainer = make_trainer(sweep, dataset, quick)
     check_fingerprint(study, sweep, quick, probe_space(sweep, trainer))
     return Retraining(study, sweep, quick, dataset, trainer)
@@ -179,6 +176,11 @@ def _key(cfg: dict[str, Any], seed: int, epochs: int | None) -> tuple[str, int, 
     return config_hash(cfg), seed, epochs
 
 
+def _runs_by_key(runs: list[dict[str, Any]]) -> dict[tuple[str, int, int | None], dict[str, Any]]:
+    """Stored runs by the :func:`_key` they were trained for (plain runs have no ``refit_epochs``)."""
+    return {(r["config_hash"], r["seed"], r.get("refit_epochs")): r for r in runs}
+
+
 def confirm(study_name: str, storage: str = DEFAULT_STORAGE, seeds: int = DEFAULT_SEEDS,
             data_dir: str | None = None, sweep_path: str | None = None, console: Any = None,
             refit: bool = False) -> dict[str, Any]:
@@ -198,7 +200,7 @@ def confirm(study_name: str, storage: str = DEFAULT_STORAGE, seeds: int = DEFAUL
     study = rt.study
     todo = plan(study, seeds)
     runs: list[dict[str, Any]] = list(study.user_attrs.get(RUNS_ATTR) or [])
-    done = {(r["config_hash"], r["seed"], r.get("refit_epochs")): r for r in runs}
+    done = _runs_by_key(runs)
     missing = [(role, cfg, seed) for role, cfg, seed in todo if _key(cfg, seed, epochs_of[role]) not in done]
     # Deduplicate: the best trial may be the reference config itself; each (config, seed) trains once.
     unique: dict[tuple[str, int, int | None], tuple[str, dict[str, Any], int]] = {}
@@ -276,7 +278,7 @@ def summarize(study: optuna.Study, best: FrozenTrial, todo: list[tuple[str, dict
               epochs_of: dict[str, int | None] | None = None) -> dict[str, Any]:
     """The stored ``confirmation`` (or ``confirmation_refit``) record (JSON): see the module
     docstring and :mod:`textclf_tune.stats`."""
-    by_key = {(r["config_hash"], r["seed"], r.get("refit_epochs")): r for r in runs}
+    by_key = _runs_by_key(runs)
     epochs_of = epochs_of or {}
     chosen: list[dict[str, Any]] = []
     for role, cfg, seed in todo:

@@ -15,6 +15,7 @@ import hashlib
 import json
 from typing import Any
 
+from textclf_tune.errors import StudyError
 from textclf_tune.hp import describe_space_entry
 
 
@@ -79,3 +80,11 @@ def data_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         elif json.dumps(a[key], sort_keys=True) != json.dumps(b[key], sort_keys=True):
             lines.append(f"data {key}: {json.dumps(a[key], sort_keys=True)} -> {json.dumps(b[key], sort_keys=True)}")
     return lines
+
+
+def require_same_data(recorded: dict[str, Any], loaded: dict[str, Any], problem: str, remedy: str) -> None:
+    """Raise :class:`StudyError` (``problem``, each difference, ``remedy``)
+    when :func:`data_differences` finds any between the study's record and the loaded dataset's."""
+    changed = data_differences(recorded, loaded)
+    if changed:
+        raise StudyError(f"{problem}:\n  - " + "\n  - ".join(changed) + f"\nRemedy: {remedy}")

@@ -173,12 +173,12 @@ def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
     return notes
 
 
-def leaderboard_rows(storage: str, include_superseded: bool = True) -> list[dict[str, Any]]:
+def leaderboard_rows(storage: str) -> list[dict[str, Any]]:
     st = open_storage(storage, heartbeat=False)
     rows = []
     for name in sorted(optuna.get_all_study_names(storage=st)):
         rows.append(study_row(optuna.load_study(study_name=name, storage=st)))
-    return rows if include_superseded else [r for r in rows if not r["superseded"]]
+    return rows
 
 
 def render(rows: list[dict[str, Any]], fmt: str) -> str:

@@ -63,6 +63,12 @@ def _last_value(trial: FrozenTrial) -> float | None:
     return None
 
 
+def _best_of(trials: Sequence[FrozenTrial], direction: str) -> FrozenTrial:
+    """The trial with the best objective value (all of ``trials`` must have one)."""
+    maximize = _maximize(direction)
+    return max(trials, key=lambda t: t.value if maximize else -t.value)  # type: ignore[operator]
+
+
 def _label(objective: str) -> str:
     return objective.replace("val_", "validation ").replace("_", " ")
 
@@ -182,8 +188,7 @@ def slice_plot(
     names = sorted(dists)
     if not names:
         return None
-    maximize = _maximize(direction)
-    best = max(complete, key=lambda t: t.value if maximize else -t.value)  # type: ignore[operator]
+    best = _best_of(complete, direction)
     cols = min(3, len(names))
     rows = math.ceil(len(names) / cols)
     fig = _figure(WIDTH_IN if cols > 1 else 9.0, max(5.5, 3.0 * rows + 1.2))
@@ -327,8 +332,7 @@ def validation_vs_test(
         return None
     xs = [float(t.value) for t in done]  # type: ignore[arg-type]
     ys = [float(t.user_attrs["test_accuracy"]) for t in done]
-    maximize = _maximize(direction)
-    best = max(done, key=lambda t: t.value if maximize else -t.value)  # type: ignore[operator]
+    best = _best_of(done, direction)
     rho = _spearman(xs, ys)
     gap = sum(x - y for x, y in zip(xs, ys)) / len(xs)
     fig = _figure()

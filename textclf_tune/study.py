@@ -23,7 +23,7 @@ from optuna.trial import TrialState
 
 from textclf_tune import env
 from textclf_tune.errors import StudyError, SweepError, TrialFailed, TuneError
-from textclf_tune.fingerprint import data_differences, differences, fingerprint
+from textclf_tune.fingerprint import differences, fingerprint, require_same_data
 from textclf_tune.hp import HyperParameters
 from textclf_tune.progress import Reporter, StudyInfo
 from textclf_tune.schedulers import make_pruner, make_sampler
@@ -136,22 +136,21 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
             f"--warm-start {cfg.warm_start!r}: study {name!r} already exists in {cfg.storage}, and warm start "
             "only seeds a new study. Remedy: drop --warm-start to resume it, or pass a new --study-name."
         )
-    if old is not None and old.get("hash") == fp["hash"]:
-        changed = data_differences(study.user_attrs.get("data") or {}, data_meta)
-        if changed:
+    if old is not None:
+        if old.get("hash") != fp["hash"]:
+            changes = differences(old, fp)
             raise StudyError(
-                f"study {name!r} in {cfg.storage} was trained on other data than the sweep loads now, so its trials "
-                "are not comparable:\n  - " + "\n  - ".join(changed) + "\nRemedy: load the data the study used "
-                "(the same archive and textclf-tune version), or pass --study-name NEW to start a new study."
+                f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
+                "comparable:\n  - " + "\n  - ".join(changes or ["(settings differ)"]) +
+                f"\nRemedy: pass --study-name NEW to start a new study (add --warm-start {name} to carry over its "
+                f"finished trials that fit the edited space), or restore {sweep.path} as it was."
             )
-    if old is not None and old.get("hash") != fp["hash"]:
-        changes = differences(old, fp)
-        raise StudyError(
-            f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
-            "comparable:\n  - " + "\n  - ".join(changes or ["(settings differ)"]) +
-            f"\nRemedy: pass --study-name NEW to start a new study (add --warm-start {name} to carry over its "
-            f"finished trials that fit the edited space), or restore {sweep.path} as it was."
-        )
+        require_same_data(
+            study.user_attrs.get("data") or {}, data_meta,
+            f"study {name!r} in {cfg.storage} was trained on other data than the sweep loads now, so its trials "
+            "are not comparable",
+            "load the data the study used (the same archive and textclf-tune version), or pass --study-name NEW "
+            "to start a new study.")
     budget = cfg.trials or (sweep.quick.trials if cfg.quick else sweep.budget)
     study.set_user_attr("budget", budget)
     if cfg.command:
@@ -181,12 +180,9 @@ def _warm_start(study: optuna.Study, cfg: RunConfig, fp: dict[str, Any], space: 
         )
     source = optuna.load_study(study_name=cfg.warm_start, storage=storage)
     check_compatible(source, fp)
-    changed = data_differences(source.user_attrs.get("data") or {}, data_meta)
-    if changed:
-        raise StudyError(
-            f"--warm-start {cfg.warm_start!r}: its trials were trained on other data than this sweep loads now:\n  - "
-            + "\n  - ".join(changed) + "\nRemedy: run without --warm-start."
-        )
+    require_same_data(source.user_attrs.get("data") or {}, data_meta,
+                      f"--warm-start {cfg.warm_start!r}: its trials were trained on other data than this sweep loads now",
+                      "run without --warm-start.")
     result = copy_trials(source, study, space)
     study.set_user_attr("warm_start", result.as_attr())
     source.set_user_attr("continued_in", study.study_name)
@@ -306,12 +302,16 @@ class _ExpectedFailureFilter(logging.Filter):
     itself in one line: an interrupt, a NaN loss, a trial past the budget. Other exceptions keep
     Optuna's traceback: that is where a bug in ``build`` shows."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._dropped_last = False  # Optuna follows each failure warning with a "failed with value" line
+
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[0] if record.exc_info else None
         if exc is not None and issubclass(exc, (KeyboardInterrupt, SurplusTrial, TrialFailed)):
             self._dropped_last = True
             return False
-        if record.getMessage().endswith("failed with value None.") and getattr(self, "_dropped_last", False):
+        if record.getMessage().endswith("failed with value None.") and self._dropped_last:
             self._dropped_last = False
             return False
         self._dropped_last = False

@@ -152,9 +152,7 @@ class Trainer:
         )
         seconds = time.perf_counter() - t0
         losses = self.history.get("loss", [])
-        if any(not math.isfinite(v) for v in losses):
-            bad = next(i for i, v in enumerate(losses) if not math.isfinite(v)) + 1
-            raise TrialFailed(f"loss became NaN/inf at epoch {bad}; lower the learning rate or narrow the space")
+        _check_finite(losses, "lower the learning rate or narrow the space")
         if keeper.best_weights is None:
             raise TrialFailed(f"no finite {monitor} was reported in {len(losses)} epochs")
         model.set_weights(keeper.best_weights)
@@ -190,10 +188,7 @@ class Trainer:
         fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
         seconds = time.perf_counter() - t0
         self.history = {k: [float(v) for v in vals] for k, vals in fitted.history.items()}
-        losses = self.history.get("loss", [])
-        if any(not math.isfinite(v) for v in losses):
-            bad = next(i for i, v in enumerate(losses) if not math.isfinite(v)) + 1
-            raise TrialFailed(f"loss became NaN/inf at epoch {bad} of the refit; lower the learning rate")
+        _check_finite(self.history.get("loss", []), "lower the learning rate", " of the refit")
         result = TrainResult(
             history=dict(self.history), best_epoch=epochs, best_value=float("nan"),
             param_count=int(model.count_params()), train_seconds=seconds, maxlen=maxlen, batch_size=batch_size,
@@ -208,6 +203,13 @@ class Trainer:
         _, _, x_test = self.padded(maxlen)
         out = model.evaluate(x_test, self.dataset.test.y, batch_size=max(batch_size, 256), verbose=0, return_dict=True)
         return {k: float(v) for k, v in out.items()}
+
+
+def _check_finite(losses: list[float], remedy: str, where: str = "") -> None:
+    """Raise :class:`TrialFailed` naming the first epoch whose loss is NaN/inf, if any."""
+    bad = next((i for i, v in enumerate(losses, 1) if not math.isfinite(v)), None)
+    if bad is not None:
+        raise TrialFailed(f"loss became NaN/inf at epoch {bad}{where}; {remedy}")
 
 
 class _BestWeights(keras.callbacks.Callback):

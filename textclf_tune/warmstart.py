@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import optuna
-from optuna.trial import FrozenTrial, TrialState
+from optuna.trial import FrozenTrial
 
 from textclf_tune.errors import StudyError
 from textclf_tune.hp import contains, describe_space_entry, distribution_for
-
-FINISHED = (TrialState.COMPLETE, TrialState.PRUNED)
+from textclf_tune.study import FINISHED
 
 
 @dataclass

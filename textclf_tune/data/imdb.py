@@ -14,7 +14,7 @@ archive's ``urls_{pos,neg}.txt``, as the dataset's authors made train and test m
 no significant performance is obtained by memorizing movie-unique terms". A random validation
 split (``val_split="random"``, seeded and stratified) shares movies with train and overestimates
 test accuracy: by 0.014-0.017 against -0.003-+0.001 for the movie split, measured with one
-imdb_cnn config and two seeds (see results/README.md). Keras's ``imdb.npz`` has no movie ids,
+imdb_cnn config and two seeds (``python -m bench.val_split``, results/bench/val_split.json). Keras's ``imdb.npz`` has no movie ids,
 so it splits at random.
 """
 
