@@ -19,23 +19,19 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parents[1]
+from bench.common import REPO, default_data_dir
+
 OUT = REPO / "results" / "bench" / "data.json"
 GOALS = {"imdb_first_encode_s": 15.0, "imdb_cached_load_s": 0.5}
 
 
-def default_data_dir() -> str:
-    """``$TEXTCLF_DATA_DIR`` or ``../shared/data`` relative to the repository."""
-    return os.environ.get("TEXTCLF_DATA_DIR") or str(REPO.parent / "shared" / "data")
-
-
 def machine() -> dict[str, Any]:
-    """Where the figures were measured."""
+    """Where the figures were measured, without importing a Keras backend (unlike
+    :func:`bench.common.machine`): this benchmark times imports and loads."""
     return {
         "cpu_count": os.cpu_count(),
         "platform": platform.platform(),

@@ -98,6 +98,12 @@ def tune_run(sweep: Any, ds: Any, epochs: int, seed: int, workdir: Path, index: 
     }
 
 
+#: (arm, figure) timings and per-pair ratios whose medians over the pairs are reported.
+MEDIAN_TIMINGS = [("bare", "fit_s"), ("tune", "fit_s"), ("bare", "whole_s"), ("tune", "trial_s"), ("tune", "call_s"),
+                  ("bare", "fit_cpu_s"), ("tune", "fit_cpu_s"), ("bare", "whole_cpu_s"), ("tune", "call_cpu_s")]
+MEDIAN_RATIOS = ["ratio_fit", "ratio_trial", "ratio_call", "ratio_fit_cpu", "ratio_call_cpu"]
+
+
 def run(p: OverheadPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
 
@@ -147,21 +153,9 @@ def run(p: OverheadPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
         "storage": "fresh sqlite file per tune run, in a temp folder (RDB storage with heartbeat)",
         "pruner": "median (textclf-tune's default; the reference trial is never pruned, but the callback runs)",
         "pairs": pairs,
-        "median": {
-            "bare_fit_s": median([x["bare"]["fit_s"] for x in pairs]),
-            "tune_fit_s": median([x["tune"]["fit_s"] for x in pairs]),
-            "bare_whole_s": median([x["bare"]["whole_s"] for x in pairs]),
-            "tune_trial_s": median([x["tune"]["trial_s"] for x in pairs]),
-            "tune_call_s": median([x["tune"]["call_s"] for x in pairs]),
-            "ratio_fit": median([x["ratio_fit"] for x in pairs]),
-            "ratio_trial": median([x["ratio_trial"] for x in pairs]),
-            "ratio_call": median([x["ratio_call"] for x in pairs]),
-            "bare_fit_cpu_s": median([x["bare"]["fit_cpu_s"] for x in pairs]),
-            "tune_fit_cpu_s": median([x["tune"]["fit_cpu_s"] for x in pairs]),
-            "bare_whole_cpu_s": median([x["bare"]["whole_cpu_s"] for x in pairs]),
-            "tune_call_cpu_s": median([x["tune"]["call_cpu_s"] for x in pairs]),
-            "ratio_fit_cpu": median([x["ratio_fit_cpu"] for x in pairs]),
-            "ratio_call_cpu": median([x["ratio_call_cpu"] for x in pairs]),
+        "median": {  # "<arm>_<figure>" for each arm's timings, then each per-pair ratio
+            **{f"{arm}_{k}": median([x[arm][k] for x in pairs]) for arm, k in MEDIAN_TIMINGS},
+            **{k: median([x[k] for x in pairs]) for k in MEDIAN_RATIOS},
         },
         "min": {  # the least-disturbed run of each arm: another view under a noisy background load
             "ratio_fit": ratio(min(x["tune"]["fit_s"] for x in pairs), min(x["bare"]["fit_s"] for x in pairs)),

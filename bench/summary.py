@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
 from pathlib import Path
 from typing import Any
+
+from bench.common import median
 
 SECTIONS = ("overhead", "data", "pruning", "engines", "memory")
 TITLES = {
@@ -230,10 +231,10 @@ def pruning_ceiling(r: dict[str, Any]) -> tuple[float, int, float] | None:
     hour pruning can buy, before the fixed per-trial cost (build, test scoring) lowers it further."""
     per_trial = [e for x in r.get("runs", []) if x.get("arm") == "none" and (e := _epochs_per_trial(x)) is not None]
     match = re.search(r"n_warmup_steps=(\d+)", str(r.get("pruner_settings", "")))
-    if not per_trial or match is None:
+    e = median(per_trial)  # None without unpruned runs
+    if e is None or match is None:
         return None
     first = max(1, int(match.group(1)))  # Optuna prunes once step >= n_warmup_steps; our step is the epoch
-    e = statistics.median(per_trial)
     return e, first, e / first
 
 
@@ -358,8 +359,7 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
     pr = _ok(sections, "pruning")
     if pr:
         tr, goal = pr.get("trials_ratio"), pr.get("goal_trials_ratio", 3.0)
-        med = pr.get("median", {})
-        on, off = med.get("median", {}), med.get("none", {})
+        on = pr.get("median", {}).get("median", {})
         if tr is not None and tr < goal:
             fin = on.get("finished")
             text = (f"Pruning: {_x(tr)} trials per hour with the median pruner, short of the {goal}× goal. ")

@@ -15,7 +15,7 @@ import json
 import time
 from typing import Any
 
-from bench.data import REPO, default_data_dir, machine
+from bench.common import REPO, default_data_dir, machine
 
 OUT = REPO / "results" / "bench" / "val_split.json"
 #: A cheap imdb_cnn configuration (trial 18 of the first, random-validation study: val 0.889,
