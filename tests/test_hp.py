@@ -87,6 +87,20 @@ def test_bad_ranges_raise_sweep_errors_naming_the_value(call, match) -> None:
         call(hp)
 
 
+def test_default_is_recorded_only_when_given_and_must_be_a_point_of_the_space() -> None:
+    _, hp = _trial_hp()
+    hp.Int("units", 8, 64, step=8)
+    hp.Int("blocks", 1, 3, default=3)
+    hp.Boolean("flag")
+    assert "default" not in hp.space["units"] and "default" not in hp.space["flag"]  # old fingerprints hold
+    assert hp.space["blocks"]["default"] == 3
+    assert hp.Int("blocks", 1, 3, default=3) == hp.values["blocks"]  # redefinition with the same default
+    with pytest.raises(SweepError, match=r"'depth' has default=4, which is not one of its values Int\(1..3\)"):
+        hp.Int("depth", 1, 3, default=4)
+    with pytest.raises(SweepError, match="default='gelu'"):
+        hp.Choice("act", ["relu", "tanh"], default="gelu")
+
+
 def test_conditional_parameters_are_inactive_when_parent_does_not_match() -> None:
     hp = HyperParameters(values={"kind": "cnn", "filters": 64})
     hp.Choice("kind", ["cnn", "lstm"])

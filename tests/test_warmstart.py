@@ -84,6 +84,34 @@ def test_incompatible_sweeps_are_refused_with_the_reason(new_fp: dict, match: st
         check_compatible(source, new_fp)
 
 
+def test_added_hyperparameter_with_a_default_is_filled_in_the_copied_trials() -> None:
+    source = _source({"space": {"units": INT}, "epochs": 2, "reference_config": {"units": 8}}, [
+        ({"units": 4}, TrialState.COMPLETE), ({"units": 8}, TrialState.PRUNED)])
+    blocks = {"type": "Int", "min": 1, "max": 3, "step": None, "sampling": "linear", "default": 3}
+    new_space = {"units": INT, "blocks": blocks}
+    check_compatible(source, {"space": new_space, "epochs": 2, "reference_config": {"units": 8, "blocks": 3}})
+    with pytest.raises(StudyError, match="reference_config"):  # the reference must be the old model
+        check_compatible(source, {"space": new_space, "epochs": 2, "reference_config": {"units": 8, "blocks": 1}})
+    target = optuna.create_study(direction="maximize")
+    result = copy_trials(source, target, new_space)
+    assert result.as_attr()["assumed"] == {"blocks": 3}
+    assert [t.params for t in target.get_trials()] == [{"blocks": 3, "units": 4}, {"blocks": 3, "units": 8}]
+    assert target.get_trials()[0].distributions["blocks"] == IntDistribution(1, 3)
+
+
+def test_formerly_fixed_hyperparameter_carries_its_fixed_value() -> None:
+    old = {"space": {"units": INT, "blocks": {"type": "Fixed", "value": 3}}}
+    source = _source(old, [({"units": 4}, TrialState.COMPLETE)])
+    widened = {"units": INT, "blocks": {"type": "Int", "min": 1, "max": 3, "step": None, "sampling": "linear"}}
+    check_compatible(source, {"space": widened})
+    target = optuna.create_study(direction="maximize")
+    copy_trials(source, target, widened)
+    assert target.get_trials()[0].params == {"blocks": 3, "units": 4}
+    narrow = {"units": INT, "blocks": {**widened["blocks"], "max": 2}}
+    with pytest.raises(StudyError, match=r"used blocks=3 \(its hp.Fixed value\), which is outside Int\(1..2\)"):
+        check_compatible(source, {"space": narrow})
+
+
 def test_changed_fixed_value_is_refused() -> None:
     old = {"space": {"units": INT, "act": {"type": "Fixed", "value": "relu"}}}
     new = {"space": {"units": INT, "act": {"type": "Fixed", "value": "gelu"}}}

@@ -138,7 +138,7 @@ class HyperParameters:
     def Boolean(  # noqa: N802
         self,
         name: str,
-        default: bool = False,
+        default: bool | None = None,
         parent_name: str | None = None,
         parent_values: Any = None,
     ) -> bool | None:
@@ -196,6 +196,15 @@ class HyperParameters:
         default: Any,
     ) -> Any:
         self._check_name(name)
+        if default is not None:
+            # Recorded only when given, so that a sweep without defaults keeps its fingerprint. A
+            # warm start reads it as the value that trials of a study without this hyperparameter used.
+            if not _contains(dist, default):
+                raise SweepError(
+                    f"{self._where}: hyperparameter {name!r} has default={default!r}, which is not one of its "
+                    f"values {_describe(spec)}; pick a default inside the range"
+                )
+            spec = {**spec, "default": default}
         if name in self.space:
             if self.space[name] != spec:
                 raise SweepError(

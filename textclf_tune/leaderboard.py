@@ -169,7 +169,9 @@ def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
                      "its finished trials that fit were copied there)")
     warm = study.user_attrs.get("warm_start")
     if warm:
-        notes.append(f"warm-started from {warm['study']!r}: {len(warm['copied'])} of its trials copied")
+        assumed = ", ".join(f"{k}={v!r}" for k, v in (warm.get("assumed") or {}).items())
+        notes.append(f"warm-started from {warm['study']!r}: {len(warm['copied'])} of its trials copied"
+                     + (f" (taken to have used {assumed})" if assumed else ""))
     return notes
 
 

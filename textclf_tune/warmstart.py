@@ -9,9 +9,12 @@ new space; the others are listed as skipped. Copied trials keep their values, le
 (the pruner compares against them), test scores and timings, count towards the budget, and carry
 ``warm_start = {"study": OLD, "trial": n}``.
 
-The rule: the sweep's data and training settings must be identical, and no hyperparameter may be
-added (an old trial cannot say which value it trained with). Anything else is refused with the
-difference named.
+A hyperparameter may be added when the old trials' value for it is known: declared in the sweep
+as ``default=`` (KerasTuner's meaning: the value used when it is not tuned, which is what the old
+study did), or the old sweep's ``hp.Fixed`` value. Copied trials get that value, recorded in the
+new study's ``warm_start`` attribute under ``assumed``. The default is the sweep author's word that
+the old model equals the new one at that value; the data and training settings must be identical.
+Anything else is refused with the difference named.
 """
 
 from __future__ import annotations
@@ -34,9 +37,13 @@ class WarmStart:
     source: str
     copied: list[int] = field(default_factory=list)
     skipped: dict[int, str] = field(default_factory=dict)
+    assumed: dict[str, Any] = field(default_factory=dict)
 
     def as_attr(self) -> dict[str, Any]:
-        return {"study": self.source, "copied": self.copied, "skipped": {str(k): v for k, v in self.skipped.items()}}
+        attr = {"study": self.source, "copied": self.copied, "skipped": {str(k): v for k, v in self.skipped.items()}}
+        if self.assumed:
+            attr["assumed"] = self.assumed
+        return attr
 
 
 def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
@@ -47,7 +54,19 @@ def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
             f"--warm-start {source.study_name!r}: that study has no fingerprint (it was not created by "
             "tune run), so nothing says which data and settings its trials used; start without --warm-start"
         )
-    changed = [k for k in sorted((set(old_fp) | set(new_fp)) - {"space", "hash"}) if old_fp.get(k) != new_fp.get(k)]
+    old_space, new_space = old_fp.get("space", {}), new_fp["space"]
+    unknown = sorted(n for n in set(new_space) - set(old_space) if "default" not in new_space[n])
+    if unknown:
+        raise StudyError(
+            f"--warm-start {source.study_name!r}: hyperparameter(s) {unknown} are new in this sweep, and its old "
+            "trials cannot say which value they trained with. Remedy: declare the value the old model used, "
+            "e.g. hp.Int('blocks', 1, 3, default=3), or run without --warm-start."
+        )
+    assumed = assumed_values(old_space, new_space)
+    old_settings = dict(old_fp)
+    if isinstance(old_fp.get("reference_config"), dict):  # the reference config names the added values too
+        old_settings["reference_config"] = {**assumed, **old_fp["reference_config"]}
+    changed = [k for k in sorted((set(old_fp) | set(new_fp)) - {"space", "hash"}) if old_settings.get(k) != new_fp.get(k)]
     if changed:
         lines = [f"{k}: {old_fp.get(k)!r} -> {new_fp.get(k)!r}" for k in changed]
         raise StudyError(
@@ -55,16 +74,16 @@ def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
             "measurements of this sweep:\n  - " + "\n  - ".join(lines) +
             "\nRemedy: warm-start only across search-space edits; run without --warm-start."
         )
-    old_space, new_space = old_fp.get("space", {}), new_fp["space"]
-    added = sorted(set(new_space) - set(old_space))
-    if added:
-        raise StudyError(
-            f"--warm-start {source.study_name!r}: hyperparameter(s) {added} are new in this sweep, and its old "
-            "trials cannot say which value they trained with. Remedy: add them in a study of their own "
-            "(run without --warm-start), or give them an hp.Fixed value first and widen later."
-        )
+    for name, value in assumed.items():
+        if not contains(new_space[name], value):
+            raise StudyError(
+                f"--warm-start {source.study_name!r}: the old trials used {name}={value!r} (its hp.Fixed value), "
+                f"which is outside {describe_space_entry(new_space[name])}. Remedy: widen {name!r} to include it."
+            )
     for name, spec in new_space.items():
-        old = old_space[name]
+        old = old_space.get(name)
+        if old is None:
+            continue
         if spec.get("type") == "Fixed" and old != spec:
             raise StudyError(
                 f"--warm-start {source.study_name!r}: the fixed hyperparameter {name!r} changed "
@@ -75,15 +94,32 @@ def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
 
 def copy_trials(source: optuna.Study, target: optuna.Study, space: dict[str, dict[str, Any]]) -> WarmStart:
     """Add ``source``'s finished trials whose values lie in ``space`` to ``target``, oldest first."""
-    result = WarmStart(source.study_name)
+    old_space = (source.user_attrs.get("fingerprint") or {}).get("space", {})
+    assumed = assumed_values(old_space, space)
+    result = WarmStart(source.study_name, assumed=assumed)
     for t in source.get_trials(deepcopy=False, states=FINISHED):
         reason = _outside(t, space)
         if reason:
             result.skipped[t.number] = reason
             continue
-        target.add_trial(_copy(t, space, source.study_name))
+        target.add_trial(_copy(t, space, source.study_name, assumed))
         result.copied.append(t.number)
     return result
+
+
+def assumed_values(old_space: dict[str, dict[str, Any]], new_space: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Values the old trials are taken to have used for hyperparameters the new space samples and the
+    old one did not: the old ``hp.Fixed`` value, else the new entry's declared ``default``."""
+    out: dict[str, Any] = {}
+    for name, spec in new_space.items():
+        if spec.get("type") == "Fixed":
+            continue
+        old = old_space.get(name)
+        if old is not None and old.get("type") == "Fixed":
+            out[name] = old["value"]
+        elif old is None and "default" in spec:
+            out[name] = spec["default"]
+    return out
 
 
 def _outside(t: FrozenTrial, space: dict[str, dict[str, Any]]) -> str:
@@ -96,9 +132,10 @@ def _outside(t: FrozenTrial, space: dict[str, dict[str, Any]]) -> str:
     return ""
 
 
-def _copy(t: FrozenTrial, space: dict[str, dict[str, Any]], source: str) -> FrozenTrial:
+def _copy(t: FrozenTrial, space: dict[str, dict[str, Any]], source: str, assumed: dict[str, Any]) -> FrozenTrial:
+    params = {**assumed, **t.params}
     distributions = {}
-    for name in t.params:
+    for name in params:
         dist = distribution_for(space[name])
         distributions[name] = dist if dist is not None else t.distributions[name]
     return FrozenTrial(
@@ -109,7 +146,7 @@ def _copy(t: FrozenTrial, space: dict[str, dict[str, Any]], source: str) -> Froz
         values=t.values,
         datetime_start=t.datetime_start,
         datetime_complete=t.datetime_complete,
-        params=dict(t.params),
+        params=params,
         distributions=distributions,
         user_attrs={**t.user_attrs, "warm_start": {"study": source, "trial": t.number}},
         system_attrs={},
