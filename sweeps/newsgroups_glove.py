@@ -27,7 +27,7 @@ REFERENCE_DIM = 100 if 100 in GLOVE_DIMS else max(GLOVE_DIMS)
 reference_accuracy = 0.7212
 reference_config = {
     "maxlen": 1000, "glove_dim": REFERENCE_DIM, "trainable_embedding": False, "filters": 128,
-    "kernel_size": 5, "pool_size": 5, "dense_units": 128, "dropout": 0.0, "optimizer": "rmsprop",
+    "kernel_size": 5, "pool_size": 5, "conv_blocks": 3, "dense_units": 128, "dropout": 0.0, "optimizer": "rmsprop",
     "learning_rate": 1e-3, "batch_size": 128, "epochs": 10,
 }
 
@@ -41,19 +41,22 @@ def build(hp, data):
     dim = hp.Choice("glove_dim", GLOVE_DIMS)
     if dim not in _matrices:
         _matrices[dim], _ = data.glove_matrix(dim)
-    filters = hp.Int("filters", 64, 256, step=32)
+    filters = hp.Int("filters", 64, 384, step=32)  # widened from 256, where the best trial sat
     kernel = hp.Int("kernel_size", 3, 7)
-    pool = hp.Int("pool_size", 2, 5)
-    model = keras.Sequential([
+    pool = hp.Int("pool_size", 2, 5)  # between blocks; unused with one block
+    # The reference stacks 3 conv+pool blocks; one block and a global max pool (Kim 2014) read 0.815
+    # validation accuracy against 0.753 for this space's best 3-block trial (python -m
+    # bench.newsgroups_arch). default=3: trials of the study before this hyperparameter used 3.
+    blocks = hp.Int("conv_blocks", 1, 3, default=3)
+    layers = [
         keras.Input(shape=(None,), dtype="int32"),
         keras.layers.Embedding(data.num_words, dim, trainable=hp.Boolean("trainable_embedding"),
                                embeddings_initializer=keras.initializers.Constant(_matrices[dim])),
-        keras.layers.Conv1D(filters, kernel, activation="relu"),
-        keras.layers.MaxPooling1D(pool),
-        keras.layers.Conv1D(filters, kernel, activation="relu"),
-        keras.layers.MaxPooling1D(pool),
-        keras.layers.Conv1D(filters, kernel, activation="relu"),
-        keras.layers.GlobalMaxPooling1D(),
+    ]
+    for i in range(blocks):
+        layers.append(keras.layers.Conv1D(filters, kernel, activation="relu"))
+        layers.append(keras.layers.MaxPooling1D(pool) if i < blocks - 1 else keras.layers.GlobalMaxPooling1D())
+    model = keras.Sequential(layers + [
         keras.layers.Dense(hp.Int("dense_units", 64, 256, step=64), activation="relu"),
         keras.layers.Dropout(hp.Float("dropout", 0.0, 0.5, step=0.1)),
         keras.layers.Dense(data.num_classes, activation="softmax"),
