@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import keras_tuner as kt
 import optuna
 import pytest
@@ -47,6 +49,14 @@ def test_float_linear_step_and_log() -> None:
     assert hp.distributions["dropout"] == FloatDistribution(0.0, 0.5, step=0.05)
     assert hp.distributions["lr"] == FloatDistribution(1e-4, 1e-2, log=True)
     assert hp.distributions["x"] == FloatDistribution(0.0, 1.0)
+
+
+def test_float_step_grid_end_is_not_a_rounding_error_away() -> None:
+    _, hp = _trial_hp()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Optuna warns when high is off the step grid
+        hp.Float("dropout", 0.0, 0.7, step=0.1)
+    assert hp.distributions["dropout"].high == 0.7
 
 
 def test_choice_boolean_fixed() -> None:

@@ -307,7 +307,7 @@ def distribution_for(spec: dict[str, Any]) -> BaseDistribution | None:
         return FloatDistribution(lo, hi, log=True)
     if step is not None:
         n = math.floor((hi - lo) / step + 1e-9)
-        return FloatDistribution(lo, lo + n * step, step=step)
+        return FloatDistribution(lo, round(lo + n * step, 12), step=step)  # 7 * 0.1 is 0.7000000000000001
     return FloatDistribution(lo, hi)
 
 
