@@ -18,7 +18,7 @@ data = Data("newsgroups", num_words=20000)  # seeded stratified 20% test; 20% of
 # epoch 10 in every complete trial. The reference config keeps its 10 through the `epochs` hyperparameter.
 training = Training(epochs=30, batch_size=128, maxlen=1000, early_stopping=3)
 objective = "val_accuracy"
-budget = 30
+budget = 40  # 30 at first; raised when one conv block and no hidden layer joined the space
 quick = Quick(n_train=2000, n_val=500, n_test=1000, epochs=2, trials=4, max_maxlen=400)
 
 GLOVE_DIMS = available_glove_dims() or [50]
@@ -56,9 +56,13 @@ def build(hp, data):
     for i in range(blocks):
         layers.append(keras.layers.Conv1D(filters, kernel, activation="relu"))
         layers.append(keras.layers.MaxPooling1D(pool) if i < blocks - 1 else keras.layers.GlobalMaxPooling1D())
+    # 0: no hidden layer, pooled features -> dropout -> softmax, as in Kim's CNN and the probe above
+    # (one block with a hidden Dense(64) learned much slower: 0.668 vs 0.759 at epoch 3).
+    units = hp.Int("dense_units", 0, 256, step=64)
+    if units:
+        layers.append(keras.layers.Dense(units, activation="relu"))
     model = keras.Sequential(layers + [
-        keras.layers.Dense(hp.Int("dense_units", 64, 256, step=64), activation="relu"),
-        keras.layers.Dropout(hp.Float("dropout", 0.0, 0.5, step=0.1)),
+        keras.layers.Dropout(hp.Float("dropout", 0.0, 0.7, step=0.1)),  # to 0.7: the best sat at 0.5
         keras.layers.Dense(data.num_classes, activation="softmax"),
     ])
     lr = hp.Float("learning_rate", 1e-4, 1e-2, sampling="log")
