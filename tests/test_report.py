@@ -190,3 +190,24 @@ def test_superseded_studies_leave_the_current_table_but_stay_on_record(url: str,
     assert "| other/study |" in old and "random validation split; see results/README.md" in old
     rows = {r["study"]: r for r in leaderboard_rows(url)}
     assert rows["other/study"]["superseded"] and not rows["imdb_fake"]["superseded"]
+
+
+def test_wall_time_counts_warm_started_copies_apart(url: str, tmp_path: Path) -> None:
+    source = make_study(url, name="old", n=6)
+    target = optuna.create_study(storage=open_storage(url, heartbeat=False), study_name="new", direction="maximize")
+    for k, v in source.user_attrs.items():
+        target.set_user_attr(k, v)
+    for t in source.get_trials():  # copied as warm start copies them: same record plus a marker
+        copy = optuna.trial.create_trial(
+            params=t.params, distributions=t.distributions, value=t.value, state=t.state,
+            user_attrs={**t.user_attrs, "warm_start": {"study": "old", "trial": t.number}},
+            intermediate_values=t.intermediate_values)
+        copy.datetime_start, copy.datetime_complete = t.datetime_start, t.datetime_complete
+        target.add_trial(copy)
+    own = optuna.trial.create_trial(params=source.trials[1].params, distributions=source.trials[1].distributions,
+                                    value=0.85, user_attrs={**source.trials[1].user_attrs, "train_seconds": 42.0})
+    target.add_trial(own)
+    write_reports(["new"], storage=url, out=tmp_path / "r")
+    text = (tmp_path / "r" / "new" / "REPORT.md").read_text()
+    assert "(42.0 s over 1 trials)" in text  # the copies' seconds were paid for in 'old'
+    assert "not counted above: 6 trials copied by warm start" in text

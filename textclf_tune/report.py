@@ -476,10 +476,17 @@ def _environment_section(trials: list[FrozenTrial], confirmation: dict[str, Any]
                 L.append(f"| {pkg} | {', '.join(packages[pkg])} |")
         L.append("")
     L += ["## Wall time", ""]
-    secs = [float(t.user_attrs["train_seconds"]) for t in trials if t.user_attrs.get("train_seconds") is not None]
-    starts = [t.datetime_start for t in trials if t.datetime_start]
-    ends = [t.datetime_complete for t in trials if t.datetime_complete]
+    # Trials copied by a warm start were paid for in their source study: counted apart, not twice.
+    own = [t for t in trials if "warm_start" not in t.user_attrs]
+    copied = [t for t in trials if "warm_start" in t.user_attrs]
+    secs = [float(t.user_attrs["train_seconds"]) for t in own if t.user_attrs.get("train_seconds") is not None]
+    starts = [t.datetime_start for t in own if t.datetime_start]
+    ends = [t.datetime_complete for t in own if t.datetime_complete]
     L.append(f"- training, summed over trials: {_duration(sum(secs))} ({sum(secs):.1f} s over {len(secs)} trials)")
+    if copied:
+        csecs = sum(float(t.user_attrs.get("train_seconds") or 0) for t in copied)
+        L.append(f"- not counted above: {len(copied)} trials copied by warm start "
+                 f"({_duration(csecs)} of training, counted in their source studies)")
     if starts and ends:
         span = (max(ends) - min(starts)).total_seconds()
         L.append(f"- first trial start to last trial end: {_duration(span)} ({min(starts):%Y-%m-%d %H:%M} → {max(ends):%Y-%m-%d %H:%M})")
