@@ -18,11 +18,11 @@ from fake_studies import REFERENCE, make_study
 from textclf_tune import RunConfig, load_sweep, run_study
 from textclf_tune import confirm as confirm_mod
 from textclf_tune.cli import main
-from textclf_tune.confirm import RUNS_ATTR, SEED_BASE, config_hash, confirm, load_study_rw
+from textclf_tune.confirm import RUNS_ATTR, SEED_BASE, config_hash, confirm
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.leaderboard import leaderboard_rows
 from textclf_tune.stats import mean_sd, welch_ci
-from textclf_tune.storage import open_storage
+from textclf_tune.storage import load_existing_study, open_storage
 
 
 @dataclass
@@ -71,7 +71,7 @@ def test_confirm_stores_runs_and_second_call_trains_nothing(data_env: Trained, m
     t = data_env
     calls = _spy_fit(monkeypatch)
     summary = confirm(t.name, storage=t.url, seeds=2)
-    study = load_study_rw(t.name, t.url)
+    study = load_existing_study(t.name, t.url)
     best = study.best_trial
     configs = {config_hash(best.params), config_hash(study.user_attrs["reference_config"])}
     assert len(calls) == 2 * len(configs)  # the best may be the reference itself: each (config, seed) trains once
@@ -105,7 +105,7 @@ def test_confirm_stores_runs_and_second_call_trains_nothing(data_env: Trained, m
     assert main(["confirm", t.name, "--storage", t.url, "--seeds", "3"]) == 0
     assert sorted({seed for _, seed in calls}) == [SEED_BASE + 2] and len(calls) == len(configs)
     (row,) = leaderboard_rows(t.url)
-    three = load_study_rw(t.name, t.url).user_attrs["confirmation"]
+    three = load_existing_study(t.name, t.url).user_attrs["confirmation"]
     assert len(three["tuned"]) == 3 and three["tuned"][:2] == tuned
     assert row["confirmed"].startswith(f"tuned {three['tuned_mean']:.4f}") and "n=3+3" in row["confirmed"]
 
@@ -126,7 +126,7 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(data_env: Tr
     from textclf_tune.training import Trainer
 
     t = data_env
-    plain_before = load_study_rw(t.name, t.url).user_attrs.get("confirmation")
+    plain_before = load_existing_study(t.name, t.url).user_attrs.get("confirmation")
     calls: list[tuple[int, int]] = []
     original = Trainer.refit
 
@@ -137,7 +137,7 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(data_env: Tr
 
     monkeypatch.setattr(Trainer, "refit", spy)
     summary = confirm(t.name, storage=t.url, seeds=2, refit=True)
-    study = load_study_rw(t.name, t.url)
+    study = load_existing_study(t.name, t.url)
     best, base = study.best_trial, study.trials[0]
     assert summary["refit"] is True
     assert summary["refit_epochs"] == {"tuned": best.user_attrs["best_epoch"], "baseline": base.user_attrs["best_epoch"]}
@@ -180,7 +180,7 @@ class FakeTrainer:
 
 def _fake_retraining(monkeypatch: pytest.MonkeyPatch, trainer: FakeTrainer) -> None:
     def fake_open(study_name: str, storage: str, data_dir: str | None = None, sweep_path: str | None = None) -> Any:
-        return confirm_mod.Retraining(load_study_rw(study_name, storage),
+        return confirm_mod.Retraining(load_existing_study(study_name, storage),
                                       SimpleNamespace(path=Path("fake.py"), objective="val_accuracy"), True,
                                       SimpleNamespace(test=SimpleNamespace(y=np.zeros(20))), trainer)
 
@@ -196,7 +196,7 @@ def test_interrupted_confirm_keeps_finished_runs(tmp_path: Path, monkeypatch: py
     _fake_retraining(monkeypatch, stopping)
     with pytest.raises(KeyboardInterrupt):
         confirm("fake", storage=url, seeds=3)
-    study = load_study_rw("fake", url)
+    study = load_existing_study("fake", url)
     assert len(study.user_attrs[RUNS_ATTR]) == 2  # tuned and baseline of seed 1000, stored as they finished
     assert "confirmation" not in study.user_attrs
 

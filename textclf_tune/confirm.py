@@ -42,7 +42,7 @@ from textclf_tune.fingerprint import differences, fingerprint, require_same_data
 from textclf_tune.hp import HyperParameters
 from textclf_tune.leaderboard import best_trial, reference_trial
 from textclf_tune.stats import mean_sd, welch_ci
-from textclf_tune.storage import DEFAULT_STORAGE, open_storage
+from textclf_tune.storage import DEFAULT_STORAGE, load_existing_study
 from textclf_tune.sweep import Sweep, load_sweep
 
 #: Confirmation run ``i`` is seeded with ``SEED_BASE + i`` (trial seeds are ``training.seed + n``).
@@ -68,18 +68,6 @@ class Retraining:
 def config_hash(config: dict[str, Any]) -> str:
     """A short, stable hash of a configuration's values."""
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:12]
-
-
-def load_study_rw(name: str, storage: str) -> optuna.Study:
-    """Load a study for reading and writing user attrs; a StudyError naming those present if absent."""
-    st = open_storage(storage, heartbeat=False)
-    names = sorted(optuna.get_all_study_names(storage=st))
-    if name not in names:
-        raise StudyError(
-            f"study {name!r} is not in storage {storage} (studies there: {', '.join(names) or 'none'}); "
-            "pass one of those names, or the --storage URL that holds it"
-        )
-    return optuna.load_study(study_name=name, storage=st)
 
 
 def check_fingerprint(study: optuna.Study, sweep: Sweep, quick: bool, space: dict[str, Any] | None) -> None:
@@ -110,7 +98,7 @@ def open_for_retraining(study_name: str, storage: str = DEFAULT_STORAGE, data_di
     """Load the study, its sweep file (fingerprint checked), the same data and the same trainer."""
     from textclf_tune.study import load_data, make_trainer, probe_space  # Keras only when training
 
-    study = load_study_rw(study_name, storage)
+    study = load_existing_study(study_name, storage)
     path = sweep_path or study.user_attrs.get("sweep_file")
     if not path:
         raise StudyError(
@@ -192,7 +180,7 @@ def confirm(study_name: str, storage: str = DEFAULT_STORAGE, seeds: int = DEFAUL
             f"but got {seeds!r}; use the default 3 or more"
         )
     say = console.print if console is not None else (lambda *a, **k: None)
-    early = load_study_rw(study_name, storage)
+    early = load_existing_study(study_name, storage)
     plan(early, seeds)  # fails early (no complete trial) before loading data
     epochs_of: dict[str, int | None] = dict(refit_epochs(early)) if refit else {TUNED: None, BASELINE: None}
     # Always rebuilt and checked, even when every run is stored: a changed sweep is refused.

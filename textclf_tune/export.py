@@ -24,11 +24,11 @@ from typing import Any
 
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.confirm import Retraining, load_study_rw, open_for_retraining
+from textclf_tune.confirm import Retraining, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.hp import HyperParameters
 from textclf_tune.leaderboard import best_trial
-from textclf_tune.storage import DEFAULT_STORAGE
+from textclf_tune.storage import DEFAULT_STORAGE, load_existing_study
 
 FILES = ("model.keras", "config.json", "vocab.json", "RETRAIN.txt")
 #: The reloaded model must score the test split within this of the exported accuracy.
@@ -78,7 +78,7 @@ def export(study_name: str, out: str | Path, storage: str = DEFAULT_STORAGE, tri
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise TuneError(f"--out must be a folder, but {str(out)!r} is a file; pass a new or existing folder")
-    chosen = choose_trial(load_study_rw(study_name, storage), trial)  # fail fast, before loading data
+    chosen = choose_trial(load_existing_study(study_name, storage), trial)  # fail fast, before loading data
     rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
     say = console.print if console is not None else (lambda *a, **k: None)
     config = dict(chosen.params)

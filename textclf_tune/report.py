@@ -33,7 +33,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune import plots
 from textclf_tune.errors import StudyError
 from textclf_tune.leaderboard import best_trial, edge_warnings, reference_trial, render, study_row
-from textclf_tune.storage import DEFAULT_STORAGE, open_storage
+from textclf_tune.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 #: Fewest complete trials (with at least two varying hyperparameters) for importances.
 MIN_TRIALS_FOR_IMPORTANCE = 4
@@ -71,19 +71,6 @@ def study_names(storage: str) -> list[str]:
     return sorted(optuna.get_all_study_names(storage=st))
 
 
-def load_study(name: str, storage: str) -> optuna.Study:
-    """Load one study for reading; a StudyError naming the studies there when it is absent."""
-    st = open_storage(storage, heartbeat=False)
-    names = sorted(optuna.get_all_study_names(storage=st))
-    if name not in names:
-        have = ", ".join(names) if names else "none"
-        raise StudyError(
-            f"study {name!r} is not in storage {storage} (studies there: {have}); pass one of those "
-            "names, or the --storage URL that holds it"
-        )
-    return optuna.load_study(study_name=name, storage=st)
-
-
 def write_reports(names: list[str] | None = None, storage: str = DEFAULT_STORAGE,
                   out: str | Path = "results", draw: bool = True) -> tuple[list[StudyReport], Path]:
     """Write the report folder of each named study (all studies when ``names`` is empty) and
@@ -96,7 +83,7 @@ def write_reports(names: list[str] | None = None, storage: str = DEFAULT_STORAGE
             f"storage {storage} holds no studies, so there is nothing to report; run one first, "
             "e.g. tune run sweeps/imdb_cnn.py --quick"
         )
-    reports = [write_study_report(load_study(n, storage), out, storage, draw) for n in wanted]
+    reports = [write_study_report(load_existing_study(n, storage), out, storage, draw) for n in wanted]
     board = write_leaderboard(storage, out, every)
     return reports, board
 

@@ -105,6 +105,19 @@ def open_storage(url: str = DEFAULT_STORAGE, *, heartbeat: bool = True) -> optun
         ) from exc
 
 
+def load_existing_study(name: str, storage: str) -> optuna.Study:
+    """Load study ``name`` (no heartbeat: for reading, or writing attrs and enqueued trials); a
+    StudyError naming the studies there when it is absent."""
+    st = open_storage(storage, heartbeat=False)
+    names = sorted(optuna.get_all_study_names(storage=st))
+    if name not in names:
+        raise StudyError(
+            f"study {name!r} is not in storage {storage} (studies there: {', '.join(names) or 'none'}); "
+            "pass one of those names, or the --storage URL that holds it"
+        )
+    return optuna.load_study(study_name=name, storage=st)
+
+
 def _open_rdb(url: str, engine_kwargs: dict[str, object], kwargs: dict[str, object]) -> HeartbeatRDBStorage:
     """``RDBStorage(url)``, retried while another process creates the same schema (the loser of
     that race sees an IntegrityError on ``alembic_version``, or a lock)."""
