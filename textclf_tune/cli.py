@@ -1,4 +1,4 @@
-"""The ``tune`` command: ``run``, ``leaderboard``, ``confirm``, ``report``, ``export``.
+"""The ``tune`` command: ``run``, ``leaderboard``, ``enqueue``, ``confirm``, ``report``, ``export``.
 
 Heavy imports (Keras, the backend) happen inside the commands that train, so ``tune leaderboard``
 stays instant.
@@ -57,6 +57,17 @@ def _parser() -> argparse.ArgumentParser:
     lb.add_argument("--format", default="table", choices=FORMATS)
     lb.add_argument("--all", action="store_true", help="also list superseded studies (user attr 'superseded_by', "
                                                        "or continued elsewhere by --warm-start)")
+
+    eq = sub.add_parser("enqueue", help="ask a study to try these values next (Optuna's enqueue_trial, checked "
+                                        "against the study's space); tune run trains waiting trials first")
+    eq.add_argument("study", help="study name (see tune leaderboard)")
+    eq.add_argument("values", nargs="*", metavar="NAME=VALUE",
+                    help="hyperparameter values, e.g. lstm_units=16 bidirectional=true; the rest are sampled")
+    base = eq.add_mutually_exclusive_group()
+    base.add_argument("--from-trial", type=int, default=None, metavar="N",
+                      help="start from finished trial N's values (NAME=VALUE overrides them)")
+    base.add_argument("--from-best", action="store_true", help="start from the best trial's values")
+    eq.add_argument("--storage", default=DEFAULT_STORAGE, help=f"Optuna storage URL (default {DEFAULT_STORAGE})")
 
     cf = sub.add_parser("confirm", help="retrain the best and the reference config with several seeds; "
                                         "store the runs and a 95%% CI of the difference")
@@ -224,6 +235,25 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_enqueue(args: argparse.Namespace) -> int:
+    import optuna
+
+    from textclf_tune.enqueue import enqueue
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    done = enqueue(args.study, args.values, storage=args.storage, from_trial=args.from_trial,
+                   from_best=args.from_best)
+    values = ", ".join(f"{k}={v:.6g}" if isinstance(v, float) else f"{k}={v!r}" for k, v in done.params.items())
+    if done.duplicate:
+        print(f"not enqueued: trial {done.trial} of study {done.study!r} already holds exactly these values ({values})")
+        return 0
+    rest = f"; sampled as usual: {', '.join(done.sampled)}" if done.sampled else ""
+    run = f"tune run {done.sweep_file}" if done.sweep_file else "tune run SWEEP"
+    print(f"enqueued trial {done.trial} in study {done.study!r}: {values}{rest}\n"
+          f"`{run}` trains waiting trials first (a sweep already running takes it as its next trial)")
+    return 0
+
+
 def cmd_confirm(args: argparse.Namespace) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import optuna
@@ -269,12 +299,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "leaderboard": cmd_leaderboard, "confirm": cmd_confirm, "report": cmd_report,
+COMMANDS = {"run": cmd_run, "leaderboard": cmd_leaderboard, "enqueue": cmd_enqueue, "confirm": cmd_confirm, "report": cmd_report,
             "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "enqueue":  # NAME=VALUE after an option lands here (argparse fills a '*' positional once)
+        args.values += [a for a in extra if not a.startswith("-")]
+        extra = [a for a in extra if a.startswith("-")]
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return COMMANDS[args.command](args)
     except TuneError as exc:
