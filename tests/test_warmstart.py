@@ -12,7 +12,8 @@ from optuna.trial import TrialState, create_trial
 from conftest import write_sweep
 from textclf_tune import RunConfig, StudyError, load_sweep, run_study
 from textclf_tune.leaderboard import leaderboard_rows
-from textclf_tune.warmstart import check_compatible, copy_trials
+from textclf_tune.storage import open_storage
+from textclf_tune.warmstart import check_compatible, copy_trials, latest_continuation
 
 INT = {"type": "Int", "min": 4, "max": 16, "step": 4, "sampling": "linear"}
 
@@ -28,6 +29,8 @@ def test_widened_space_starts_from_the_old_trials_and_runs_only_the_rest(tiny_sw
     write_sweep(tiny_sweep, emb_low=4)  # widened: every old trial is a point of the new space
     with pytest.raises(StudyError, match="--warm-start tiny"):  # the refusal names the remedy
         _run(tiny_sweep, db, trials=5)
+    with pytest.raises(StudyError, match="--warm-start tiny"):  # so does naming the old study
+        _run(tiny_sweep, db, trials=5, study_name="tiny")
     new = _run(tiny_sweep, db, trials=5, study_name="tiny-wide", warm_start="tiny")
     trials = new.get_trials()
     assert len(trials) == 5 and all(t.state == TrialState.COMPLETE for t in trials)
@@ -43,6 +46,10 @@ def test_widened_space_starts_from_the_old_trials_and_runs_only_the_rest(tiny_sw
     assert new.user_attrs["warm_start"] == {"study": "tiny", "copied": [0, 1, 2], "skipped": {}}
     # Resuming with the same flags copies nothing again.
     assert len(_run(tiny_sweep, db, trials=5, study_name="tiny-wide", warm_start="tiny").get_trials()) == 5
+    # The sweep's plain command (no --study-name) now resumes the continuation, not the old study.
+    assert _run(tiny_sweep, db, trials=6).study_name == "tiny-wide"
+    assert len(optuna.load_study(study_name="tiny-wide", storage=f"sqlite:///{db}").get_trials()) == 6
+    assert len(optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}").get_trials()) == 3
     rows = {r["study"]: r for r in leaderboard_rows(f"sqlite:///{db}")}
     assert any("continued in study 'tiny-wide'" in w for w in rows["tiny"]["warnings"])
     assert any("warm-started from 'tiny': 3 of its trials copied" in w for w in rows["tiny-wide"]["warnings"])
@@ -141,3 +148,16 @@ def test_warm_start_from_trials_on_other_data_is_refused(tiny_sweep: Path, tmp_p
     monkeypatch.setenv("TEXTCLF_DATA_DIR", str(other))
     with pytest.raises(StudyError, match=r"(?s)--warm-start 'tiny': its trials were trained on other data.*data sizes"):
         _run(tiny_sweep, db, trials=2, study_name="tiny-2", warm_start="tiny")
+
+
+def test_latest_continuation_follows_continued_in_and_stops_on_a_loop(tmp_path: Path) -> None:
+    st = open_storage(f"sqlite:///{tmp_path / 'c.db'}", heartbeat=False)
+    for name, nxt in (("a", "b"), ("b", "c"), ("c", None), ("x", "y"), ("y", "x"), ("gone", "missing")):
+        s = optuna.create_study(storage=st, study_name=name)
+        if nxt:
+            s.set_user_attr("continued_in", nxt)
+    assert latest_continuation(st, "a") == ["a", "b", "c"]
+    assert latest_continuation(st, "b") == ["b", "c"]
+    assert latest_continuation(st, "x") == ["x", "y"]  # a loop ends where it would repeat
+    assert latest_continuation(st, "gone") == ["gone"]  # a pointer to a deleted study is not followed
+    assert latest_continuation(st, "new") == ["new"]

@@ -111,6 +111,10 @@ def open_study(sweep: Sweep, cfg: RunConfig, space: dict[str, dict[str, Any]], d
     """Create the study, or load it and refuse when its fingerprint differs from the sweep's."""
     name = cfg.study_name or study_name_for(sweep, cfg.quick)
     storage = storage or open_storage(cfg.storage)
+    if not cfg.study_name and not cfg.warm_start:  # the sweep's own name: resume its latest continuation
+        from textclf_tune.warmstart import latest_continuation
+
+        name = latest_continuation(storage, name)[-1]
     fp = fingerprint(space, sweep.settings(cfg.quick))
     study = optuna.create_study(storage=storage, study_name=name, direction=sweep.direction, load_if_exists=True)
     old = study.user_attrs.get("fingerprint")
@@ -342,6 +346,10 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None,
         cfg.before_study()
     study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage)
     budget = int(study.user_attrs["budget"])
+    default = study_name_for(sweep, cfg.quick)
+    if not cfg.study_name and study.study_name != default:
+        reporter.message(f"study {default!r} was continued in {study.study_name!r} by a warm start: running "
+                         f"{study.study_name!r} (pass --study-name {default} for the old one)")
     warm = study.user_attrs.get("warm_start")
     if cfg.warm_start and warm:
         skipped = "".join(f"\n  trial {n} skipped: {why}" for n, why in warm["skipped"].items())

@@ -15,6 +15,10 @@ study did), or the old sweep's ``hp.Fixed`` value. Copied trials get that value,
 new study's ``warm_start`` attribute under ``assumed``. The default is the sweep author's word that
 the old model equals the new one at that value; the data and training settings must be identical.
 Anything else is refused with the difference named.
+
+The old study records ``continued_in = NEW``. ``tune run SWEEP`` without ``--study-name`` follows
+that pointer (and the new study's own, if it was continued in turn), so the sweep's plain command
+resumes its latest study; ``--study-name OLD`` still opens the old one.
 """
 
 from __future__ import annotations
@@ -44,6 +48,19 @@ class WarmStart:
         if self.assumed:
             attr["assumed"] = self.assumed
         return attr
+
+
+def latest_continuation(storage: optuna.storages.BaseStorage, name: str) -> list[str]:
+    """``[name, ..., latest]``: ``name`` and the studies it was continued in by warm start, in order
+    (each old study's ``continued_in``). Just ``[name]`` when it was never continued or does not exist."""
+    names = set(optuna.get_all_study_names(storage=storage))
+    chain = [name]
+    while chain[-1] in names:
+        nxt = optuna.load_study(study_name=chain[-1], storage=storage).user_attrs.get("continued_in")
+        if not nxt or nxt in chain or nxt not in names:
+            break
+        chain.append(nxt)
+    return chain
 
 
 def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
