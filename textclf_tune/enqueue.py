@@ -26,8 +26,8 @@ from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.hp import contains, describe_space_entry
 from textclf_tune.leaderboard import best_trial
 from textclf_tune.storage import load_existing_study
+from textclf_tune.study import FINISHED
 
-FINISHED = (TrialState.COMPLETE, TrialState.PRUNED)
 _TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
 
 
