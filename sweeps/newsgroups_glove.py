@@ -37,7 +37,7 @@ _matrices = {}  # GloVe matrix per dimension, loaded once per process
 def build(hp, data):
     # >= 400 keeps three valid conv+pool blocks for every kernel/pool. Widened twice because the best
     # sat on the upper edge: 1000 (the reference) -> 1500 -> 2000. 2.9% of training documents run
-    # past 1000 tokens, 1.5% past 1600, 1% past 2140. Batch 16 added when the best sat on 32.
+    # past 1000 tokens, 1.5% past 1600 (command in results/README.md). Batch 16 added when the best sat on 32.
     hp.Int("maxlen", 400, 2000, step=100)
     hp.Choice("batch_size", [16, 32, 64, 128])
     hp.Int("epochs", 10, 30, step=10)  # read by the engine; early stopping (patience 3) may end a trial sooner
