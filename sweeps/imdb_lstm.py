@@ -32,8 +32,8 @@ def build(hp):
         hp.Int("lstm_units", 16, 256, step=16),
         dropout=hp.Float("dropout", 0.0, 0.5, step=0.05),
         # Any value > 0 turns the fused kernel off: 2.2x slower per epoch on this CPU (101 s vs 45 s at
-        # the reference config) and no cuDNN on a GPU. So two values only: the reference's 0.2, or
-        # none, leaving regularisation to `dropout` (on the inputs, which costs nothing).
+        # the reference config), 27x under torch on a GPU (results/gpu/EPOCH_TIMES.md). So two values
+        # only: the reference's 0.2, or none, leaving regularisation to `dropout` (on the inputs).
         recurrent_dropout=hp.Choice("recurrent_dropout", [0.0, 0.2]),
     )
     if hp.Boolean("bidirectional"):

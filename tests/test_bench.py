@@ -145,3 +145,20 @@ def test_budgeted_engines_stop_and_count_finished_trials(tiny_sweep: Path, imdb_
         assert r["finished"] >= 1 and r["failed"] == 0, r
         assert 0.0 <= r["best_val_accuracy"] <= 1.0 and 0.0 <= r["best_test_accuracy"] <= 1.0
     assert r["best_params"] and "maxlen" in r["best_params"]
+
+
+def test_epoch_times_records_each_epoch_and_refuses_unknown_configs(
+        imdb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import epoch_times
+
+    out = tmp_path / "times.json"
+    assert epoch_times.main(["--out", str(out), "--epochs", "2", "--n-train", "40", "--only", "cnn-reference",
+                             "--data-dir", str(imdb_dir)]) == 0
+    (result,) = json.loads(out.read_text())["results"]
+    assert "error" not in result, result
+    assert result["name"] == "cnn-reference" and result["n_train"] == 40
+    assert len(result["epoch_seconds"]) == 2 and result["steady_epoch_s"] == result["epoch_seconds"][1] > 0
+    assert len(result["val_accuracy"]) == 2
+    with pytest.raises(SystemExit):
+        epoch_times.main(["--out", str(out), "--only", "cnn-reference,lstm-huge"])
+    assert "lstm-huge" in capsys.readouterr().err

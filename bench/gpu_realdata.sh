@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Real-data GPU check for a lent GPU machine (JAX and torch there; no TensorFlow, no internet).
+#
+# 1. encodes the real IMDB archive once (the data layer's first-encode time on that machine),
+# 2. `python -m bench.epoch_times` under KERAS_BACKEND=jax, then torch: seconds per epoch of the
+#    IMDB reference configs (the LSTM with and without recurrent_dropout), and of each IMDB study's
+#    best trial, on the whole training split,
+# 3. the README quickstart's sweep (`tune run sweeps/imdb_cnn.py --quick`) under JAX on the GPU.
+# Outputs go to $OUT (device tool) or a temp folder. About 8 minutes after the machine starts.
+#
+# What travels (device tool, carry [".whl", ".gpudata"], timeout_s 560):
+#   .whl/      the wheels bench/gpu_check.sh lists, plus sqlalchemy, greenlet, alembic, mako (SQLite storage)
+#   .gpudata/  aclImdb_v1.tar.gz and SHA256SUMS, copied from ../shared/data (both folders are in
+#              .git/info/exclude; never commit data)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+if ls .whl/*.whl >/dev/null 2>&1; then
+  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl \
+    || { echo "wheel install failed"; exit 1; }
+  export PYTHONPATH="/tmp/site:$PWD"
+else
+  export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+fi
+OUTDIR="${OUT:-$(mktemp -d)}"
+export PYTHONUNBUFFERED=1 COLUMNS=160 TEXTCLF_DATA_DIR="${TEXTCLF_DATA_DIR:-$PWD/.gpudata}"
+export TEXTCLF_CACHE_DIR="$(mktemp -d)"
+nvidia-smi -L 2>/dev/null || echo "(no nvidia-smi)"
+nproc
+
+echo "== first encode of IMDB"
+KERAS_BACKEND=jax timeout 150 python3 - <<'PY' 2>&1 | tee "$OUTDIR/encode.txt"
+import time
+from textclf_tune.data import load_dataset
+for attempt in ("first encode", "cached load"):
+    t0 = time.perf_counter()
+    ds = load_dataset("imdb", num_words=20000, val_split="movie")
+    print(f"{attempt}: {time.perf_counter() - t0:.2f} s; train {len(ds.train)} val {len(ds.val)} test {len(ds.test)}")
+PY
+
+ORDER="lstm-reference-rd0,lstm-reference,cnn-reference,cnn-best,lstm-best"
+echo "== epoch times, jax"
+KERAS_BACKEND=jax timeout "${GPU_JAX_S:-170}" python3 -m bench.epoch_times --epochs 3 --only "$ORDER" \
+  --out "$OUTDIR/epoch_times-jax.json" 2>&1 | grep -E '^\{|Error|error' | cut -c1-600
+echo "== epoch times, torch"
+KERAS_BACKEND=torch timeout "${GPU_TORCH_S:-170}" python3 -m bench.epoch_times --epochs 2 --only "$ORDER" \
+  --out "$OUTDIR/epoch_times-torch.json" 2>&1 | grep -E '^\{|Error|error' | cut -c1-600
+
+echo "== quickstart sweep under jax"
+START=$(date +%s)
+KERAS_BACKEND=jax timeout "${GPU_QUICK_S:-90}" python3 -m textclf_tune.cli run sweeps/imdb_cnn.py --quick \
+  --storage "sqlite:///$OUTDIR/quick.db" 2>&1 | grep -v "     epoch" | tail -25 | tee "$OUTDIR/quick.txt"
+echo "== quick exit ${PIPESTATUS[0]} after $(( $(date +%s) - START )) s"
