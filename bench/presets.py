@@ -31,7 +31,7 @@ class OverheadPreset:
 
 @dataclass(frozen=True)
 class PruningPreset:
-    """Equal wall-clock budget per arm, median pruner against none, TPE for both."""
+    """Equal wall-clock budget per arm, each pruner (median, hyperband) against none, TPE for all."""
 
     sweep: str = IMDB_CNN
     n_train: int | None = 1000
@@ -41,7 +41,7 @@ class PruningPreset:
     max_maxlen: int | None = 150
     budget_s: float = 150.0
     seeds: tuple[int, ...] = (0,)
-    arms: tuple[str, ...] = ("median", "none")
+    arms: tuple[str, ...] = ("median", "hyperband", "none")  # each `tune run --pruner` choice
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,7 @@ def _pruning(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
     s = r.get("sizes", {})
     lines = [
         f"`{sec.get('preset', {}).get('sweep', 'sweeps/imdb_cnn.py')}` with TPE and the reference config as trial 0 "
-        f"in both arms, on {s.get('train')}/{s.get('val')}/{s.get('test')} train/val/test, up to {r.get('epochs')} "
+        f"in every arm, on {s.get('train')}/{s.get('val')}/{s.get('test')} train/val/test, up to {r.get('epochs')} "
         f"epochs, maxlen ≤ {r.get('max_maxlen')}, {r.get('budget_s'):.0f} s of wall clock per arm and seed. "
         f"Budget: {r.get('budget_method')}. Pruner: {r.get('pruner_settings')}.",
         "",
@@ -204,20 +204,66 @@ def _pruning(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
                      f"{x['elapsed_s']:.0f} | {x['trials_per_hour']:.0f} | {_f(x['best_val_accuracy'])} | "
                      f"{_f(x['best_test_accuracy'])} | {x.get('best_found_at_s', '—')} |")
     med = r.get("median", {})
-    on, off = med.get("median", {}), med.get("none", {})
+    off = med.get("none", {})
     goal = r.get("goal_trials_ratio", 3.0)
-    tr = r.get("trials_ratio")
-    lines += ["", f"Median over seeds: pruner on {_n(on.get('trials_per_hour'))} trials/h, best val "
-              f"{_f(on.get('best_val_accuracy'))}; off {_n(off.get('trials_per_hour'))} trials/h, best val "
-              f"{_f(off.get('best_val_accuracy'))}. **Trials ratio {_x(tr)}** (goal ≥ {goal}×: "
-              f"{'met' if tr is not None and tr >= goal else 'not met'}), best-val difference "
-              f"{_signed(r.get('best_val_delta'))}."]
-    ceiling = pruning_ceiling(r)
-    if ceiling is not None:
-        lines += ["", f"Ceiling: unpruned trials ran {ceiling[0]:.1f} epochs each (median over seeds, early stopping "
-                  f"included) and the pruner cuts no trial before epoch {ceiling[1]}, so even pruning every trial "
-                  f"at the first chance gives at most **{ceiling[2]:.2f}×** the trials per hour."]
+    compared = r.get("compared") or {"median": {"trials_ratio": r.get("trials_ratio"),
+                                                 "best_val_delta": r.get("best_val_delta")}}
+    lines += ["", f"Median over seeds, without a pruner: {_n(off.get('trials_per_hour'))} trials/h, best val "
+              f"{_f(off.get('best_val_accuracy'))}."]
+    for arm, c in compared.items():
+        on, tr = med.get(arm, {}), c.get("trials_ratio")
+        name = r.get("pruners", {}).get(arm, arm)
+        lines += [f"- `--pruner {arm}` ({name}): {_n(on.get('trials_per_hour'))} trials/h, best val "
+                  f"{_f(on.get('best_val_accuracy'))}. **Trials ratio {_x(tr)}** (goal ≥ {goal}×: "
+                  f"{'met' if tr is not None and tr >= goal else 'not met'}), best-val difference "
+                  f"{_signed(c.get('best_val_delta'))}."]
+        ceiling = pruning_ceiling(r, arm)
+        if ceiling is not None:
+            lines += [f"  Ceiling: unpruned trials ran {ceiling[0]:.1f} epochs each (median over seeds, early "
+                      f"stopping included) and this pruner cuts no trial before epoch {ceiling[1]}, so even pruning "
+                      f"every trial at the first chance gives at most **{ceiling[2]:.2f}×** the trials per hour."]
     return lines
+
+
+def _pruning_losses(pr: dict[str, Any]) -> list[str]:
+    """Where each pruner arm misses the trials goal or loses validation accuracy, and why."""
+    out: list[str] = []
+    goal = pr.get("goal_trials_ratio", 3.0)
+    compared = pr.get("compared") or {"median": {"trials_ratio": pr.get("trials_ratio"),
+                                                 "best_val_delta": pr.get("best_val_delta")}}
+    n_seeds = len({x.get("seed") for x in pr.get("runs", [])})
+    noise = f" With {n_seeds} seed this cannot be told apart from seed noise." if n_seeds < 3 else ""
+    for arm, c in compared.items():
+        tr, on = c.get("trials_ratio"), pr.get("median", {}).get(arm, {})
+        if tr is not None and tr < goal:
+            text = f"Pruning: {_x(tr)} trials per hour with `--pruner {arm}`, short of the {goal}× goal. "
+            ceiling = pruning_ceiling(pr, arm)
+            if ceiling is not None and ceiling[2] < goal:
+                text += (f"Here the goal is out of reach by arithmetic: unpruned trials average {ceiling[0]:.1f} "
+                         f"epochs and none is cut before epoch {ceiling[1]}, a ceiling of {ceiling[2]:.2f}×. ")
+            if arm == "median":
+                text += (f"{pr.get('pruner_settings', 'The median pruner')} prunes nothing until five trials have "
+                         "completed and never at epoch 1 (which the real imdb_cnn study showed cuts slow starters), "
+                         f"so with {pr.get('epochs')} epochs a pruned trial still costs ≥ 2/{pr.get('epochs')} of a "
+                         "full one plus its fixed build/trace cost; the sweep's own early stopping already shortens "
+                         "unpruned bad trials")
+            else:
+                text += ("Every trial also pays a fixed cost (build, first-epoch tracing, test scoring) that "
+                         "pruning cannot cut, and the sweep's own early stopping already shortens unpruned bad trials")
+            fin = on.get("finished")
+            if fin is not None and fin <= 15:
+                text += f"; and a budget that finishes only ~{fin:.0f} trials leaves little room after the startup"
+            out.append(text + ".")
+        d = c.get("best_val_delta")
+        if d is not None and d < 0:
+            why = ("The median rule compares a trial's epoch-2 accuracy with the others' at epoch 2, so slow "
+                   "starters (low learning rates, which the unpruned arm's best may be) are cut"
+                   if arm == "median" else
+                   "Hyperband keeps only the best third of each rung (epochs 1, 3, 9 ...), so most trials are "
+                   "judged after one epoch and slow starters are cut")
+            out.append(f"Pruning: best validation accuracy {d:+.4f} with `--pruner {arm}`. {why}; and pruned "
+                       "trials' partial curves steer TPE differently from then on." + noise)
+    return out
 
 
 def _epochs_per_trial(run: dict[str, Any]) -> float | None:
@@ -226,15 +272,17 @@ def _epochs_per_trial(run: dict[str, Any]) -> float | None:
     return run["epochs_trained"] / run["finished"]
 
 
-def pruning_ceiling(r: dict[str, Any]) -> tuple[float, int, float] | None:
+def pruning_ceiling(r: dict[str, Any], arm: str = "median") -> tuple[float, int, float] | None:
     """(epochs per unpruned trial, earliest epoch the pruner may cut, their ratio): the most trials per
     hour pruning can buy, before the fixed per-trial cost (build, test scoring) lowers it further."""
     per_trial = [e for x in r.get("runs", []) if x.get("arm") == "none" and (e := _epochs_per_trial(x)) is not None]
-    match = re.search(r"n_warmup_steps=(\d+)", str(r.get("pruner_settings", "")))
+    settings = r.get("pruners", {}).get(arm) or (r.get("pruner_settings", "") if arm == "median" else "")
+    # Optuna's median rule prunes once step >= n_warmup_steps; Hyperband from min_resource on. Our step is the epoch.
+    match = re.search(r"(?:n_warmup_steps|min_resource)=(\d+)", str(settings))
     e = median(per_trial)  # None without unpruned runs
     if e is None or match is None:
         return None
-    first = max(1, int(match.group(1)))  # Optuna prunes once step >= n_warmup_steps; our step is the epoch
+    first = max(1, int(match.group(1)))
     return e, first, e / first
 
 
@@ -358,34 +406,7 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
                 }[key])
     pr = _ok(sections, "pruning")
     if pr:
-        tr, goal = pr.get("trials_ratio"), pr.get("goal_trials_ratio", 3.0)
-        on = pr.get("median", {}).get("median", {})
-        if tr is not None and tr < goal:
-            fin = on.get("finished")
-            text = (f"Pruning: {_x(tr)} trials per hour with the median pruner, short of the {goal}× goal. ")
-            ceiling = pruning_ceiling(pr)
-            if ceiling is not None and ceiling[2] < goal:
-                text += (f"Here the goal is out of reach by arithmetic: unpruned trials average {ceiling[0]:.1f} "
-                         f"epochs and none is cut before epoch {ceiling[1]}, a ceiling of {ceiling[2]:.2f}×; "
-                         f"{goal:g}× needs unpruned trials averaging well over {goal * ceiling[1]:.0f} epochs (the `--full` "
-                         "preset allows 10) or pruning at epoch 1, which the real imdb_cnn study showed cuts slow "
-                         "starters. ")
-            text += (f"{pr.get('pruner_settings', 'The median pruner')} prunes nothing until five trials have "
-                     "completed and never at epoch 1, so "
-                     f"with {pr.get('epochs')} epochs a pruned trial still costs ≥ 2/{pr.get('epochs')} of a full one "
-                     "plus its fixed build/trace cost; the sweep's own early stopping already shortens "
-                     "unpruned bad trials")
-            if fin is not None and fin <= 15:
-                text += f"; and a budget that finishes only ~{fin:.0f} trials leaves little room after the startup"
-            out.append(text + ".")
-        d = pr.get("best_val_delta")
-        if d is not None and d < 0:
-            n_seeds = len({x.get("seed") for x in pr.get("runs", [])})
-            out.append(f"Pruning: best validation accuracy {d:+.4f} with the pruner on. The median rule compares a "
-                       "trial's epoch-2 accuracy with the others' at epoch 2, so slow starters (low learning rates, "
-                       "which the unpruned arm's best may be) are cut; and pruned trials' partial curves steer TPE "
-                       "differently from then on." + (f" With {n_seeds} seed this cannot be told apart from seed "
-                       "noise." if n_seeds < 3 else ""))
+        out += _pruning_losses(pr)
     en = _ok(sections, "engines")
     if en:
         for name, sw in en.get("sweeps", {}).items():

@@ -162,3 +162,29 @@ def test_epoch_times_records_each_epoch_and_refuses_unknown_configs(
     with pytest.raises(SystemExit):
         epoch_times.main(["--out", str(out), "--only", "cnn-reference,lstm-huge"])
     assert "lstm-huge" in capsys.readouterr().err
+
+
+def test_summary_compares_each_pruner_with_none() -> None:
+    runs = [{"seed": 0, "arm": arm, "finished": n, "pruned": p, "elapsed_s": 150, "epochs_trained": e,
+             "trials_per_hour": tph, "best_val_accuracy": v, "best_test_accuracy": v - 0.01}
+            for arm, n, p, e, tph, v in (("median", 12, 5, 36, 288, 0.81), ("hyperband", 34, 30, 51, 816, 0.79),
+                                         ("none", 10, 0, 50, 240, 0.81))]
+    results = {"sizes": {"train": 1000, "val": 500, "test": 500}, "epochs": 6, "max_maxlen": 150, "budget_s": 150.0,
+               "budget_method": "deadline", "goal_trials_ratio": 3.0, "runs": runs,
+               "pruner_settings": "MedianPruner(n_startup_trials=5, n_warmup_steps=2) from textclf_tune.schedulers",
+               "pruners": {"median": "MedianPruner(n_startup_trials=5, n_warmup_steps=2)",
+                           "hyperband": "HyperbandPruner(min_resource=1, max_resource=6, reduction_factor=3)",
+                           "none": "NopPruner()"},
+               "median": {r["arm"]: r for r in runs},
+               "compared": {"median": {"trials_ratio": 1.2, "best_val_delta": 0.0},
+                            "hyperband": {"trials_ratio": 3.4, "best_val_delta": -0.02}}}
+    text = summary.render({"run_id": "r", "command": "python -m bench --only pruning"},
+                          {"pruning": {"section": "pruning", "status": "ok", "results": results}})
+    assert "`--pruner median` (MedianPruner(n_startup_trials=5, n_warmup_steps=2)): 288 trials/h" in text
+    assert "**Trials ratio 1.20×** (goal ≥ 3.0×: not met)" in text
+    assert "**Trials ratio 3.40×** (goal ≥ 3.0×: met)" in text
+    assert "cuts no trial before epoch 1, so even pruning every trial at the first chance gives at most **5.00×**" in text
+    assert "Pruning: 1.20× trials per hour with `--pruner median`, short of the 3.0× goal" in text
+    assert "with `--pruner hyperband`, short" not in text  # it met the goal
+    assert "best validation accuracy -0.0200 with `--pruner hyperband`" in text
+    assert "with `--pruner median`. The median rule" not in text  # no loss of accuracy there
