@@ -211,3 +211,21 @@ def test_wall_time_counts_warm_started_copies_apart(url: str, tmp_path: Path) ->
     text = (tmp_path / "r" / "new" / "REPORT.md").read_text()
     assert "(42.0 s over 1 trials)" in text  # the copies' seconds were paid for in 'old'
     assert "not counted above: 6 trials copied by warm start" in text
+
+
+def test_edge_warnings_skip_a_zero_floor_but_not_other_edges() -> None:
+    from optuna.distributions import FloatDistribution, IntDistribution
+
+    from textclf_tune.leaderboard import edge_warnings
+
+    dists = {"dropout": FloatDistribution(0.0, 0.5, step=0.05), "dense_units": IntDistribution(0, 256, step=32),
+             "filters": IntDistribution(32, 384, step=32), "shift": FloatDistribution(-1.0, 0.0),
+             "learning_rate": FloatDistribution(1e-4, 1e-2, log=True)}
+    trial = optuna.trial.create_trial(
+        params={"dropout": 0.0, "dense_units": 0, "filters": 32, "shift": 0.0, "learning_rate": 1e-4},
+        distributions=dists, value=0.8)
+    warnings = edge_warnings(trial)
+    assert not any(w.startswith(("dropout", "dense_units")) for w in warnings), warnings
+    assert "filters=32 is at the lower edge of [32, 384]" in warnings
+    assert "shift=0 is at the upper edge of [-1, 0]" in warnings  # 0 as an upper bound still warns
+    assert any(w.startswith("learning_rate=0.0001 is at the lower edge") for w in warnings), warnings

@@ -66,7 +66,9 @@ def edge_warnings(trial: FrozenTrial) -> list[str]:
     Ints and stepped floats warn at a bound exactly; unstepped floats within
     :data:`EDGE_TOLERANCE` of a bound (measured on the log scale for log ranges); a numeric
     ``Choice`` (and KerasTuner's geometric log grids, stored as choices) of 3+ values at its
-    smallest or largest value.
+    smallest or largest value. A value of 0 on a lower bound of 0 is not a warning: nothing lies
+    below it for the sizes, rates and probabilities a sweep tunes (``dropout=0`` is "no dropout",
+    ``dense_units=0`` "no layer"), so there is nothing to widen.
     """
     out = []
     for name, dist in trial.distributions.items():
@@ -87,6 +89,8 @@ def edge_warnings(trial: FrozenTrial) -> list[str]:
         if low is None or high is None or low == high:
             continue
         side = _edge_side(float(value), float(low), float(high), dist)
+        if side == "lower" and low == 0 and value == 0:
+            continue
         if side:
             where = "at" if value in (low, high) else "near"
             out.append(f"{name}={value:g} is {where} the {side} edge of [{low:g}, {high:g}]")
