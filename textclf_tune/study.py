@@ -89,10 +89,11 @@ def make_trainer(sweep: Sweep, dataset: Any, quick: bool) -> Any:
 
 def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     """Build the reference config once (no training): checks it is a point of the space and
-    returns the space it walks through. Without a reference config, one random point is built."""
+    returns the space it walks through. Without a reference config, one random point is built.
+    No ``clear_session()`` first: the next trial's build clears this model away anyway."""
     if sweep.reference_config:
         hp = HyperParameters(values=sweep.reference_config, where=f"{sweep.path}: reference_config")
-        trainer.build(hp, seed=0)
+        trainer.build(hp, seed=0, clear=False)
         unused = sorted(set(sweep.reference_config) - set(hp.space))
         if unused:
             raise SweepError(
@@ -102,7 +103,7 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     else:
         trial = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=0)).ask()
         hp = HyperParameters(trial=trial, where=str(sweep.path))
-        trainer.build(hp, seed=0)
+        trainer.build(hp, seed=0, clear=False)
     return hp.space
 
 
