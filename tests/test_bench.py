@@ -188,3 +188,27 @@ def test_summary_compares_each_pruner_with_none() -> None:
     assert "with `--pruner hyperband`, short" not in text  # it met the goal
     assert "best validation accuracy -0.0200 with `--pruner hyperband`" in text
     assert "with `--pruner median`. The median rule" not in text  # no loss of accuracy there
+
+
+def test_every_bench_module_imports() -> None:
+    """No benchmark module is left unimportable (each is otherwise run only by hand)."""
+    import importlib
+
+    names = sorted(p.stem for p in (Path(__file__).parents[1] / "bench").glob("*.py") if p.stem != "__main__")
+    assert "pruning" in names and "epoch_times" in names
+    for name in names:
+        importlib.import_module(f"bench.{name}")
+
+
+def test_pruning_section_compares_every_pruner_with_none(tiny_sweep: Path, imdb_dir: Path) -> None:
+    from bench import pruning
+    from bench.presets import PruningPreset
+
+    p = PruningPreset(sweep=str(tiny_sweep), n_train=60, n_val=20, n_test=20, epochs=2, max_maxlen=40,
+                      budget_s=5.0, seeds=(0,), arms=("median", "hyperband", "none"))
+    r = pruning.run(p, str(imdb_dir), log=lambda *a: None)
+    assert [x["arm"] for x in r["runs"]] == ["median", "hyperband", "none"]
+    assert set(r["compared"]) == {"median", "hyperband"}
+    assert r["pruners"]["hyperband"].startswith("HyperbandPruner(min_resource=1, max_resource=2")
+    assert r["pruner_settings"].startswith("MedianPruner(n_startup_trials=5, n_warmup_steps=2)")
+    assert sum(x["finished"] for x in r["runs"]) >= 1  # tiny trials take 1-2 s; each arm had 5 s
