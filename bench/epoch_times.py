@@ -25,17 +25,13 @@ from typing import Any
 
 from bench.common import REPO, FixedHP, default_data_dir, load_sweep_dataset, machine, now_iso, write_json
 
-LSTM_REF = {"maxlen": 80, "embedding_dim": 128, "lstm_units": 128, "dropout": 0.2, "recurrent_dropout": 0.2,
-            "bidirectional": False, "learning_rate": 1e-3, "batch_size": 32}
-CNN_REF = {"maxlen": 100, "embedding_dim": 128, "dropout": 0.25, "filters": 64, "kernel_size": 5,
-           "pool_size": 4, "lstm_units": 70, "learning_rate": 1e-3, "batch_size": 30}
-
-# name -> (sweep file, config). Best trials as in results/studies.db (imdb_lstm trial 23,
-# imdb_cnn trial 12).
+# name -> (sweep file, values). A name ending in "reference..." starts from the sweep's own
+# reference_config (as bench.overhead does) and overrides it with the values; the best trials are
+# whole configs, as in results/studies.db (imdb_lstm trial 23, imdb_cnn trial 11).
 CONFIGS: dict[str, tuple[str, dict[str, Any]]] = {
-    "lstm-reference": ("sweeps/imdb_lstm.py", LSTM_REF),
-    "lstm-reference-rd0": ("sweeps/imdb_lstm.py", {**LSTM_REF, "recurrent_dropout": 0.0}),
-    "cnn-reference": ("sweeps/imdb_cnn.py", CNN_REF),
+    "lstm-reference": ("sweeps/imdb_lstm.py", {}),
+    "lstm-reference-rd0": ("sweeps/imdb_lstm.py", {"recurrent_dropout": 0.0}),
+    "cnn-reference": ("sweeps/imdb_cnn.py", {}),
     "lstm-best": ("sweeps/imdb_lstm.py", {"maxlen": 400, "embedding_dim": 64, "lstm_units": 32, "dropout": 0.3,
                                           "recurrent_dropout": 0.0, "bidirectional": True,
                                           "learning_rate": 3.5e-4, "batch_size": 64}),
@@ -43,6 +39,12 @@ CONFIGS: dict[str, tuple[str, dict[str, Any]]] = {
                                         "kernel_size": 6, "pool_size": 6, "lstm_units": 100,
                                         "learning_rate": 8.28e-4, "batch_size": 64}),
 }
+
+
+def config_of(name: str, sweep: Any) -> dict[str, Any]:
+    """The full config ``name`` trains: the sweep's reference config plus overrides, or a best trial's."""
+    values = CONFIGS[name][1]
+    return {**sweep.reference_config, **values} if "-reference" in name else dict(values)
 
 
 def _epoch_clock() -> Any:
@@ -69,8 +71,9 @@ def time_config(name: str, data_dir: str, epochs: int, n_train: int | None = Non
 
     from textclf_tune.sweep import load_sweep
 
-    sweep_path, config = CONFIGS[name]
+    sweep_path = CONFIGS[name][0]
     sweep = load_sweep(REPO / sweep_path)
+    config = config_of(name, sweep)
     ds = load_sweep_dataset(sweep, data_dir, n_train, n_train and max(n_train // 4, 2), 2)
     keras.backend.clear_session()
     keras.utils.set_random_seed(seed)
