@@ -206,8 +206,7 @@ def _pruning(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
     med = r.get("median", {})
     off = med.get("none", {})
     goal = r.get("goal_trials_ratio", 3.0)
-    compared = r.get("compared") or {"median": {"trials_ratio": r.get("trials_ratio"),
-                                                 "best_val_delta": r.get("best_val_delta")}}
+    compared = _compared(r)
     lines += ["", f"Median over seeds, without a pruner: {_n(off.get('trials_per_hour'))} trials/h, best val "
               f"{_f(off.get('best_val_accuracy'))}."]
     for arm, c in compared.items():
@@ -225,12 +224,17 @@ def _pruning(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _compared(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each pruner arm against none; a pruning.json from before the Hyperband arm holds median's only."""
+    return r.get("compared") or {"median": {"trials_ratio": r.get("trials_ratio"),
+                                            "best_val_delta": r.get("best_val_delta")}}
+
+
 def _pruning_losses(pr: dict[str, Any]) -> list[str]:
     """Where each pruner arm misses the trials goal or loses validation accuracy, and why."""
     out: list[str] = []
     goal = pr.get("goal_trials_ratio", 3.0)
-    compared = pr.get("compared") or {"median": {"trials_ratio": pr.get("trials_ratio"),
-                                                 "best_val_delta": pr.get("best_val_delta")}}
+    compared = _compared(pr)
     n_seeds = len({x.get("seed") for x in pr.get("runs", [])})
     noise = f" With {n_seeds} seed this cannot be told apart from seed noise." if n_seeds < 3 else ""
     for arm, c in compared.items():
