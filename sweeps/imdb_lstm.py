@@ -31,7 +31,7 @@ def build(hp):
         # From 16: the first study's best (bidirectional, 2x32; 28 trials) sat on the old lower edge, 32.
         hp.Int("lstm_units", 16, 256, step=16),
         dropout=hp.Float("dropout", 0.0, 0.5, step=0.05),
-        # Any value > 0 turns the fused kernel off: 2.2x slower per epoch on this CPU (101 s vs 45 s at
+        # Any value > 0 turns the fused kernel off: 2.1x slower per epoch on this CPU (30 s vs 14.5 s at
         # the reference config), 27x under torch on a GPU (results/gpu/EPOCH_TIMES.md). So two values
         # only: the reference's 0.2, or none, leaving regularisation to `dropout` (on the inputs).
         recurrent_dropout=hp.Choice("recurrent_dropout", [0.0, 0.2]),
