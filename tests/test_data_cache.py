@@ -71,6 +71,22 @@ def test_key_covers_options_source_and_code_version(tmp_path: Path, monkeypatch:
     assert len(reads) == 6
 
 
+def test_a_fresh_copy_of_the_same_archive_hits_and_a_changed_one_misses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = _count_reads(monkeypatch)
+    load_imdb(num_words=40)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(tmp_path / "data" / "aclImdb_v1.tar.gz", copy / "aclImdb_v1.tar.gz")  # new path and mtime
+    assert load_imdb(num_words=40, data_dir=copy).meta["cache"]["hit"] is True
+    assert len(reads) == 1
+    assert len(json.loads((tmp_path / "cache" / cache.MEMO).read_text())) == 1  # memo written once the folder exists
+    write_imdb_archive(copy, n_per_class=10, seed=1)  # same name and size class, other reviews
+    assert load_imdb(num_words=40, data_dir=copy).meta["cache"]["hit"] is False
+    assert len(reads) == 2
+
+
 def test_explicit_cache_dir(tmp_path: Path) -> None:
     ds = load_imdb(num_words=40, cache_dir=tmp_path / "elsewhere")
     assert Path(ds.meta["cache"]["path"]).parent == tmp_path / "elsewhere"

@@ -7,9 +7,11 @@ so an interrupted write leaves at most a ``.tmp-*`` folder that no load ever rea
 folder is trusted only if its manifest carries the expected key and :data:`CODE_VERSION` and
 every array is present with consistent shapes; anything else is a miss and is rebuilt.
 
-The key hashes the dataset name, the loader options, the source file's identity (resolved path,
-size and mtime for an archive; directory mtimes / entry counts for an extracted folder) and
-:data:`CODE_VERSION`. Bump :data:`CODE_VERSION` whenever encoding output changes.
+The key hashes the dataset name, the loader options, the source's identity (an archive's SHA-256
+and size, so a fresh copy of the same archive elsewhere still hits; directory mtimes / entry
+counts for an extracted folder) and :data:`CODE_VERSION`. Bump :data:`CODE_VERSION` whenever
+encoding output changes. Archive digests are remembered in ``.sha256-memo.json`` per (path, size,
+mtime), so a cached load hashes nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from textclf_tune.data.sequences import Sequences
 CODE_VERSION = "1"
 ENV_CACHE_DIR = "TEXTCLF_CACHE_DIR"
 MANIFEST = "manifest.json"
+MEMO = ".sha256-memo.json"  # hidden: not an entry
 _FORMAT = 1
 
 
@@ -45,13 +48,40 @@ def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None) -> Path:
     return Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
 
 
-def source_identity(path: Path, kind: str) -> dict[str, object]:
-    """Identity of a source for the key: path + size + mtime (file) or folder fingerprint."""
+def source_identity(path: Path, kind: str, cache_dir: Path) -> dict[str, object]:
+    """Identity of a source for the key: a file's content digest, or an extracted folder's fingerprint."""
     resolved = path.resolve()
     if kind == "folder":
         return {"path": str(resolved), "kind": kind, "tree": folder_identity(resolved)}
-    stat = resolved.stat()
-    return {"path": str(resolved), "kind": kind, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    return {"kind": kind, "size": resolved.stat().st_size, "sha256": content_sha256(resolved, cache_dir)}
+
+
+def content_sha256(path: Path, cache_dir: Path) -> str:
+    """SHA-256 of ``path``, remembered in ``cache_dir`` under its (path, size, mtime) so that only a
+    new or changed file is read. The memo is only written into a cache folder that already exists."""
+    from textclf_tune.data.checksums import sha256_file
+
+    stat = path.stat()
+    token = f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
+    memo_file = cache_dir / MEMO
+    try:
+        memo = json.loads(memo_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        memo = {}
+    memo = memo if isinstance(memo, dict) else {}
+    if isinstance(memo.get(token), str):
+        return memo[token]
+    digest = sha256_file(path)
+    if cache_dir.is_dir():
+        memo[token] = digest
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-memo-", dir=cache_dir)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(memo, f)
+            os.replace(tmp, memo_file)
+        except OSError:
+            pass  # a read-only cache only costs a re-hash next time
+    return digest
 
 
 def cache_key(payload: dict[str, object]) -> str:

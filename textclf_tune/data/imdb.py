@@ -252,11 +252,11 @@ def load_imdb(
         "val_split": val_split,
         "data_dir": None if data_dir is None else str(data_dir),
     }
-    identity = cache.source_identity(cand.path, cand.kind)
+    folder = cache.resolve_cache_dir(cache_dir)
+    identity = cache.source_identity(cand.path, cand.kind, folder)
     if cand.kind == "npz":
         identity["word_index"] = word_index_identity(cand.path)
     key = cache.cache_key({"dataset": "imdb", **options, "data_dir": None, "source": identity})
-    folder = cache.resolve_cache_dir(cache_dir)
     cached = cache.load(folder, "imdb", key)
     if cached is not None:
         cached.meta["options"] = options

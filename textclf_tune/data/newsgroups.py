@@ -204,9 +204,9 @@ def load_newsgroups(
         "split": split,
         "data_dir": None if data_dir is None else str(data_dir),
     }
-    identity = cache.source_identity(cand.path, cand.kind)
-    key = cache.cache_key({"dataset": "newsgroups", **options, "data_dir": None, "source": identity})
     folder = cache.resolve_cache_dir(cache_dir)
+    identity = cache.source_identity(cand.path, cand.kind, folder)
+    key = cache.cache_key({"dataset": "newsgroups", **options, "data_dir": None, "source": identity})
     cached = cache.load(folder, "newsgroups", key)
     if cached is not None:
         cached.meta["options"] = options
