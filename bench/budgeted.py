@@ -115,6 +115,7 @@ def make_hypermodel(sweep: Any, ds: Any, max_maxlen: int | None, epochs: int, se
         def __init__(self) -> None:
             super().__init__(name=sweep.name)
             self.builds = 0
+            self.epochs = 0  # epochs of every fit that returned (the one cut at the deadline raises)
             self._padded: dict[int, tuple[Any, Any]] = {}
 
         def build(self, hp: Any) -> Any:
@@ -146,8 +147,10 @@ def make_hypermodel(sweep: Any, ds: Any, max_maxlen: int | None, epochs: int, se
                 cbs.append(keras.callbacks.EarlyStopping(monitor=sweep.objective, mode="max" if sweep.direction == "maximize" else "min",
                                                          patience=t.early_stopping))
             cbs.append(Deadline())
-            return model.fit(x, ds.train.y, batch_size=batch, validation_data=(xv, ds.val.y),
-                             callbacks=cbs, verbose=0, **kwargs)
+            history = model.fit(x, ds.train.y, batch_size=batch, validation_data=(xv, ds.val.y),
+                                callbacks=cbs, verbose=0, **kwargs)
+            self.epochs += len(history.epoch)
+            return history
 
     return SweepHyperModel()
 
@@ -192,7 +195,8 @@ def run_kerastuner(engine: str, sweep: Any, ds: Any, *, budget_s: float, seed: i
         "complete": len(done),
         "pruned": 0,
         "failed": len(failed),
-        "epochs_trained": sum(_kt_epochs(tr) for tr in done),
+        # KerasTuner keeps one (best-epoch) metrics entry per trial, so its history cannot count epochs.
+        "epochs_trained": hm.epochs,
         "best_val_accuracy": None,
         "best_test_accuracy": None,
         "best_params": None,
@@ -237,13 +241,6 @@ def _budgeted(tuner_class: type, deadline: float) -> type:
 
     Budgeted.__name__ = Budgeted.__qualname__ = tuner_class.__name__
     return Budgeted
-
-
-def _kt_epochs(trial: Any) -> int:
-    try:
-        return len(trial.metrics.get_history("loss"))
-    except Exception:
-        return 0
 
 
 def run_engine(engine: str, sweep: Any, ds: Any, *, budget_s: float, seed: int, epochs: int,
