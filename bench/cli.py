@@ -11,6 +11,7 @@ touched. See :mod:`bench.presets` for what the default and ``--full`` presets do
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shlex
 import sys
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import DEFAULT_OUT, default_data_dir, load_snapshot, now_iso, write_json
-from bench.presets import Preset, preset
+from bench.presets import ALL_SWEEPS, Preset, preset
 from bench.summary import SECTIONS
 
 
@@ -35,6 +36,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help="folder with aclImdb_v1.tar.gz and news20.tar.gz (default $TEXTCLF_DATA_DIR or ../shared/data)")
     ap.add_argument("--only", default=",".join(SECTIONS), type=_sections,
                     help=f"comma-separated sections to run, of {','.join(SECTIONS)} (default all)")
+    ap.add_argument("--sweeps", default=None, type=_sweep_names,
+                    help="comma-separated sweep names (imdb_cnn,imdb_lstm,newsgroups_glove) the engines section "
+                         "compares on, instead of the preset's")
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where the JSON files and SUMMARY.md go")
     ap.add_argument("--summary-only", action="store_true", help="rewrite SUMMARY.md from the JSON files, run nothing")
     return ap.parse_args(argv)
@@ -46,6 +50,15 @@ def _sections(text: str) -> list[str]:
     if bad or not names:
         raise argparse.ArgumentTypeError(f"unknown section(s) {bad or text!r}; choose from {','.join(SECTIONS)}")
     return [s for s in SECTIONS if s in names]  # canonical order
+
+
+def _sweep_names(text: str) -> tuple[str, ...]:
+    known = {Path(p).stem: p for p in ALL_SWEEPS}
+    names = [s.strip() for s in text.split(",") if s.strip()]
+    bad = [s for s in names if s not in known]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(f"unknown sweep(s) {bad or text!r}; choose from {','.join(known)}")
+    return tuple(known[s] for s in names)
 
 
 def run_section(name: str, p: Preset, data_dir: str, log: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -94,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench" + ("" if argv is None and len(sys.argv) <= 1 else " " + shlex.join(
         sys.argv[1:] if argv is None else argv))
     p = preset(full=args.full, smoke=args.smoke)
+    if args.sweeps:
+        p = dataclasses.replace(p, engines=dataclasses.replace(p.engines, sweeps=args.sweeps))
     data_dir = args.data_dir or default_data_dir()
     run_meta: dict[str, Any] = {"run_id": uuid.uuid4().hex[:12], "date": now_iso(), "command": command,
                                 "preset": p.to_dict(), "data_dir": data_dir,

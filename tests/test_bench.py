@@ -24,9 +24,11 @@ def test_arguments_default_to_every_section_in_order() -> None:
     assert parse_args(["--only", "engines, overhead"]).only == ["overhead", "engines"]
     assert parse_args(["--full", "--data-dir", "/d"]).data_dir == "/d"
     assert preset(full=True) is FULL and preset() is DEFAULT and preset(smoke=True) is SMOKE
+    assert parse_args(["--sweeps", "imdb_lstm, imdb_cnn"]).sweeps == ("sweeps/imdb_lstm.py", "sweeps/imdb_cnn.py")
 
 
-@pytest.mark.parametrize("argv", [["--only", "overhead,speed"], ["--only", ","], ["--full", "--smoke"]])
+@pytest.mark.parametrize("argv", [["--only", "overhead,speed"], ["--only", ","], ["--full", "--smoke"],
+                                  ["--sweeps", "imdb"]])
 def test_bad_arguments_are_refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         parse_args(argv)
