@@ -87,19 +87,25 @@ def _header(run: dict[str, Any], sections: dict[str, dict[str, Any]]) -> list[st
         "- **Libraries**: " + ", ".join(f"{k} {val}" for k, val in v.items() if k != "python"),
     ]
     loads: list[dict[str, Any]] = [s[k] for s in sections.values() for k in ("load_before", "load_after") if s.get(k)]
-    others = sorted({p for ld in loads for p in ld.get("other_processes", [])})
     if loads:
         avgs = [ld["loadavg"][0] for ld in loads if ld.get("loadavg")]
         text = f"- **Background load**: 1-min load average {min(avgs):.2f}–{max(avgs):.2f} across sections" if avgs else \
             "- **Background load**: unknown"
-        sweeps = [o for o in others if " run " in o and "pytest" not in o]
-        others = sorted(others, key=lambda o: (o not in sweeps, o))
+        # Each section's JSON may come from a different run: say which sections saw what.
+        seen: dict[str, list[str]] = {}
+        for name, sec in sections.items():
+            for ld in (sec.get("load_before"), sec.get("load_after")):
+                for o in (ld or {}).get("other_processes", []):
+                    if "-m bench" not in o and name not in seen.setdefault(o, []):
+                        seen[o].append(name)
+        sweeps = sorted(o for o in seen if " run " in o and "pytest" not in o)
+        others = sorted(o for o in seen if o not in sweeps)
         if sweeps:
-            text += (f"; **a `tune run` sweep was running in the background** (seen in /proc at section starts "
-                     f"and ends: `{sweeps[0][:120]}`)")
-        others = [o for o in others if o not in sweeps and "-m bench" not in o]
+            text += ("; **a `tune run` sweep was running in the background** during "
+                     + ", ".join(sorted({n for o in sweeps for n in seen[o]}))
+                     + f" (seen in /proc at section starts and ends: `{sweeps[0][:120]}`)")
         if others:
-            text += "; other processes seen: " + "; ".join(f"`{o[:100]}`" for o in others[:8])
+            text += "; other processes seen: " + "; ".join(f"`{o[:100]}` ({', '.join(seen[o])})" for o in others[:8])
         if sweeps or others:
             text += (". Timings compete with them: read ratios and medians of alternated repeats, not absolute "
                      "seconds; budgeted sections (pruning, engines) get fewer trials than on an idle machine")
@@ -319,6 +325,7 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
             bold = "**" if engine == "ours" else ""
             lines.append(f"| {bold}{engine}{bold} | {_f(m['best_val_accuracy'])} | {_f(m['best_test_accuracy'])} | "
                          f"{_n(m['finished'])} | " + " | ".join(cells) + " |")
+        lines += _yardstick(sw)
         ours_n = sw.get("median", {}).get("ours", {}).get("finished")
         if ours_n is not None and ours_n <= 10:
             lines += ["", f"At this budget every engine finishes only ~{ours_n:.0f} trials per run, so all of them are "
@@ -334,6 +341,27 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
         if errs:
             lines += ["", "Errors: " + "; ".join(f"`{e[:200]}`" for e in errs)]
     return lines
+
+
+def _yardstick(sw: dict[str, Any]) -> list[str]:
+    """How big a gap between engines the validation split alone can produce."""
+    n = sw.get("sizes", {}).get("val")
+    vals = [m.get("best_val_accuracy") for m in sw.get("median", {}).values()]
+    p = median([v for v in vals if v is not None])
+    if not n or p is None:
+        return []
+    se = (p * (1 - p) / n) ** 0.5
+    spread = [abs(a - b) for e in sw.get("median", {}) for a, b in [_seed_range(sw.get("runs", []), e)] if a is not None]
+    text = (f"Yardstick: an accuracy near {p:.3f} measured on {n} validation reviews has a binomial standard error of "
+            f"{se:.4f}, so gaps between medians under ~{2 * se:.3f} are within what the split's sampling alone produces")
+    if spread:
+        text += f"; one engine's best val ranges over {median(spread):.3f} (median) across seeds"
+    return ["", text + "."]
+
+
+def _seed_range(runs: list[dict[str, Any]], engine: str) -> tuple[float | None, float | None]:
+    vals = [r["best_val_accuracy"] for r in runs if r.get("engine") == engine and r.get("best_val_accuracy") is not None]
+    return (max(vals), min(vals)) if len(vals) >= 2 else (None, None)
 
 
 def _memory(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
@@ -422,7 +450,7 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
                     out.append(f"Engines, {name}: {e} beats ours on median "
                                + " and ".join({'val_delta': 'validation', 'test_delta': 'test'}[k] + f" ({d[k]:+.4f})" for k in lost)
                                + f"; seeds won by ours on validation {d['seeds_won_on_val']}. "
-                               + _engine_reason(e, ours, med.get(e, {}), en))
+                               + _engine_reason(e, ours, med.get(e, {}), en, sw.get("runs", [])))
             noref = med.get("ours-noref")
             if noref and ours and noref.get("best_val_accuracy") is not None and ours.get("best_val_accuracy") is not None:
                 kt_best = max((m.get("best_val_accuracy") or 0) for e, m in med.items() if e.startswith("kt-")) if any(
@@ -455,22 +483,37 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
     return out
 
 
-def _engine_reason(engine: str, ours: dict[str, Any], theirs: dict[str, Any], en: dict[str, Any]) -> str:
+def _engine_reason(engine: str, ours: dict[str, Any], theirs: dict[str, Any], en: dict[str, Any],
+                   runs: list[dict[str, Any]]) -> str:
+    """The mechanisms behind a loss that these runs show, each read from the runs themselves."""
     bits = []
     of, tf = ours.get("finished"), theirs.get("finished")
     if of is not None and tf is not None and tf > of:
         bits.append(f"it finished more trials in the same time ({tf:.0f} vs {of:.0f})")
     if engine == "kt-bayesian":
+        same = sum(1 for r in runs if r["engine"] == "kt-bayesian" and r.get("best_params") and any(
+            x["engine"] == "kt-random" and x["seed"] == r["seed"] and x.get("best_params") == r["best_params"] for x in runs))
         bits.append("KerasTuner's BayesianOptimization starts with 3 random points per tuned hyperparameter, "
-                    "and with the same seed those are RandomSearch's configurations, so at this budget it is "
-                    "RandomSearch")
+                    "and with the same seed those are RandomSearch's configurations"
+                    + (f" (its best config is RandomSearch's on {same} of {len(en.get('seeds', []))} seeds)" if same else ""))
+    mine = [r for r in runs if r["engine"] == "ours" and "error" not in r]
     if engine == "kt-hyperband":
-        bits.append("Hyperband spends most trials on 1-epoch brackets, so it samples far more configurations")
-    if of is not None and of <= 10:
+        ep_t, ep_o = _epochs_per_run(runs, engine), _epochs_per_run(mine, "ours")
+        if ep_t is not None and ep_o is not None and ep_t < ep_o:
+            bits.append(f"Hyperband trains {ep_t:.1f} epochs per trial to our {ep_o:.1f} (its 1-epoch brackets), "
+                        "so it sees more configurations per second")
+    if of is not None and of <= 10 and mine:
+        pruned = median([r.get("pruned", 0) for r in mine])
         bits.append(f"with ~{of:.0f} trials per {en.get('budget_s', 0):.0f} s run TPE is still in its 10 random "
-                    "startup trials and the median pruner in its 5-trial warm-up, so ours is in effect a random "
-                    "search plus the reference trial, and pays for a test evaluation in every finished trial")
+                    "startup trials, so ours is in effect a random search plus the reference trial"
+                    + (f"; the median pruner stopped a median {pruned:.0f} of them early" if pruned else "")
+                    + ", and ours pays for a test evaluation in every finished trial")
     return ("Why: " + "; ".join(bits) + ".") if bits else ""
+
+
+def _epochs_per_run(runs: list[dict[str, Any]], engine: str) -> float | None:
+    vals = [_epochs_per_trial(r) for r in runs if r.get("engine") == engine]
+    return median([v for v in vals if v is not None])
 
 
 def _ok(sections: dict[str, dict[str, Any]], name: str) -> dict[str, Any] | None:
