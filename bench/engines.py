@@ -77,16 +77,18 @@ def verdict(runs: list[dict[str, Any]], engines: list[str]) -> dict[str, Any]:
         if e in OURS:
             continue
         seeds = sorted({r["seed"] for r in runs})
-        wins = 0
+        wins = ties = 0
         for s in seeds:
             a = next((r.get("best_val_accuracy") for r in runs if r["engine"] == "ours" and r["seed"] == s), None)
             b = next((r.get("best_val_accuracy") for r in runs if r["engine"] == e and r["seed"] == s), None)
             if a is not None and (b is None or a > b):
                 wins += 1
+            elif a is not None and a == b:
+                ties += 1
         out[e] = {
             "val_delta": _delta(med["ours"]["best_val_accuracy"], med[e]["best_val_accuracy"]),
             "test_delta": _delta(med["ours"]["best_test_accuracy"], med[e]["best_test_accuracy"]),
-            "seeds_won_on_val": f"{wins}/{len(seeds)}",
+            "seeds_won_on_val": f"{wins}/{len(seeds)}" + (f" ({ties} tied)" if ties else ""),
         }
     return out
 

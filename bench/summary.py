@@ -332,7 +332,7 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
                       "still sampling at random (TPE's 10 startup trials, BayesianOptimization's 3 initial points per hyperparameter) "
                       "and the seed decides more than the engine: read this as a check that the comparison runs, "
                       "not as a ranking. `--full` gives each run 240 s on all three sweeps."]
-        v = sw.get("verdict", {})
+        v = _verdict(sw)
         if v:
             lines += ["", "ours against: " + "; ".join(
                 f"{e} val {_signed(d['val_delta'])}, test {_signed(d['test_delta'])}, seeds won on val {d['seeds_won_on_val']}"
@@ -343,14 +343,29 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _yardstick(sw: dict[str, Any]) -> list[str]:
-    """How big a gap between engines the validation split alone can produce."""
+def _verdict(sw: dict[str, Any]) -> dict[str, Any]:
+    """ours against each KerasTuner engine, recomputed from the runs (so older JSON renders as new)."""
+    from bench.engines import verdict
+
+    runs = sw.get("runs", [])
+    return verdict(runs, list(sw.get("median", {}))) if runs else sw.get("verdict", {})
+
+
+def _val_se(sw: dict[str, Any]) -> float | None:
+    """Binomial standard error of one validation accuracy at the engines' median best, on this split."""
     n = sw.get("sizes", {}).get("val")
     vals = [m.get("best_val_accuracy") for m in sw.get("median", {}).values()]
     p = median([v for v in vals if v is not None])
-    if not n or p is None:
+    return None if not n or p is None else (p * (1 - p) / n) ** 0.5
+
+
+def _yardstick(sw: dict[str, Any]) -> list[str]:
+    """How big a gap between engines the validation split alone can produce."""
+    se = _val_se(sw)
+    if se is None:
         return []
-    se = (p * (1 - p) / n) ** 0.5
+    n = sw["sizes"]["val"]
+    p = median([m.get("best_val_accuracy") for m in sw["median"].values() if m.get("best_val_accuracy") is not None])
     spread = [abs(a - b) for e in sw.get("median", {}) for a, b in [_seed_range(sw.get("runs", []), e)] if a is not None]
     text = (f"Yardstick: an accuracy near {p:.3f} measured on {n} validation reviews has a binomial standard error of "
             f"{se:.4f}, so gaps between medians under ~{2 * se:.3f} are within what the split's sampling alone produces")
@@ -444,12 +459,15 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
         for name, sw in en.get("sweeps", {}).items():
             med = sw.get("median", {})
             ours = med.get("ours", {})
-            for e, d in sw.get("verdict", {}).items():
+            se = _val_se(sw)
+            for e, d in _verdict(sw).items():
                 lost = [k for k in ("val_delta", "test_delta") if d.get(k) is not None and d[k] < 0]
                 if lost:
+                    tie = (f" The validation gap is inside the yardstick (2 standard errors, {2 * se:.3f}): a tie "
+                           "at this budget, not a ranking." if se and -d["val_delta"] < 2 * se else "")
                     out.append(f"Engines, {name}: {e} beats ours on median "
                                + " and ".join({'val_delta': 'validation', 'test_delta': 'test'}[k] + f" ({d[k]:+.4f})" for k in lost)
-                               + f"; seeds won by ours on validation {d['seeds_won_on_val']}. "
+                               + f"; seeds won by ours on validation {d['seeds_won_on_val']}." + tie + " "
                                + _engine_reason(e, ours, med.get(e, {}), en, sw.get("runs", [])))
             noref = med.get("ours-noref")
             if noref and ours and noref.get("best_val_accuracy") is not None and ours.get("best_val_accuracy") is not None:
@@ -502,12 +520,15 @@ def _engine_reason(engine: str, ours: dict[str, Any], theirs: dict[str, Any], en
         if ep_t is not None and ep_o is not None and ep_t < ep_o:
             bits.append(f"Hyperband trains {ep_t:.1f} epochs per trial to our {ep_o:.1f} (its 1-epoch brackets), "
                         "so it sees more configurations per second")
-    if of is not None and of <= 10 and mine:
+    if of is not None and of <= 20 and mine:
         pruned = median([r.get("pruned", 0) for r in mine])
-        bits.append(f"with ~{of:.0f} trials per {en.get('budget_s', 0):.0f} s run TPE is still in its 10 random "
-                    "startup trials, so ours is in effect a random search plus the reference trial"
+        modelled = max(0, int(of) - 10)
+        bits.append(f"TPE samples its first 10 trials at random, so with ~{of:.0f} trials per "
+                    f"{en.get('budget_s', 0):.0f} s run "
+                    + ("ours is in effect a random search plus the reference trial" if not modelled else
+                       f"only ~{modelled} of ours' trials came from its model")
                     + (f"; the median pruner stopped a median {pruned:.0f} of them early" if pruned else "")
-                    + ", and ours pays for a test evaluation in every finished trial")
+                    + "; and ours pays for a test evaluation in every finished trial")
     return ("Why: " + "; ".join(bits) + ".") if bits else ""
 
 

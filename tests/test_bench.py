@@ -102,11 +102,23 @@ def test_summary_has_every_section_figure_and_loss() -> None:
     assert "| **ours** | 0.8000 |" in text
     assert "kt-hyperband beats ours on median validation (-0.0200)" in text
     assert "ours-noref" in text and "does not close the gap" in text  # the search alone is behind here
+    # 500 validation reviews near 0.79: 2 standard errors are 0.036, so the 0.02 gap is called a tie
+    assert "standard error of 0.0182" in text and "(2 standard errors, 0.036): a tie" in text
+    assert "ours is in effect a random search plus the reference trial" in text  # ~6 trials: all TPE startup
     assert "**Failed:** `RuntimeError: child died`" in text
     assert "Pruning: 1.32× trials per hour" in text
     assert "| 0 | none | 9 | 0 | 5.0 |" in text  # epochs per finished trial
     assert "at most **2.50×** the trials per hour" in text  # 5 epochs per unpruned trial / first cut at epoch 2
     assert "out of reach by arithmetic" in text
+
+
+def test_engine_verdict_counts_ties_apart_from_wins() -> None:
+    from bench.engines import verdict
+
+    runs = [{"engine": e, "seed": s, "best_val_accuracy": v, "best_test_accuracy": v}
+            for e, vals in (("ours", (0.80, 0.81, 0.70)), ("kt-random", (0.80, 0.79, 0.75))) for s, v in enumerate(vals)]
+    v = verdict(runs, ["ours", "kt-random"])["kt-random"]
+    assert v["seeds_won_on_val"] == "1/3 (1 tied)" and v["val_delta"] == 0.01
 
 
 def test_summary_file_from_json_files_wraps_bare_figures(tmp_path: Path) -> None:
