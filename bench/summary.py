@@ -66,10 +66,36 @@ def render(run: dict[str, Any], sections: dict[str, dict[str, Any]]) -> str:
 
 
 def write(out: Path, run: dict[str, Any]) -> Path:
-    text = render(run, load_sections(out))
+    text = render(run, load_sections(out)) + other_runs(out)
     path = out / "SUMMARY.md"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def other_runs(out: Path) -> str:
+    """Engine comparisons written into subfolders (``--out results/bench/full``), one line per sweep."""
+    lines = []
+    for f in sorted(out.glob("*/engines.json")):
+        try:
+            sec = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            continue
+        if sec.get("status") != "ok":
+            continue
+        r = sec["results"]
+        for name, sw in r.get("sweeps", {}).items():
+            s = sw.get("sizes", {})
+            cells = "; ".join(f"{e} {_f(m.get('best_val_accuracy'))} / {_f(m.get('best_test_accuracy'))}"
+                              for e, m in sw.get("median", {}).items())
+            se = _val_se(sw)
+            lines.append(f"- [{f.parent.name}/SUMMARY.md]({f.parent.name}/SUMMARY.md), `{sec.get('command', '?')}` "
+                         f"({sec.get('started', '?')[:10]}): {name}, {s.get('train')}/{s.get('val')}/{s.get('test')} "
+                         f"train/val/test, {r.get('epochs')} epochs, {r.get('budget_s', 0):.0f} s per run, seeds {r.get('seeds')}; "
+                         f"median best val / its test: {cells}"
+                         + (f" (yardstick: 2 standard errors = {2 * se:.3f})" if se else "") + ".")
+    if not lines:
+        return ""
+    return "\n## Engine comparisons in subfolders (bigger presets)\n\n" + "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------- header

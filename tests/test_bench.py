@@ -130,6 +130,15 @@ def test_summary_file_from_json_files_wraps_bare_figures(tmp_path: Path) -> None
     assert json.loads((tmp_path / "data.json").read_text())["imdb"]["first_encode_s"] == 1.0
 
 
+def test_summary_lists_engine_comparisons_in_subfolders(tmp_path: Path) -> None:
+    full = _fake_sections()["engines"]
+    (tmp_path / "full").mkdir()
+    write_json(tmp_path / "full" / "engines.json", {**full, "command": "python -m bench --full", "started": "2026-11-28T09:00"})
+    text = summary.write(tmp_path, {"run_id": "x", "command": "python -m bench --only data"}).read_text()
+    assert "## Engine comparisons in subfolders" in text and "[full/SUMMARY.md](full/SUMMARY.md)" in text
+    assert "imdb_cnn, 1000/500/1000 train/val/test" in text and "ours 0.8000 / 0.7900" in text
+
+
 def test_fixed_hp_and_deadline_reporter() -> None:
     hp = FixedHP({"units": 8, "lr": 0.1})
     assert hp.Int("units", 1, 64) == 8 and hp.Float("lr", 1e-3, 1.0, sampling="log") == 0.1
