@@ -18,13 +18,7 @@
 #   GPU_CHECK_NO_WHEELS=1 GPU_CHECK_ARGS="--gpus none --workers 2" bash bench/gpu_check.sh
 set -uo pipefail
 cd "$(dirname "$0")/.."
-if [ -z "${GPU_CHECK_NO_WHEELS:-}" ] && ls .whl/*.whl >/dev/null 2>&1; then
-  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl \
-    || { echo "wheel install failed"; exit 1; }
-  export PYTHONPATH="/tmp/site:$PWD"
-else
-  export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
-fi
+source bench/gpu_env.sh
 export KERAS_BACKEND="${KERAS_BACKEND:-jax}" PYTHONUNBUFFERED=1 TEXTCLF_HEARTBEAT=5 COLUMNS=160
 WORK="$(mktemp -d)"
 LOGDIR="${OUT:-$WORK}"

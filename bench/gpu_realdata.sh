@@ -14,13 +14,7 @@
 #              .git/info/exclude; never commit data)
 set -uo pipefail
 cd "$(dirname "$0")/.."
-if ls .whl/*.whl >/dev/null 2>&1; then
-  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl \
-    || { echo "wheel install failed"; exit 1; }
-  export PYTHONPATH="/tmp/site:$PWD"
-else
-  export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
-fi
+source bench/gpu_env.sh
 OUTDIR="${OUT:-$(mktemp -d)}"
 export PYTHONUNBUFFERED=1 COLUMNS=160 TEXTCLF_DATA_DIR="${TEXTCLF_DATA_DIR:-$PWD/.gpudata}"
 export TEXTCLF_CACHE_DIR="$(mktemp -d)"
