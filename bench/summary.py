@@ -377,10 +377,10 @@ def _verdict(sw: dict[str, Any]) -> dict[str, Any]:
     return verdict(runs, list(sw.get("median", {}))) if runs else sw.get("verdict", {})
 
 
-def _val_se(sw: dict[str, Any]) -> float | None:
-    """Binomial standard error of one validation accuracy at the engines' median best, on this split."""
-    n = sw.get("sizes", {}).get("val")
-    vals = [m.get("best_val_accuracy") for m in sw.get("median", {}).values()]
+def _val_se(sw: dict[str, Any], split: str = "val") -> float | None:
+    """Binomial standard error of one accuracy on ``split`` at the engines' median best there."""
+    n = sw.get("sizes", {}).get(split)
+    vals = [m.get(f"best_{split}_accuracy") for m in sw.get("median", {}).values()]
     p = median([v for v in vals if v is not None])
     return None if not n or p is None else (p * (1 - p) / n) ** 0.5
 
@@ -393,7 +393,7 @@ def _yardstick(sw: dict[str, Any]) -> list[str]:
     n = sw["sizes"]["val"]
     p = median([m.get("best_val_accuracy") for m in sw["median"].values() if m.get("best_val_accuracy") is not None])
     spread = [abs(a - b) for e in sw.get("median", {}) for a, b in [_seed_range(sw.get("runs", []), e)] if a is not None]
-    text = (f"Yardstick: an accuracy near {p:.3f} measured on {n} validation reviews has a binomial standard error of "
+    text = (f"Yardstick: an accuracy near {p:.3f} measured on {n} validation examples has a binomial standard error of "
             f"{se:.4f}, so gaps between medians under ~{2 * se:.3f} are within what the split's sampling alone produces")
     if spread:
         text += f"; one engine's best val ranges over {median(spread):.3f} (median) across seeds"
@@ -489,8 +489,15 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
             for e, d in _verdict(sw).items():
                 lost = [k for k in ("val_delta", "test_delta") if d.get(k) is not None and d[k] < 0]
                 if lost:
-                    tie = (f" The validation gap is inside the yardstick (2 standard errors, {2 * se:.3f}): a tie "
-                           "at this budget, not a ranking." if se and -d["val_delta"] < 2 * se else "")
+                    tie = ""
+                    if "val_delta" in lost and se and -d["val_delta"] < 2 * se:
+                        tie = (f" The validation gap is inside the yardstick (2 standard errors, {2 * se:.3f}): a tie "
+                               "at this budget, not a ranking.")
+                    se_t = _val_se(sw, split="test")
+                    if lost == ["test_delta"] and se_t:
+                        inside = "inside" if -d["test_delta"] < 2 * se_t else "outside"
+                        tie = (" Ours leads on validation, the figure every engine selects by; its pick's test gap is "
+                               f"{inside} 2 standard errors on {sw['sizes']['test']} test examples ({2 * se_t:.3f}).")
                     out.append(f"Engines, {name}: {e} beats ours on median "
                                + " and ".join({'val_delta': 'validation', 'test_delta': 'test'}[k] + f" ({d[k]:+.4f})" for k in lost)
                                + f"; seeds won by ours on validation {d['seeds_won_on_val']}." + tie + " "
