@@ -112,6 +112,20 @@ def test_summary_has_every_section_figure_and_loss() -> None:
     assert "out of reach by arithmetic" in text
 
 
+def test_a_test_only_loss_is_set_against_the_test_split() -> None:
+    sections = _fake_sections()
+    sw = sections["engines"]["results"]["sweeps"]["imdb_cnn"]
+    for r in sw["runs"]:  # ours keeps its validation lead but its picks score 0.05 lower on test
+        if r["engine"] == "ours":
+            r["best_test_accuracy"] = 0.74
+    from bench.engines import medians
+
+    sw["median"] = medians(sw["runs"], list(sw["median"]))
+    lines = [x for x in summary.where_we_lose(sections) if "kt-random beats ours" in x]
+    assert lines and "on median test (-0.0300)" in lines[0] and "validation (" not in lines[0]
+    assert "Ours leads on validation" in lines[0] and "outside 2 standard errors on 1000 test examples" in lines[0]
+
+
 def test_engine_verdict_counts_ties_apart_from_wins() -> None:
     from bench.engines import verdict
 
