@@ -87,7 +87,7 @@ def other_runs(out: Path) -> str:
             s = sw.get("sizes", {})
             cells = "; ".join(f"{e} {_f(m.get('best_val_accuracy'))} / {_f(m.get('best_test_accuracy'))}"
                               for e, m in sw.get("median", {}).items())
-            se = _val_se(sw)
+            se = _split_se(sw)
             lines.append(f"- [{f.parent.name}/SUMMARY.md]({f.parent.name}/SUMMARY.md), `{sec.get('command', '?')}` "
                          f"({sec.get('started', '?')[:10]}): {name}, {s.get('train')}/{s.get('val')}/{s.get('test')} "
                          f"train/val/test, {r.get('epochs')} epochs, {r.get('budget_s', 0):.0f} s per run, seeds {r.get('seeds')}; "
@@ -377,21 +377,26 @@ def _verdict(sw: dict[str, Any]) -> dict[str, Any]:
     return verdict(runs, list(sw.get("median", {}))) if runs else sw.get("verdict", {})
 
 
-def _val_se(sw: dict[str, Any], split: str = "val") -> float | None:
-    """Binomial standard error of one accuracy on ``split`` at the engines' median best there."""
+def _binomial(sw: dict[str, Any], split: str = "val") -> tuple[float, int, float] | None:
+    """(accuracy, examples, binomial standard error) on ``split``, the accuracy being the median over
+    engines of their median best there."""
     n = sw.get("sizes", {}).get(split)
     vals = [m.get(f"best_{split}_accuracy") for m in sw.get("median", {}).values()]
     p = median([v for v in vals if v is not None])
-    return None if not n or p is None else (p * (1 - p) / n) ** 0.5
+    return None if not n or p is None else (p, n, (p * (1 - p) / n) ** 0.5)
+
+
+def _split_se(sw: dict[str, Any], split: str = "val") -> float | None:
+    b = _binomial(sw, split)
+    return b[2] if b else None
 
 
 def _yardstick(sw: dict[str, Any]) -> list[str]:
     """How big a gap between engines the validation split alone can produce."""
-    se = _val_se(sw)
-    if se is None:
+    b = _binomial(sw)
+    if b is None:
         return []
-    n = sw["sizes"]["val"]
-    p = median([m.get("best_val_accuracy") for m in sw["median"].values() if m.get("best_val_accuracy") is not None])
+    p, n, se = b
     spread = [abs(a - b) for e in sw.get("median", {}) for a, b in [_seed_range(sw.get("runs", []), e)] if a is not None]
     text = (f"Yardstick: an accuracy near {p:.3f} measured on {n} validation examples has a binomial standard error of "
             f"{se:.4f}, so gaps between medians under ~{2 * se:.3f} are within what the split's sampling alone produces")
@@ -485,7 +490,7 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
         for name, sw in en.get("sweeps", {}).items():
             med = sw.get("median", {})
             ours = med.get("ours", {})
-            se = _val_se(sw)
+            se, se_t = _split_se(sw), _split_se(sw, "test")
             for e, d in _verdict(sw).items():
                 lost = [k for k in ("val_delta", "test_delta") if d.get(k) is not None and d[k] < 0]
                 if lost:
@@ -493,7 +498,6 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
                     if "val_delta" in lost and se and -d["val_delta"] < 2 * se:
                         tie = (f" The validation gap is inside the yardstick (2 standard errors, {2 * se:.3f}): a tie "
                                "at this budget, not a ranking.")
-                    se_t = _val_se(sw, split="test")
                     if lost == ["test_delta"] and se_t:
                         inside = "inside" if -d["test_delta"] < 2 * se_t else "outside"
                         tie = (" Ours leads on validation, the figure every engine selects by; its pick's test gap is "
