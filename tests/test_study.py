@@ -111,6 +111,23 @@ def test_failing_trial_is_recorded_with_reason_and_study_goes_on(tiny_sweep: Pat
     assert study.trials[1].user_attrs["fail_reason"].startswith("RuntimeError: boom in build")
 
 
+def test_an_interrupt_that_a_library_turns_into_its_own_error_still_stops_the_run(
+    tiny_sweep: Path, tmp_path: Path
+) -> None:
+    # As TensorFlow's device scope does when SIGINT lands inside it: its cleanup raises a RuntimeError
+    # while the KeyboardInterrupt is being handled. That must stop the run, not fail one trial and go on.
+    extra = FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)").replace(
+        'raise RuntimeError("boom in build")',
+        'try:\n            raise KeyboardInterrupt\n        finally:\n'
+        '            raise RuntimeError("Exiting device scope without proper scope nesting")')
+    write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail()")
+    with pytest.raises(KeyboardInterrupt):
+        _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
+    assert [t.state for t in study.trials] == [TrialState.COMPLETE, TrialState.FAIL]
+    assert "interrupted" in study.trials[1].user_attrs["fail_reason"]
+
+
 def test_nan_loss_fails_the_trial_with_reason(tiny_sweep: Path, tmp_path: Path) -> None:
     # A learning rate of 1e30 blows the weights up: loss becomes NaN/inf within the first epoch.
     sweep = write_sweep(tiny_sweep)

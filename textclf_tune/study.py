@@ -267,12 +267,15 @@ class Objective:
                                     time.perf_counter() - t0, str(exc))
             raise
         except KeyboardInterrupt:
-            self.last_reason = "interrupted (SIGINT/SIGTERM); resume by running the same command"
-            self._record_partial(trial, t0, self.last_reason)
+            self._record_interrupt(trial, t0)
             raise
         except TuneError:
             raise  # the sweep itself is wrong: stop, do not record it as a trial's fault
         except Exception as exc:
+            interrupt = _interrupt_behind(exc)
+            if interrupt is not None:  # a Ctrl-C that a library's cleanup turned into its own error
+                self._record_interrupt(trial, t0)
+                raise interrupt from exc
             self.last_reason = _reason(exc)
             self._record_partial(trial, t0, self.last_reason)
             self.reporter.trial_end(trial.number, "FAIL", None, None, time.perf_counter() - t0, self.last_reason)
@@ -293,6 +296,10 @@ class Objective:
                                 time.perf_counter() - t0)
         return result.best_value
 
+    def _record_interrupt(self, trial: optuna.Trial, t0: float) -> None:
+        self.last_reason = "interrupted (SIGINT/SIGTERM); resume by running the same command"
+        self._record_partial(trial, t0, self.last_reason)
+
     def _record_partial(self, trial: optuna.Trial, t0: float, reason: str = "") -> None:
         history = self.trainer.history
         trial.set_user_attr("history", history)
@@ -300,6 +307,20 @@ class Objective:
         trial.set_user_attr("train_seconds", round(time.perf_counter() - t0, 3))
         if reason:
             trial.set_user_attr("fail_reason", reason)
+
+
+def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The KeyboardInterrupt that ``exc`` was raised while handling, if any. A SIGINT that lands inside
+    TensorFlow's device-scope context manager surfaces as its RuntimeError ("Exiting device scope
+    without proper scope nesting"), with the interrupt as ``__context__``: it is still a Ctrl-C."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, KeyboardInterrupt):
+            return cur
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return None
 
 
 class _ExpectedFailureFilter(logging.Filter):
