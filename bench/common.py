@@ -161,6 +161,11 @@ def deadline_reporter(deadline: float) -> Any:
     from textclf_tune.progress import Reporter
 
     class DeadlineReporter(Reporter):
+        # Without this run_study passes no per-batch callback (see Reporter.wants_batches) and the
+        # deadline is checked at trial starts only: the last trial ran to its end, up to minutes
+        # past the budget, and was counted, while KerasTuner's were cut at the first late batch.
+        wants_batches = True
+
         def __init__(self) -> None:
             self.deadline = deadline
             self.expired = False

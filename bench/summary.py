@@ -329,14 +329,18 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
              "RandomSearch / BayesianOptimization / Hyperband (max_epochs = the epoch cap, factor 3) with a "
              "HyperModel calling the same `build(hp)`. Same subsample, validation split, maxlen cap and early "
              "stopping for all; best by validation, then its test accuracy."]
+    kept = r.get("kept")
+    if kept and kept.get("engines"):
+        lines += ["", f"Runs of {', '.join(kept['engines'])} kept from `{kept.get('command')}` ({str(kept.get('started'))[:10]}), "
+                  f"same budget, seeds and data; the other engines were rerun by this section's command."]
     for name, sw in r.get("sweeps", {}).items():
         s = sw.get("sizes", {})
         seeds = sorted({x["seed"] for x in sw.get("runs", [])})
         lines += ["", f"### {name}", "",
                   f"{s.get('train')}/{s.get('val')}/{s.get('test')} train/val/test, maxlen ≤ {sw.get('max_maxlen')}.", "",
-                  "| engine | median best val | median its test | median trials finished | " +
+                  "| engine | median best val | median its test | median trials finished | median s used | " +
                   " | ".join(f"seed {x} val / test / trials" for x in seeds) + " |",
-                  "|---" * (4 + len(seeds)) + "|"]
+                  "|---" * (5 + len(seeds)) + "|"]
         for engine, m in sw.get("median", {}).items():
             cells = []
             for seed in seeds:
@@ -350,8 +354,8 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
                                  + (f" ({x['pruned']} pruned)" if x.get("pruned") else ""))
             bold = "**" if engine == "ours" else ""
             lines.append(f"| {bold}{engine}{bold} | {_f(m['best_val_accuracy'])} | {_f(m['best_test_accuracy'])} | "
-                         f"{_n(m['finished'])} | " + " | ".join(cells) + " |")
-        lines += _yardstick(sw)
+                         f"{_n(m['finished'])} | {_n(_elapsed(sw, engine))} | " + " | ".join(cells) + " |")
+        lines += _yardstick(sw) + _overran(sw, r.get("budget_s"))
         ours_n = sw.get("median", {}).get("ours", {}).get("finished")
         if ours_n is not None and ours_n <= 10:
             lines += ["", f"At this budget every engine finishes only ~{ours_n:.0f} trials per run, so all of them are "
@@ -367,6 +371,23 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
         if errs:
             lines += ["", "Errors: " + "; ".join(f"`{e[:200]}`" for e in errs)]
     return lines
+
+
+def _elapsed(sw: dict[str, Any], engine: str) -> float | None:
+    return median([x.get("elapsed_s") for x in sw.get("runs", []) if x.get("engine") == engine])
+
+
+def _overran(sw: dict[str, Any], budget_s: float | None, slack: float = 0.05) -> list[str]:
+    """Runs that went more than ``slack`` past the budget: they had more time than the others."""
+    if not budget_s:
+        return []
+    late = [x for x in sw.get("runs", []) if (x.get("elapsed_s") or 0) > budget_s * (1 + slack)]
+    if not late:
+        return []
+    return ["", f"Over budget (more than {slack:.0%} past {budget_s:.0f} s): " + ", ".join(
+        f"{x['engine']} seed {x['seed']} {x['elapsed_s']:.0f} s" for x in late) + ". Their last trial was not cut at the "
+        "deadline and was counted, so they had more time than the rest (until 2026-11-30 `ours` checked the "
+        "deadline at trial starts only)."]
 
 
 def _verdict(sw: dict[str, Any]) -> dict[str, Any]:

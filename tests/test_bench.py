@@ -135,6 +135,35 @@ def test_engine_verdict_counts_ties_apart_from_wins() -> None:
     assert v["seeds_won_on_val"] == "1/3 (1 tied)" and v["val_delta"] == 0.01
 
 
+def test_engines_rerun_keeps_the_other_engines_runs_and_refuses_other_budgets(tmp_path: Path) -> None:
+    """`--engines ours` reruns ours alone; the KerasTuner runs come from the engines.json already there."""
+    from bench.cli import _keep_other_engines
+
+    old = _fake_sections()["engines"]
+    write_json(tmp_path / "engines.json", {**old, "command": "python -m bench --only engines", "started": "2026-11-28T09:00"})
+    new = json.loads(json.dumps(old["results"]))
+    sw = new["sweeps"]["imdb_cnn"]
+    sw["runs"] = [{**r, "best_val_accuracy": 0.9, "elapsed_s": 40.0} for r in sw["runs"] if r["engine"] == "ours"]
+    new["engines"] = ["ours"]
+    merged, fields = _keep_other_engines(tmp_path / "engines.json", new, {"engines": ["ours"]}, print)
+    msw = merged["sweeps"]["imdb_cnn"]
+    assert merged["engines"] == old["results"]["engines"] and fields == {"engines": merged["engines"]}
+    assert {r["engine"] for r in msw["runs"]} == set(old["results"]["engines"])
+    assert msw["median"]["ours"]["best_val_accuracy"] == 0.9 and msw["verdict"]["kt-random"]["val_delta"] > 0
+    assert merged["kept"]["engines"] == [e for e in merged["engines"] if e != "ours"]
+    text = "\n".join(summary._engines(merged, {}))
+    assert "kept from `python -m bench --only engines` (2026-11-28)" in text and "| **ours** | 0.9000 |" in text
+    other = {**new, "budget_s": new["budget_s"] + 1}  # not comparable: this run stands alone
+    assert _keep_other_engines(tmp_path / "engines.json", other, None, lambda m: None) == (other, None)
+
+
+def test_summary_flags_runs_that_overran_the_budget() -> None:
+    sw = {"runs": [{"engine": "ours", "seed": 0, "elapsed_s": 300.0}, {"engine": "kt-random", "seed": 0, "elapsed_s": 241.0}]}
+    (line,) = [x for x in summary._overran(sw, 240.0) if x]
+    assert "ours seed 0 300 s" in line and "kt-random" not in line
+    assert summary._overran({"runs": sw["runs"][1:]}, 240.0) == []
+
+
 def test_summary_file_from_json_files_wraps_bare_figures(tmp_path: Path) -> None:
     write_json(tmp_path / "data.json", {"imdb": {"first_encode_s": 1.0}, "newsgroups": {"first_encode_s": 2.0}})
     path = summary.write(tmp_path, {"run_id": "x", "command": "python -m bench --only data"})
@@ -158,6 +187,7 @@ def test_fixed_hp_and_deadline_reporter() -> None:
     assert hp.Int("units", 1, 64) == 8 and hp.Float("lr", 1e-3, 1.0, sampling="log") == 0.1
     assert hp.Fixed("act", "relu") == "relu" and hp.get("act") == "relu" and "units" in hp
     rep = deadline_reporter(time.perf_counter() + 3600)
+    assert rep.wants_batches  # else run_study never calls batch() and only trial starts are checked
     rep.batch(1, 10)
     assert not rep.expired
     rep = deadline_reporter(time.perf_counter() - 1)
