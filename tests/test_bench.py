@@ -157,6 +157,16 @@ def test_engines_rerun_keeps_the_other_engines_runs_and_refuses_other_budgets(tm
     assert _keep_other_engines(tmp_path / "engines.json", other, None, lambda m: None) == (other, None)
 
 
+def test_a_slow_weak_reference_trial_is_named_as_a_reason() -> None:
+    runs = [{"engine": "ours", "seed": s, "finished": 3, "trajectory": [[90.0 + s, 0.78], [200.0, 0.79]]} for s in range(3)]
+    why = summary._engine_reason("kt-random", {"finished": 3}, {"finished": 2, "best_val_accuracy": 0.82},
+                                 {"budget_s": 240.0}, runs)
+    assert "the reference config, took a median 91 s (38% of the 240 s budget) and scored a median 0.7800" in why
+    why = summary._engine_reason("kt-random", {"finished": 3}, {"finished": 2, "best_val_accuracy": 0.77},
+                                 {"budget_s": 240.0}, runs)
+    assert "reference config" not in why.split(";")[0]  # their best is below it: not a reason
+
+
 def test_summary_flags_runs_that_overran_the_budget() -> None:
     sw = {"runs": [{"engine": "ours", "seed": 0, "elapsed_s": 300.0}, {"engine": "kt-random", "seed": 0, "elapsed_s": 241.0}]}
     (line,) = [x for x in summary._overran(sw, 240.0) if x]
