@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import DEFAULT_OUT, default_data_dir, load_snapshot, now_iso, write_json
-from bench.presets import ALL_SWEEPS, ENGINES, Preset, preset
+from bench.presets import ALL_SWEEPS, Preset, preset
 from bench.summary import SECTIONS
 
 
@@ -39,9 +39,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--sweeps", default=None, type=_sweep_names,
                     help="comma-separated sweep names (imdb_cnn,imdb_lstm,newsgroups_glove) the engines section "
                          "compares on, instead of the preset's")
-    ap.add_argument("--engines", default=None, type=_engine_names,
-                    help=f"comma-separated engines ({','.join(ENGINES)}) the engines section runs, instead of all; "
-                         "the others' runs are kept from the engines.json already in --out (same budget, seeds and data)")
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where the JSON files and SUMMARY.md go")
     ap.add_argument("--summary-only", action="store_true", help="rewrite SUMMARY.md from the JSON files, run nothing")
     return ap.parse_args(argv)
@@ -62,14 +59,6 @@ def _sweep_names(text: str) -> tuple[str, ...]:
     if bad or not names:
         raise argparse.ArgumentTypeError(f"unknown sweep(s) {bad or text!r}; choose from {','.join(known)}")
     return tuple(known[s] for s in names)
-
-
-def _engine_names(text: str) -> tuple[str, ...]:
-    names = [s.strip() for s in text.split(",") if s.strip()]
-    bad = [s for s in names if s not in ENGINES]
-    if bad or not names:
-        raise argparse.ArgumentTypeError(f"unknown engine(s) {bad or text!r}; choose from {','.join(ENGINES)}")
-    return tuple(e for e in ENGINES if e in names)
 
 
 def run_section(name: str, p: Preset, data_dir: str, log: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -104,26 +93,6 @@ def run_memory(p: Preset, data_dir: str, log: Any) -> dict[str, Any]:
     return dict(res)
 
 
-def _keep_other_engines(path: Path, results: dict[str, Any], fields: dict[str, Any] | None, log: Any
-                        ) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """``--engines``: complete this run with the other engines' runs from ``path``, if it holds them."""
-    import json
-
-    from bench import engines
-
-    if not path.is_file():
-        return results, fields
-    old = json.loads(path.read_text(encoding="utf-8"))
-    if old.get("status") != "ok":
-        return results, fields
-    try:
-        merged = engines.merge(results, old["results"], old)
-    except ValueError as exc:  # not comparable: this run's engines stand alone, nothing measured is lost
-        log(f"   {exc}")
-        return results, fields
-    return merged, {**(fields or {}), "engines": merged["engines"]}
-
-
 def _fields(obj: Any) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in obj.__dataclass_fields__}
 
@@ -140,8 +109,6 @@ def main(argv: list[str] | None = None) -> int:
     p = preset(full=args.full, smoke=args.smoke)
     if args.sweeps:
         p = dataclasses.replace(p, engines=dataclasses.replace(p.engines, sweeps=args.sweeps))
-    if args.engines:
-        p = dataclasses.replace(p, engines=dataclasses.replace(p.engines, engines=args.engines))
     data_dir = args.data_dir or default_data_dir()
     run_meta: dict[str, Any] = {"run_id": uuid.uuid4().hex[:12], "date": now_iso(), "command": command,
                                 "preset": p.to_dict(), "data_dir": data_dir,
@@ -171,8 +138,6 @@ def main(argv: list[str] | None = None) -> int:
         log(f"== {name}")
         try:
             results, fields = run_section(name, p, data_dir, log)
-            if name == "engines" and args.engines and set(args.engines) != set(ENGINES):
-                results, fields = _keep_other_engines(out / "engines.json", results, fields, log)
             record.update(status="ok", results=results, preset=fields)
         except Exception as exc:  # one broken section must not lose the others
             failures += 1

@@ -18,7 +18,7 @@ from typing import Any
 
 from bench.budgeted import run_engine
 from bench.common import load_sweep_dataset, median, sizes
-from bench.presets import ENGINES, EnginesPreset
+from bench.presets import EnginesPreset
 
 OURS = ("ours", "ours-noref")
 
@@ -53,32 +53,6 @@ def run(p: EnginesPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
     return out
 
 
-def merge(new: dict[str, Any], old: dict[str, Any], old_record: dict[str, Any]) -> dict[str, Any]:
-    """``new`` (a run of some engines) completed with the other engines' runs from ``old`` (an earlier
-    ``engines.json`` record's results), sweep by sweep, where budget, epochs, seeds, subsample and
-    maxlen cap all match; refuses otherwise, since the figures would not be comparable."""
-    for key in ("budget_s", "epochs", "seeds"):
-        if new.get(key) != old.get(key):
-            raise ValueError(f"cannot keep the other engines' runs from {old_record.get('command')!r}: its {key} is "
-                             f"{old.get(key)!r} but this run's is {new.get(key)!r}; rerun every engine instead")
-    rerun = list(new["engines"])
-    engines = [e for e in old.get("engines", []) if e not in rerun] + rerun
-    engines = [e for e in ENGINES if e in engines] + [e for e in engines if e not in ENGINES]
-    for name, sw in new["sweeps"].items():
-        prev = old.get("sweeps", {}).get(name)
-        if prev is None:
-            continue
-        for key in ("sizes", "max_maxlen"):
-            if prev.get(key) != sw.get(key):
-                raise ValueError(f"cannot keep {name}'s other engines' runs from {old_record.get('command')!r}: its "
-                                 f"{key} is {prev.get(key)!r} but this run's is {sw.get(key)!r}; rerun every engine instead")
-        runs = [r for r in prev["runs"] if r["engine"] not in rerun] + sw["runs"]
-        sw.update(runs=runs, median=medians(runs, engines), verdict=verdict(runs, engines))
-    kept = [e for e in engines if e not in rerun]
-    return {**new, "engines": engines,
-            "kept": {"engines": kept, "command": old_record.get("command"), "started": old_record.get("started")}}
-
-
 def medians(runs: list[dict[str, Any]], engines: list[str]) -> dict[str, dict[str, Any]]:
     table = {}
     for e in engines:
@@ -88,7 +62,6 @@ def medians(runs: list[dict[str, Any]], engines: list[str]) -> dict[str, dict[st
             "best_test_accuracy": median([r.get("best_test_accuracy") for r in mine]),
             "finished": median([r.get("finished", 0) for r in mine]),
             "epochs_trained": median([r.get("epochs_trained", 0) for r in mine]),
-            "elapsed_s": median([r.get("elapsed_s") for r in mine]),
             "errors": sum("error" in r for r in mine),
         }
     return table

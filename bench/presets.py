@@ -12,7 +12,6 @@ from typing import Any
 
 IMDB_CNN = "sweeps/imdb_cnn.py"
 ALL_SWEEPS = ("sweeps/imdb_cnn.py", "sweeps/imdb_lstm.py", "sweeps/newsgroups_glove.py")
-ENGINES = ("ours", "ours-noref", "kt-random", "kt-bayesian", "kt-hyperband")  # see bench.budgeted.run_engine
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ class EnginesPreset:
     max_maxlen: int | None = 150  # None: each sweep's own quick.max_maxlen
     budget_s: float = 40.0
     seeds: tuple[int, ...] = (0, 1, 2)
-    engines: tuple[str, ...] = ENGINES
+    engines: tuple[str, ...] = ("ours", "ours-noref", "kt-random", "kt-bayesian", "kt-hyperband")
 
 
 @dataclass(frozen=True)

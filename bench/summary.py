@@ -329,10 +329,6 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
              "RandomSearch / BayesianOptimization / Hyperband (max_epochs = the epoch cap, factor 3) with a "
              "HyperModel calling the same `build(hp)`. Same subsample, validation split, maxlen cap and early "
              "stopping for all; best by validation, then its test accuracy."]
-    kept = r.get("kept")
-    if kept and kept.get("engines"):
-        lines += ["", f"Runs of {', '.join(kept['engines'])} kept from `{kept.get('command')}` ({str(kept.get('started'))[:10]}), "
-                  f"same budget, seeds and data; the other engines were rerun by this section's command."]
     for name, sw in r.get("sweeps", {}).items():
         s = sw.get("sizes", {})
         seeds = sorted({x["seed"] for x in sw.get("runs", [])})

@@ -135,28 +135,6 @@ def test_engine_verdict_counts_ties_apart_from_wins() -> None:
     assert v["seeds_won_on_val"] == "1/3 (1 tied)" and v["val_delta"] == 0.01
 
 
-def test_engines_rerun_keeps_the_other_engines_runs_and_refuses_other_budgets(tmp_path: Path) -> None:
-    """`--engines ours` reruns ours alone; the KerasTuner runs come from the engines.json already there."""
-    from bench.cli import _keep_other_engines
-
-    old = _fake_sections()["engines"]
-    write_json(tmp_path / "engines.json", {**old, "command": "python -m bench --only engines", "started": "2026-11-28T09:00"})
-    new = json.loads(json.dumps(old["results"]))
-    sw = new["sweeps"]["imdb_cnn"]
-    sw["runs"] = [{**r, "best_val_accuracy": 0.9, "elapsed_s": 40.0} for r in sw["runs"] if r["engine"] == "ours"]
-    new["engines"] = ["ours"]
-    merged, fields = _keep_other_engines(tmp_path / "engines.json", new, {"engines": ["ours"]}, print)
-    msw = merged["sweeps"]["imdb_cnn"]
-    assert merged["engines"] == old["results"]["engines"] and fields == {"engines": merged["engines"]}
-    assert {r["engine"] for r in msw["runs"]} == set(old["results"]["engines"])
-    assert msw["median"]["ours"]["best_val_accuracy"] == 0.9 and msw["verdict"]["kt-random"]["val_delta"] > 0
-    assert merged["kept"]["engines"] == [e for e in merged["engines"] if e != "ours"]
-    text = "\n".join(summary._engines(merged, {}))
-    assert "kept from `python -m bench --only engines` (2026-11-28)" in text and "| **ours** | 0.9000 |" in text
-    other = {**new, "budget_s": new["budget_s"] + 1}  # not comparable: this run stands alone
-    assert _keep_other_engines(tmp_path / "engines.json", other, None, lambda m: None) == (other, None)
-
-
 def test_a_slow_weak_reference_trial_is_named_as_a_reason() -> None:
     runs = [{"engine": "ours", "seed": s, "finished": 3, "trajectory": [[90.0 + s, 0.78], [200.0, 0.79]]} for s in range(3)]
     why = summary._engine_reason("kt-random", {"finished": 3}, {"finished": 2, "best_val_accuracy": 0.82},
