@@ -143,6 +143,10 @@ def test_a_slow_weak_reference_trial_is_named_as_a_reason() -> None:
     why = summary._engine_reason("kt-random", {"finished": 3}, {"finished": 2, "best_val_accuracy": 0.77},
                                  {"budget_s": 240.0}, runs)
     assert "reference config" not in why.split(";")[0]  # their best is below it: not a reason
+    quick = [{**r, "trajectory": [[10.0, 0.78]]} for r in runs]
+    why = summary._engine_reason("kt-random", {"finished": 3}, {"finished": 2, "best_val_accuracy": 0.82},
+                                 {"budget_s": 240.0}, quick)
+    assert "reference config" not in why.split(";")[0]  # 4% of the budget: too small to be the reason
 
 
 def test_summary_flags_runs_that_overran_the_budget() -> None:
