@@ -92,7 +92,8 @@ def other_runs(out: Path) -> str:
                          f"({sec.get('started', '?')[:10]}): {name}, {s.get('train')}/{s.get('val')}/{s.get('test')} "
                          f"train/val/test, {r.get('epochs')} epochs, {r.get('budget_s', 0):.0f} s per run, seeds {r.get('seeds')}; "
                          f"median best val / its test: {cells}"
-                         + (f" (yardstick: 2 standard errors = {2 * se:.3f})" if se else "") + ".")
+                         + (f" (yardstick: 2 standard errors = {2 * se:.3f})" if se else "") + "."
+                         + (" " + _overran(sw, r.get("budget_s"))[1] if _overran(sw, r.get("budget_s")) else ""))
     if not lines:
         return ""
     return "\n## Engine comparisons in subfolders (bigger presets)\n\n" + "\n".join(lines) + "\n"
