@@ -93,7 +93,7 @@ def other_runs(out: Path) -> str:
                          f"train/val/test, {r.get('epochs')} epochs, {r.get('budget_s', 0):.0f} s per run, seeds {r.get('seeds')}; "
                          f"median best val / its test: {cells}"
                          + (f" (yardstick: 2 standard errors = {2 * se:.3f})" if se else "") + "."
-                         + (" " + _overran(sw, r.get("budget_s"))[1] if _overran(sw, r.get("budget_s")) else ""))
+                         + _prefixed(" ", _overran(sw, r.get("budget_s"))))
     if not lines:
         return ""
     return "\n## Engine comparisons in subfolders (bigger presets)\n\n" + "\n".join(lines) + "\n"
@@ -352,7 +352,10 @@ def _engines(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
             bold = "**" if engine == "ours" else ""
             lines.append(f"| {bold}{engine}{bold} | {_f(m['best_val_accuracy'])} | {_f(m['best_test_accuracy'])} | "
                          f"{_n(m['finished'])} | {_n(_elapsed(sw, engine))} | " + " | ".join(cells) + " |")
-        lines += _yardstick(sw) + _overran(sw, r.get("budget_s"))
+        lines += _yardstick(sw)
+        over = _overran(sw, r.get("budget_s"))
+        if over:
+            lines += ["", over]
         ours_n = sw.get("median", {}).get("ours", {}).get("finished")
         if ours_n is not None and ours_n <= 10:
             lines += ["", f"At this budget every engine finishes only ~{ours_n:.0f} trials per run, so all of them are "
@@ -374,17 +377,22 @@ def _elapsed(sw: dict[str, Any], engine: str) -> float | None:
     return median([x.get("elapsed_s") for x in sw.get("runs", []) if x.get("engine") == engine])
 
 
-def _overran(sw: dict[str, Any], budget_s: float | None, slack: float = 0.05) -> list[str]:
-    """Runs that went more than ``slack`` past the budget: they had more time than the others."""
+def _prefixed(prefix: str, text: str) -> str:
+    return prefix + text if text else ""
+
+
+def _overran(sw: dict[str, Any], budget_s: float | None, slack: float = 0.05) -> str:
+    """A sentence naming the runs that went more than ``slack`` past the budget (they had more time
+    than the others), or "" when none did."""
     if not budget_s:
-        return []
+        return ""
     late = [x for x in sw.get("runs", []) if (x.get("elapsed_s") or 0) > budget_s * (1 + slack)]
     if not late:
-        return []
-    return ["", f"Over budget (more than {slack:.0%} past {budget_s:.0f} s): " + ", ".join(
+        return ""
+    return (f"Over budget (more than {slack:.0%} past {budget_s:.0f} s): " + ", ".join(
         f"{x['engine']} seed {x['seed']} {x['elapsed_s']:.0f} s" for x in late) + ". Their last trial was not cut at the "
         "deadline and was counted, so they had more time than the rest (until 2026-11-30 `ours` checked the "
-        "deadline at trial starts only)."]
+        "deadline at trial starts only).")
 
 
 def _verdict(sw: dict[str, Any]) -> dict[str, Any]:
@@ -529,12 +537,14 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[str]:
                 kt_best = max((m.get("best_val_accuracy") or 0) for e, m in med.items() if e.startswith("kt-")) if any(
                     e.startswith("kt-") for e in med) else None
                 if kt_best is not None and noref["best_val_accuracy"] < kt_best:
-                    tail = ("so what edge ours has comes from the head start of the known-good reference config, "
-                            "not from the search" if ours["best_val_accuracy"] >= kt_best else
-                            "and the reference trial does not close the gap"
-                            if ours["best_val_accuracy"] >= noref["best_val_accuracy"] else
-                            f"and with the reference trial it is further behind (ours {_f(ours['best_val_accuracy'])}): "
-                            "the reference config's time is taken from the search")
+                    if ours["best_val_accuracy"] >= kt_best:
+                        tail = ("so what edge ours has comes from the head start of the known-good reference config, "
+                                "not from the search")
+                    elif ours["best_val_accuracy"] >= noref["best_val_accuracy"]:
+                        tail = "and the reference trial does not close the gap"
+                    else:
+                        tail = (f"and with the reference trial it is further behind (ours {_f(ours['best_val_accuracy'])}): "
+                                "the reference config's time is taken from the search")
                     out.append(f"Engines, {name}: without its reference trial our search (`ours-noref`, median val "
                                f"{_f(noref['best_val_accuracy'])}) is behind the best KerasTuner engine ({_f(kt_best)}), "
                                + tail + ".")
