@@ -17,22 +17,40 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import BudgetSpent, deadline_reporter
+from textclf_tune.store.records import T
 
 
-def run_ours(sweep: Any, ds: Any, *, budget_s: float, seed: int, storage_dir: Path, study_name: str,
-             sampler: str = "tpe", pruner: str = "median") -> dict[str, Any]:
+def run_ours(
+    sweep: Any,
+    ds: Any,
+    *,
+    budget_s: float,
+    seed: int,
+    storage_dir: Path,
+    study_name: str,
+    sampler: str = "tpe",
+    pruner: str = "median",
+) -> dict[str, Any]:
     """textclf-tune on ``ds`` for ``budget_s`` seconds. ``sweep`` must carry the benchmark's quick
     preset (see :func:`bench.common.with_quick`); the repeat's seed seeds both the sampler and
     every trial's initialisation (``training.seed``)."""
     from optuna.trial import TrialState
 
     from textclf_tune import RunConfig, run_study
-    from textclf_tune.storage import open_storage
+    from textclf_tune.store.storage import open_storage
 
     sweep = dataclasses.replace(sweep, training=dataclasses.replace(sweep.training, seed=seed))
     url = f"sqlite:///{storage_dir / (study_name + '.db')}"
-    cfg = RunConfig(storage=url, study_name=study_name, trials=100_000, sampler=sampler, pruner=pruner,
-                    quick=True, seed=seed, max_failures=10_000)
+    cfg = RunConfig(
+        storage=url,
+        study_name=study_name,
+        trials=100_000,
+        sampler=sampler,
+        pruner=pruner,
+        quick=True,
+        seed=seed,
+        max_failures=10_000,
+    )
     t0 = time.perf_counter()
     reporter = deadline_reporter(t0 + budget_s)
     try:
@@ -46,10 +64,15 @@ def run_ours(sweep: Any, ds: Any, *, budget_s: float, seed: int, storage_dir: Pa
     trials = study.get_trials(deepcopy=False)
     complete = [t for t in trials if t.state == TrialState.COMPLETE]
     pruned = [t for t in trials if t.state == TrialState.PRUNED]
-    failed = [t for t in trials if t.state == TrialState.FAIL and "budget" not in str(t.user_attrs.get("fail_reason", ""))
-              and "interrupted" not in str(t.user_attrs.get("fail_reason", ""))]
+    failed = [
+        t
+        for t in trials
+        if t.state == TrialState.FAIL
+        and "budget" not in str(t.user_attrs.get(T.FAIL_REASON, ""))
+        and "interrupted" not in str(t.user_attrs.get(T.FAIL_REASON, ""))
+    ]
     best = max(complete, key=lambda t: float(t.value or 0.0)) if complete else None
-    epochs = sum(int(t.user_attrs.get("epochs_run", 0)) for t in complete + pruned)
+    epochs = sum(int(t.user_attrs.get(T.EPOCHS_RUN, 0)) for t in complete + pruned)
     return {
         "elapsed_s": round(elapsed, 2),
         "finished": len(complete) + len(pruned),
@@ -58,9 +81,9 @@ def run_ours(sweep: Any, ds: Any, *, budget_s: float, seed: int, storage_dir: Pa
         "failed": len(failed),
         "epochs_trained": epochs,
         "best_val_accuracy": best.value if best else None,
-        "best_test_accuracy": best.user_attrs.get("test_accuracy") if best else None,
+        "best_test_accuracy": best.user_attrs.get(T.TEST_ACCURACY) if best else None,
         "best_params": best.params if best else None,
-        "best_is_reference": bool(best.user_attrs.get("is_reference")) if best else None,
+        "best_is_reference": bool(best.user_attrs.get(T.IS_REFERENCE)) if best else None,
         "best_found_at_s": _found_at(trials, best) if best else None,
         "trajectory": _trajectory(trials),
     }
@@ -77,8 +100,9 @@ def _trajectory(trials: list[Any]) -> list[tuple[float, float]]:
     """(seconds since the first trial started, best validation value so far) at each completion."""
     from optuna.trial import TrialState
 
-    done = sorted((t for t in trials if t.state == TrialState.COMPLETE and t.datetime_complete),
-                  key=lambda t: t.datetime_complete)
+    done = sorted(
+        (t for t in trials if t.state == TrialState.COMPLETE and t.datetime_complete), key=lambda t: t.datetime_complete
+    )
     if not done:
         return []
     start = min(t.datetime_start for t in trials if t.datetime_start is not None)
@@ -144,19 +168,26 @@ def make_hypermodel(sweep: Any, ds: Any, max_maxlen: int | None, epochs: int, se
             kwargs.setdefault("epochs", epochs)
             cbs = list(callbacks or [])
             if t.early_stopping is not None:
-                cbs.append(keras.callbacks.EarlyStopping(monitor=sweep.objective, mode="max" if sweep.direction == "maximize" else "min",
-                                                         patience=t.early_stopping))
+                cbs.append(
+                    keras.callbacks.EarlyStopping(
+                        monitor=sweep.objective,
+                        mode="max" if sweep.direction == "maximize" else "min",
+                        patience=t.early_stopping,
+                    )
+                )
             cbs.append(Deadline())
-            history = model.fit(x, ds.train.y, batch_size=batch, validation_data=(xv, ds.val.y),
-                                callbacks=cbs, verbose=0, **kwargs)
+            history = model.fit(
+                x, ds.train.y, batch_size=batch, validation_data=(xv, ds.val.y), callbacks=cbs, verbose=0, **kwargs
+            )
             self.epochs += len(history.epoch)
             return history
 
     return SweepHyperModel()
 
 
-def run_kerastuner(engine: str, sweep: Any, ds: Any, *, budget_s: float, seed: int, epochs: int,
-                   max_maxlen: int | None, workdir: Path) -> dict[str, Any]:
+def run_kerastuner(
+    engine: str, sweep: Any, ds: Any, *, budget_s: float, seed: int, epochs: int, max_maxlen: int | None, workdir: Path
+) -> dict[str, Any]:
     """One KerasTuner tuner (``kt-random``, ``kt-bayesian``, ``kt-hyperband``) for ``budget_s``."""
     import keras
     import keras_tuner
@@ -168,15 +199,22 @@ def run_kerastuner(engine: str, sweep: Any, ds: Any, *, budget_s: float, seed: i
     hm = make_hypermodel(sweep, ds, max_maxlen, epochs, seed, deadline)
     direction = "max" if sweep.direction == "maximize" else "min"
     objective = keras_tuner.Objective(sweep.objective, direction=direction)
-    common = dict(objective=objective, seed=seed, directory=str(workdir), project_name=f"{engine}-{seed}",
-                  overwrite=True, max_consecutive_failed_trials=5)
+    common = dict(
+        objective=objective,
+        seed=seed,
+        directory=str(workdir),
+        project_name=f"{engine}-{seed}",
+        overwrite=True,
+        max_consecutive_failed_trials=5,
+    )
     if engine == "kt-random":
         tuner = _budgeted(keras_tuner.RandomSearch, deadline)(hm, max_trials=100_000, **common)
     elif engine == "kt-bayesian":
         tuner = _budgeted(keras_tuner.BayesianOptimization, deadline)(hm, max_trials=100_000, **common)
     elif engine == "kt-hyperband":
-        tuner = _budgeted(keras_tuner.Hyperband, deadline)(hm, max_epochs=epochs, factor=3,
-                                                           hyperband_iterations=10_000, **common)
+        tuner = _budgeted(keras_tuner.Hyperband, deadline)(
+            hm, max_epochs=epochs, factor=3, hyperband_iterations=10_000, **common
+        )
     else:
         raise ValueError(f"unknown KerasTuner engine {engine!r}")
     try:
@@ -243,8 +281,17 @@ def _budgeted(tuner_class: type, deadline: float) -> type:
     return Budgeted
 
 
-def run_engine(engine: str, sweep: Any, ds: Any, *, budget_s: float, seed: int, epochs: int,
-               max_maxlen: int | None, workdir: Path | None = None) -> dict[str, Any]:
+def run_engine(
+    engine: str,
+    sweep: Any,
+    ds: Any,
+    *,
+    budget_s: float,
+    seed: int,
+    epochs: int,
+    max_maxlen: int | None,
+    workdir: Path | None = None,
+) -> dict[str, Any]:
     """``ours`` (TPE + median pruning, the reference config as trial 0), ``ours-noref`` (the same
     without the reference config), or one of :data:`KT_ENGINES`."""
     from bench.common import with_quick
@@ -252,11 +299,17 @@ def run_engine(engine: str, sweep: Any, ds: Any, *, budget_s: float, seed: int, 
     with tempfile.TemporaryDirectory(prefix=f"textclf-bench-{engine}-") as tmp:
         where = Path(workdir or tmp)
         if engine in ("ours", "ours-noref"):
-            sw = with_quick(sweep, n_train=len(ds.train), n_val=len(ds.val), n_test=len(ds.test),
-                            epochs=epochs, max_maxlen=max_maxlen)
+            sw = with_quick(
+                sweep,
+                n_train=len(ds.train),
+                n_val=len(ds.val),
+                n_test=len(ds.test),
+                epochs=epochs,
+                max_maxlen=max_maxlen,
+            )
             if engine == "ours-noref":
                 sw = dataclasses.replace(sw, reference_config={})
-            return run_ours(sw, ds, budget_s=budget_s, seed=seed, storage_dir=where,
-                            study_name=f"{engine}-{seed}")
-        return run_kerastuner(engine, sweep, ds, budget_s=budget_s, seed=seed, epochs=epochs,
-                              max_maxlen=max_maxlen, workdir=where)
+            return run_ours(sw, ds, budget_s=budget_s, seed=seed, storage_dir=where, study_name=f"{engine}-{seed}")
+        return run_kerastuner(
+            engine, sweep, ds, budget_s=budget_s, seed=seed, epochs=epochs, max_maxlen=max_maxlen, workdir=where
+        )

@@ -28,17 +28,29 @@ from bench.summary import SECTIONS
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(
         prog="python -m bench",
-        description="Run textclf-tune's benchmarks; write results/bench/<section>.json and results/bench/SUMMARY.md.")
+        description="Run textclf-tune's benchmarks; write results/bench/<section>.json and results/bench/SUMMARY.md.",
+    )
     size = ap.add_mutually_exclusive_group()
     size.add_argument("--full", action="store_true", help="the bigger preset (hours on 2 cores)")
     size.add_argument("--smoke", action="store_true", help="a minutes-long plumbing check; its figures mean nothing")
-    ap.add_argument("--data-dir", default=None,
-                    help="folder with aclImdb_v1.tar.gz and news20.tar.gz (default $TEXTCLF_DATA_DIR or ../shared/data)")
-    ap.add_argument("--only", default=",".join(SECTIONS), type=_sections,
-                    help=f"comma-separated sections to run, of {','.join(SECTIONS)} (default all)")
-    ap.add_argument("--sweeps", default=None, type=_sweep_names,
-                    help="comma-separated sweep names (imdb_cnn,imdb_lstm,newsgroups_glove) the engines section "
-                         "compares on, instead of the preset's")
+    ap.add_argument(
+        "--data-dir",
+        default=None,
+        help="folder with aclImdb_v1.tar.gz and news20.tar.gz (default $TEXTCLF_DATA_DIR or ../shared/data)",
+    )
+    ap.add_argument(
+        "--only",
+        default=",".join(SECTIONS),
+        type=_sections,
+        help=f"comma-separated sections to run, of {','.join(SECTIONS)} (default all)",
+    )
+    ap.add_argument(
+        "--sweeps",
+        default=None,
+        type=_sweep_names,
+        help="comma-separated sweep names (imdb_cnn,imdb_lstm,newsgroups_glove) the engines section "
+        "compares on, instead of the preset's",
+    )
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where the JSON files and SUMMARY.md go")
     ap.add_argument("--summary-only", action="store_true", help="rewrite SUMMARY.md from the JSON files, run nothing")
     return ap.parse_args(argv)
@@ -104,15 +116,21 @@ def main(argv: list[str] | None = None) -> int:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    command = "python -m bench" + ("" if argv is None and len(sys.argv) <= 1 else " " + shlex.join(
-        sys.argv[1:] if argv is None else argv))
+    command = "python -m bench" + (
+        "" if argv is None and len(sys.argv) <= 1 else " " + shlex.join(sys.argv[1:] if argv is None else argv)
+    )
     p = preset(full=args.full, smoke=args.smoke)
     if args.sweeps:
         p = dataclasses.replace(p, engines=dataclasses.replace(p.engines, sweeps=args.sweeps))
     data_dir = args.data_dir or default_data_dir()
-    run_meta: dict[str, Any] = {"run_id": uuid.uuid4().hex[:12], "date": now_iso(), "command": command,
-                                "preset": p.to_dict(), "data_dir": data_dir,
-                                "sections": [] if args.summary_only else args.only}
+    run_meta: dict[str, Any] = {
+        "run_id": uuid.uuid4().hex[:12],
+        "date": now_iso(),
+        "command": command,
+        "preset": p.to_dict(),
+        "data_dir": data_dir,
+        "sections": [] if args.summary_only else args.only,
+    }
     if args.summary_only:
         old = out / "run.json"
         if old.is_file():
@@ -132,8 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     log(f"{command}: preset {p.name}, sections {','.join(args.only)}, data {data_dir}, out {out}")
     failures = 0
     for name in args.only:
-        record: dict[str, Any] = {"section": name, "run_id": run_meta["run_id"], "command": command,
-                                  "started": now_iso(), "load_before": load_snapshot()}
+        record: dict[str, Any] = {
+            "section": name,
+            "run_id": run_meta["run_id"],
+            "command": command,
+            "started": now_iso(),
+            "load_before": load_snapshot(),
+        }
         t0 = time.perf_counter()
         log(f"== {name}")
         try:

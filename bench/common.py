@@ -33,7 +33,7 @@ def now_iso() -> str:
 # --------------------------------------------------------------------------- machine and load
 def machine() -> dict[str, Any]:
     """Where the figures were measured: CPUs, platform, Python, backend, library versions."""
-    from textclf_tune import env
+    from textclf_tune.engine import runtime as env
 
     mem_gib = None
     try:
@@ -93,8 +93,9 @@ def other_processes(limit: int = 8) -> list[str]:
 
 
 # --------------------------------------------------------------------------- data
-def load_sweep_dataset(sweep: Any, data_dir: str, n_train: int | None, n_val: int | None,
-                       n_test: int | None, seed: int = 0) -> Any:
+def load_sweep_dataset(
+    sweep: Any, data_dir: str, n_train: int | None, n_val: int | None, n_test: int | None, seed: int = 0
+) -> Any:
     """The sweep's dataset (from the encoded cache after the first time), subsampled with the
     data layer's stratified, seeded ``Dataset.subsample``."""
     from textclf_tune.data import load_dataset
@@ -111,14 +112,28 @@ def sizes(ds: Any) -> dict[str, int]:
     return {"train": len(ds.train), "val": len(ds.val), "test": len(ds.test)}
 
 
-def with_quick(sweep: Any, *, n_train: int | None, n_val: int | None, n_test: int | None,
-               epochs: int, max_maxlen: int | None, trials: int = 1) -> Any:
+def with_quick(
+    sweep: Any,
+    *,
+    n_train: int | None,
+    n_val: int | None,
+    n_test: int | None,
+    epochs: int,
+    max_maxlen: int | None,
+    trials: int = 1,
+) -> Any:
     """A copy of ``sweep`` whose quick preset is the benchmark's (RunConfig(quick=True) then
     trains ``epochs`` epochs with maxlen capped at ``max_maxlen``)."""
     from textclf_tune import Quick
 
-    quick = Quick(n_train=n_train or 0, n_val=n_val or 0, n_test=n_test or 0, epochs=epochs,
-                  trials=trials, max_maxlen=max_maxlen or 0)  # 0: no cap (Trainer reads it as falsy)
+    quick = Quick(
+        n_train=n_train or 0,
+        n_val=n_val or 0,
+        n_test=n_test or 0,
+        epochs=epochs,
+        trials=trials,
+        max_maxlen=max_maxlen or 0,
+    )  # 0: no cap (Trainer reads it as falsy)
     return dataclasses.replace(sweep, quick=quick)
 
 
@@ -158,7 +173,7 @@ class BudgetSpent(KeyboardInterrupt):
 def deadline_reporter(deadline: float) -> Any:
     """A silent textclf-tune Reporter that raises :class:`BudgetSpent` at the first trial start
     or training batch past ``deadline`` (a ``time.perf_counter()`` value)."""
-    from textclf_tune.progress import Reporter
+    from textclf_tune.engine.progress import Reporter
 
     class DeadlineReporter(Reporter):
         # Without this run_study passes no per-batch callback (see Reporter.wants_batches) and the

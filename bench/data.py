@@ -53,9 +53,7 @@ def _cold_cached_load(name: str, data_dir: str, cache_dir: str) -> float:
         f"load_dataset({name!r}, data_dir={data_dir!r}, cache_dir={cache_dir!r}); "
         "print(time.perf_counter() - t)"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -122,8 +120,7 @@ def table(results: dict[str, Any]) -> str:
     m = results["machine"]
     lines.append(f"machine: {m['cpu_count']} CPUs, {m['platform']}, Python {m['python']}, numpy {m['numpy']}")
     lines.append(
-        f"goals: IMDB first encode <= {GOALS['imdb_first_encode_s']} s, cached load <= "
-        f"{GOALS['imdb_cached_load_s']} s"
+        f"goals: IMDB first encode <= {GOALS['imdb_first_encode_s']} s, cached load <= {GOALS['imdb_cached_load_s']} s"
     )
     return "\n".join(lines)
 

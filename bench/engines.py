@@ -26,8 +26,13 @@ OURS = ("ours", "ours-noref")
 def run(p: EnginesPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
 
-    out: dict[str, Any] = {"budget_s": p.budget_s, "epochs": p.epochs, "seeds": list(p.seeds),
-                           "engines": list(p.engines), "sweeps": {}}
+    out: dict[str, Any] = {
+        "budget_s": p.budget_s,
+        "epochs": p.epochs,
+        "seeds": list(p.seeds),
+        "engines": list(p.engines),
+        "sweeps": {},
+    }
     for path in p.sweeps:
         sweep = load_sweep(path)
         cap = p.max_maxlen or sweep.quick.max_maxlen
@@ -41,15 +46,26 @@ def run(p: EnginesPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
                 try:
                     r = run_engine(engine, sweep, ds, budget_s=p.budget_s, seed=seed, epochs=p.epochs, max_maxlen=cap)
                 except Exception as exc:  # an engine that breaks is reported, the others still run
-                    r = {"error": f"{type(exc).__name__}: {exc}"[:500], "finished": 0,
-                         "best_val_accuracy": None, "best_test_accuracy": None}
+                    r = {
+                        "error": f"{type(exc).__name__}: {exc}"[:500],
+                        "finished": 0,
+                        "best_val_accuracy": None,
+                        "best_test_accuracy": None,
+                    }
                 r.update(engine=engine, seed=seed)
-                log(f"  seed {seed} {engine:12} {r.get('finished', 0):3d} trials, best val "
+                log(
+                    f"  seed {seed} {engine:12} {r.get('finished', 0):3d} trials, best val "
                     f"{_f(r.get('best_val_accuracy'))}, its test {_f(r.get('best_test_accuracy'))}"
-                    + (f"  ERROR {r['error']}" if "error" in r else ""))
+                    + (f"  ERROR {r['error']}" if "error" in r else "")
+                )
                 runs.append(r)
-        out["sweeps"][sweep.name] = {"sizes": sizes(ds), "max_maxlen": cap, "runs": runs,
-                                     "median": medians(runs, engines), "verdict": verdict(runs, engines)}
+        out["sweeps"][sweep.name] = {
+            "sizes": sizes(ds),
+            "max_maxlen": cap,
+            "runs": runs,
+            "median": medians(runs, engines),
+            "verdict": verdict(runs, engines),
+        }
     return out
 
 

@@ -32,12 +32,33 @@ CONFIGS: dict[str, tuple[str, dict[str, Any]]] = {
     "lstm-reference": ("sweeps/imdb_lstm.py", {}),
     "lstm-reference-rd0": ("sweeps/imdb_lstm.py", {"recurrent_dropout": 0.0}),
     "cnn-reference": ("sweeps/imdb_cnn.py", {}),
-    "lstm-best": ("sweeps/imdb_lstm.py", {"maxlen": 400, "embedding_dim": 64, "lstm_units": 32, "dropout": 0.3,
-                                          "recurrent_dropout": 0.0, "bidirectional": True,
-                                          "learning_rate": 3.5e-4, "batch_size": 64}),
-    "cnn-best": ("sweeps/imdb_cnn.py", {"maxlen": 750, "embedding_dim": 224, "dropout": 0.0, "filters": 288,
-                                        "kernel_size": 6, "pool_size": 6, "lstm_units": 100,
-                                        "learning_rate": 8.28e-4, "batch_size": 64}),
+    "lstm-best": (
+        "sweeps/imdb_lstm.py",
+        {
+            "maxlen": 400,
+            "embedding_dim": 64,
+            "lstm_units": 32,
+            "dropout": 0.3,
+            "recurrent_dropout": 0.0,
+            "bidirectional": True,
+            "learning_rate": 3.5e-4,
+            "batch_size": 64,
+        },
+    ),
+    "cnn-best": (
+        "sweeps/imdb_cnn.py",
+        {
+            "maxlen": 750,
+            "embedding_dim": 224,
+            "dropout": 0.0,
+            "filters": 288,
+            "kernel_size": 6,
+            "pool_size": 6,
+            "lstm_units": 100,
+            "learning_rate": 8.28e-4,
+            "batch_size": 64,
+        },
+    ),
 }
 
 
@@ -69,7 +90,7 @@ def _epoch_clock() -> Any:
 def time_config(name: str, data_dir: str, epochs: int, n_train: int | None = None, seed: int = 0) -> dict[str, Any]:
     import keras
 
-    from textclf_tune.sweep import load_sweep
+    from textclf_tune.space.sweep import load_sweep
 
     sweep_path = CONFIGS[name][0]
     sweep = load_sweep(REPO / sweep_path)
@@ -81,13 +102,27 @@ def time_config(name: str, data_dir: str, epochs: int, n_train: int | None = Non
     maxlen, batch_size = int(config["maxlen"]), int(config["batch_size"])
     x_train, x_val = ds.train.x.pad(maxlen), ds.val.x.pad(maxlen)
     clock = _epoch_clock()
-    history = model.fit(x_train, ds.train.y, batch_size=batch_size, epochs=epochs,
-                        validation_data=(x_val, ds.val.y), verbose=0, callbacks=[clock])
+    history = model.fit(
+        x_train,
+        ds.train.y,
+        batch_size=batch_size,
+        epochs=epochs,
+        validation_data=(x_val, ds.val.y),
+        verbose=0,
+        callbacks=[clock],
+    )
     later = clock.seconds[1:]
-    return {"name": name, "sweep": sweep_path, "config": config, "epochs": epochs,
-            "n_train": len(ds.train), "n_val": len(ds.val), "epoch_seconds": [round(s, 2) for s in clock.seconds],
-            "steady_epoch_s": round(statistics.median(later), 2) if later else None,
-            "val_accuracy": [round(float(v), 4) for v in history.history.get("val_accuracy", [])]}
+    return {
+        "name": name,
+        "sweep": sweep_path,
+        "config": config,
+        "epochs": epochs,
+        "n_train": len(ds.train),
+        "n_val": len(ds.val),
+        "epoch_seconds": [round(s, 2) for s in clock.seconds],
+        "steady_epoch_s": round(statistics.median(later), 2) if later else None,
+        "val_accuracy": [round(float(v), 4) for v in history.history.get("val_accuracy", [])],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

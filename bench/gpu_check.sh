@@ -44,7 +44,7 @@ echo "== data and sweep in $WORK"
 python3 - "$WORK" "$TRIALS" <<'EOF'
 import sys
 from pathlib import Path
-from textclf_tune.data.synthetic import write_imdb_archive
+from textclf_tune.testing.synthetic import write_imdb_archive
 
 work, trials = Path(sys.argv[1]), int(sys.argv[2])
 write_imdb_archive(work / "data", n_per_class=1000, seed=0)
@@ -79,7 +79,7 @@ EOF
 echo "== tune run $ARGS --trials $TRIALS"
 START=$(date +%s)
 # shellcheck disable=SC2086
-timeout 200 python3 -m textclf_tune.cli run "$WORK/gpu_check.py" --storage "$STORAGE" --pruner none \
+timeout 200 python3 -m textclf_tune.cli.main run "$WORK/gpu_check.py" --storage "$STORAGE" --pruner none \
   --trials "$TRIALS" $ARGS 2>&1 | grep -v "^\[w[0-9]* [a-z0-9]*\]     epoch" | tee "$LOGDIR/gpu_check.log"
 RC=${PIPESTATUS[0]}
 echo "== exit $RC after $(( $(date +%s) - START )) s"
@@ -88,7 +88,7 @@ echo "== trials"
 python3 - "$STORAGE" <<'EOF' | tee "$LOGDIR/gpu_check_trials.txt"
 import sys
 import optuna
-from textclf_tune.storage import open_storage
+from textclf_tune.store.storage import open_storage
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 study = optuna.load_study(study_name="gpu_check", storage=open_storage(sys.argv[1], heartbeat=False))
@@ -108,5 +108,5 @@ print(f"finished {len(done)} of budget {study.user_attrs.get('budget')}; numbers
 EOF
 
 echo "== leaderboard"
-python3 -m textclf_tune.cli leaderboard --storage "$STORAGE"
+python3 -m textclf_tune.cli.main leaderboard --storage "$STORAGE"
 exit "$RC"

@@ -41,6 +41,6 @@ KERAS_BACKEND=torch timeout "${GPU_TORCH_S:-170}" python3 -m bench.epoch_times -
 
 echo "== quickstart sweep under jax"
 START=$(date +%s)
-KERAS_BACKEND=jax timeout "${GPU_QUICK_S:-90}" python3 -m textclf_tune.cli run sweeps/imdb_cnn.py --quick \
+KERAS_BACKEND=jax timeout "${GPU_QUICK_S:-90}" python3 -m textclf_tune.cli.main run sweeps/imdb_cnn.py --quick \
   --storage "sqlite:///$OUTDIR/quick.db" 2>&1 | grep -v "     epoch" | tail -25 | tee "$OUTDIR/quick.txt"
 echo "== quick exit ${PIPESTATUS[0]} after $(( $(date +%s) - START )) s"

@@ -90,13 +90,13 @@ def child(trials: int, data_dir: str | None = None, preset: dict[str, Any] | Non
     """Run the study in this process and measure it (call in a fresh process: see :func:`run`)."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     t0 = time.perf_counter()
-    from textclf_tune.env import backend_name, import_keras_quietly
+    from textclf_tune.engine.runtime import backend_name, import_keras_quietly
 
     import_keras_quietly()
     import optuna
 
     from textclf_tune import RunConfig, load_sweep, run_study
-    from textclf_tune.progress import Reporter
+    from textclf_tune.engine.progress import Reporter
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     rss_imports = status_mib("VmRSS")
@@ -104,7 +104,7 @@ def child(trials: int, data_dir: str | None = None, preset: dict[str, Any] | Non
         tmpdir = Path(tmp)
         if data_dir is None or preset is None:
             from textclf_tune.data import load_dataset
-            from textclf_tune.data.synthetic import write_imdb_archive
+            from textclf_tune.testing.synthetic import write_imdb_archive
 
             os.environ["TEXTCLF_CACHE_DIR"] = str(tmpdir / "cache")
             write_imdb_archive(tmpdir / "data", n_per_class=200, seed=0)
@@ -116,10 +116,18 @@ def child(trials: int, data_dir: str | None = None, preset: dict[str, Any] | Non
             from bench.common import load_sweep_dataset, with_quick
 
             base = load_sweep(preset["sweep"])
-            dataset = load_sweep_dataset(base, data_dir, preset.get("n_train"), preset.get("n_val"),
-                                         preset.get("n_test"), seed=0)
-            sweep = with_quick(base, n_train=len(dataset.train), n_val=len(dataset.val), n_test=len(dataset.test),
-                               epochs=preset.get("epochs", 2), max_maxlen=preset.get("max_maxlen"), trials=trials)
+            dataset = load_sweep_dataset(
+                base, data_dir, preset.get("n_train"), preset.get("n_val"), preset.get("n_test"), seed=0
+            )
+            sweep = with_quick(
+                base,
+                n_train=len(dataset.train),
+                n_val=len(dataset.val),
+                n_test=len(dataset.test),
+                epochs=preset.get("epochs", 2),
+                max_maxlen=preset.get("max_maxlen"),
+                trials=trials,
+            )
             source = f"{preset['sweep']} on {data_dir}"
         rss_data = status_mib("VmRSS")
         rows: dict[int, dict[str, Any]] = {}
@@ -128,17 +136,31 @@ def child(trials: int, data_dir: str | None = None, preset: dict[str, Any] | Non
             def trial_start(self, number: int, index: int, params: dict[str, Any], is_reference: bool) -> None:
                 rows[number] = {"trial": number, "rss_before_mib": status_mib("VmRSS")}
 
-            def trial_end(self, number: int, state: str, value: float | None, test_accuracy: float | None,
-                          seconds: float, reason: str = "") -> None:
+            def trial_end(
+                self,
+                number: int,
+                state: str,
+                value: float | None,
+                test_accuracy: float | None,
+                seconds: float,
+                reason: str = "",
+            ) -> None:
                 rows.setdefault(number, {"trial": number}).update(
-                    state=state, rss_mib=status_mib("VmRSS"), seconds=round(seconds, 2))
+                    state=state, rss_mib=status_mib("VmRSS"), seconds=round(seconds, 2)
+                )
 
-        cfg = RunConfig(storage=f"sqlite:///{tmpdir / 'memory.db'}", study_name="memory", trials=trials,
-                        quick=True, pruner="none", seed=0)
+        cfg = RunConfig(
+            storage=f"sqlite:///{tmpdir / 'memory.db'}",
+            study_name="memory",
+            trials=trials,
+            quick=True,
+            pruner="none",
+            seed=0,
+        )
         run_study(sweep, cfg, reporter=MemoryReporter(), dataset=dataset)
     per_trial = [rows[n] for n in sorted(rows)]
     after = [float(t["rss_mib"]) for t in per_trial if t.get("rss_mib") is not None]
-    half = after[len(after) // 2:]
+    half = after[len(after) // 2 :]
     growth = slope(half)
     return {
         "implementation": "bench.memory (one process, clear_session between trials)",
@@ -159,8 +181,13 @@ def child(trials: int, data_dir: str | None = None, preset: dict[str, Any] | Non
     }
 
 
-def run(trials: int = 20, data_dir: str | None = None, preset: Any = None,
-        log: Callable[[str], None] | None = None, out: str | os.PathLike[str] | None = OUT) -> dict[str, Any]:
+def run(
+    trials: int = 20,
+    data_dir: str | None = None,
+    preset: Any = None,
+    log: Callable[[str], None] | None = None,
+    out: str | os.PathLike[str] | None = OUT,
+) -> dict[str, Any]:
     """Measure ``trials`` trials in a fresh process; write ``out`` (JSON) unless ``None``; return
     the figures. ``data_dir`` with a bench ``preset`` (fields ``sweep``, ``n_train``, ...) uses
     the real archives; otherwise generated data."""
@@ -189,15 +216,20 @@ def table(result: dict[str, Any]) -> str:
     for t in result["per_trial"]:
         before, after = t.get("rss_before_mib"), t.get("rss_mib")
         change = f"{after - before:+.1f}" if before is not None and after is not None else "—"
-        lines.append(f"{t['trial']:>5} {t.get('state', '?'):>9} {before if before is not None else '—':>11} "
-                     f"{after if after is not None else '—':>10} {change:>8} {t.get('seconds', 0):>8}")
+        lines.append(
+            f"{t['trial']:>5} {t.get('state', '?'):>9} {before if before is not None else '—':>11} "
+            f"{after if after is not None else '—':>10} {change:>8} {t.get('seconds', 0):>8}"
+        )
     g = result["growth_mib_per_trial_second_half"]
     lines.append(
         f"RSS after imports {result['rss_after_imports_mib']} MiB, after data {result['rss_after_data_mib']} MiB, "
         f"after trial 1 {result['rss_first_trial_mib']} MiB, after the last {result['rss_last_trial_mib']} MiB, "
-        f"peak {result['peak_rss_mib']} MiB")
-    lines.append(f"growth over the second half: {g} MiB/trial -> "
-                 + ("flat" if result["flat"] else f"NOT flat (threshold {result['flat_threshold_mib_per_trial']})"))
+        f"peak {result['peak_rss_mib']} MiB"
+    )
+    lines.append(
+        f"growth over the second half: {g} MiB/trial -> "
+        + ("flat" if result["flat"] else f"NOT flat (threshold {result['flat_threshold_mib_per_trial']})")
+    )
     return "\n".join(lines)
 
 

@@ -30,7 +30,9 @@ PATIENCE = 3
 
 
 def _embedding(num_words: int, matrix: np.ndarray) -> keras.layers.Layer:
-    return keras.layers.Embedding(num_words, matrix.shape[1], embeddings_initializer=keras.initializers.Constant(matrix))
+    return keras.layers.Embedding(
+        num_words, matrix.shape[1], embeddings_initializer=keras.initializers.Constant(matrix)
+    )
 
 
 def reference_blocks(num_words: int, matrix: np.ndarray, n_classes: int) -> keras.Model:
@@ -39,26 +41,38 @@ def reference_blocks(num_words: int, matrix: np.ndarray, n_classes: int) -> kera
     for i in range(3):
         layers.append(keras.layers.Conv1D(256, 5, activation="relu"))
         layers.append(keras.layers.MaxPooling1D(3) if i < 2 else keras.layers.GlobalMaxPooling1D())
-    layers += [keras.layers.Dense(192, activation="relu"), keras.layers.Dropout(0.3),
-               keras.layers.Dense(n_classes, activation="softmax")]
+    layers += [
+        keras.layers.Dense(192, activation="relu"),
+        keras.layers.Dropout(0.3),
+        keras.layers.Dense(n_classes, activation="softmax"),
+    ]
     return keras.Sequential(layers)
 
 
 def one_block(num_words: int, matrix: np.ndarray, n_classes: int) -> keras.Model:
     """Kim-style: one Conv1D(256,5) over the sequence, global max pool, dropout, softmax."""
-    return keras.Sequential([
-        keras.Input(shape=(None,), dtype="int32"), _embedding(num_words, matrix),
-        keras.layers.Conv1D(256, 5, activation="relu"), keras.layers.GlobalMaxPooling1D(),
-        keras.layers.Dropout(0.5), keras.layers.Dense(n_classes, activation="softmax"),
-    ])
+    return keras.Sequential(
+        [
+            keras.Input(shape=(None,), dtype="int32"),
+            _embedding(num_words, matrix),
+            keras.layers.Conv1D(256, 5, activation="relu"),
+            keras.layers.GlobalMaxPooling1D(),
+            keras.layers.Dropout(0.5),
+            keras.layers.Dense(n_classes, activation="softmax"),
+        ]
+    )
 
 
 def bag_of_embeddings(num_words: int, matrix: np.ndarray, n_classes: int) -> keras.Model:
     """fastText-style: average of (trainable) word vectors, softmax."""
-    return keras.Sequential([
-        keras.Input(shape=(None,), dtype="int32"), _embedding(num_words, matrix),
-        keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(n_classes, activation="softmax"),
-    ])
+    return keras.Sequential(
+        [
+            keras.Input(shape=(None,), dtype="int32"),
+            _embedding(num_words, matrix),
+            keras.layers.GlobalAveragePooling1D(),
+            keras.layers.Dense(n_classes, activation="softmax"),
+        ]
+    )
 
 
 FAMILIES = {  # name -> (builder, num_words, batch_size, learning_rate)
@@ -80,14 +94,30 @@ def run(name: str) -> dict:
     x_train, x_val = data.train.x.pad(MAXLEN), data.val.x.pad(MAXLEN)
     stop = keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="max", patience=PATIENCE)
     t0 = time.perf_counter()
-    hist = model.fit(x_train, data.train.y, batch_size=batch_size, epochs=EPOCHS,
-                     validation_data=(x_val, data.val.y), callbacks=[stop], verbose=0)
+    hist = model.fit(
+        x_train,
+        data.train.y,
+        batch_size=batch_size,
+        epochs=EPOCHS,
+        validation_data=(x_val, data.val.y),
+        callbacks=[stop],
+        verbose=0,
+    )
     val = [float(v) for v in hist.history["val_accuracy"]]
     return {
-        "family": name, "num_words": num_words, "batch_size": batch_size, "learning_rate": lr,
-        "maxlen": MAXLEN, "glove_dim": 50, "glove_coverage": round(coverage, 4), "seed": SEED,
-        "best_val_accuracy": max(val), "best_epoch": int(np.argmax(val)) + 1, "val_accuracy": val,
-        "params": int(model.count_params()), "seconds": round(time.perf_counter() - t0, 1),
+        "family": name,
+        "num_words": num_words,
+        "batch_size": batch_size,
+        "learning_rate": lr,
+        "maxlen": MAXLEN,
+        "glove_dim": 50,
+        "glove_coverage": round(coverage, 4),
+        "seed": SEED,
+        "best_val_accuracy": max(val),
+        "best_epoch": int(np.argmax(val)) + 1,
+        "val_accuracy": val,
+        "params": int(model.count_params()),
+        "seconds": round(time.perf_counter() - t0, 1),
     }
 
 
@@ -101,8 +131,12 @@ def main() -> None:
         print(json.dumps({k: v for k, v in rec.items() if k != "val_accuracy"}), flush=True)
         records = [r for r in records if r["family"] != name] + [rec]
         OUT.parent.mkdir(parents=True, exist_ok=True)
-        OUT.write_text(json.dumps({"machine": machine(), "command": "python -m bench.newsgroups_arch",
-                                   "families": records}, indent=1) + "\n")
+        OUT.write_text(
+            json.dumps(
+                {"machine": machine(), "command": "python -m bench.newsgroups_arch", "families": records}, indent=1
+            )
+            + "\n"
+        )
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from typing import Any
 
 from bench.common import FixedHP, load_sweep_dataset, median, ratio, sizes, with_quick
 from bench.presets import OverheadPreset
+from textclf_tune.store.records import T
 
 GOAL = 1.02
 
@@ -45,22 +46,28 @@ def bare_run(sweep: Any, ds: Any, config: dict[str, Any], epochs: int, seed: int
     batch_size = int(config.get("batch_size", sweep.training.batch_size))
     x_train, x_val, x_test = ds.train.x.pad(maxlen), ds.val.x.pad(maxlen), ds.test.x.pad(maxlen)
     t_fit, c_fit = time.perf_counter(), time.process_time()
-    history = model.fit(x_train, ds.train.y, batch_size=batch_size, epochs=epochs,
-                        validation_data=(x_val, ds.val.y), verbose=0)
+    history = model.fit(
+        x_train, ds.train.y, batch_size=batch_size, epochs=epochs, validation_data=(x_val, ds.val.y), verbose=0
+    )
     fit_s, fit_cpu_s = time.perf_counter() - t_fit, time.process_time() - c_fit
     test = model.evaluate(x_test, ds.test.y, batch_size=max(batch_size, 256), verbose=0, return_dict=True)
     whole_s, whole_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     val = history.history.get("val_accuracy", [])
-    return {"fit_s": fit_s, "whole_s": whole_s, "fit_cpu_s": fit_cpu_s, "whole_cpu_s": whole_cpu_s,
-            "best_val_accuracy": max(val) if val else None,
-            "test_accuracy": float(test.get("accuracy", float("nan")))}
+    return {
+        "fit_s": fit_s,
+        "whole_s": whole_s,
+        "fit_cpu_s": fit_cpu_s,
+        "whole_cpu_s": whole_cpu_s,
+        "best_val_accuracy": max(val) if val else None,
+        "test_accuracy": float(test.get("accuracy", float("nan"))),
+    }
 
 
 def tune_run(sweep: Any, ds: Any, epochs: int, seed: int, workdir: Path, index: int) -> dict[str, Any]:
     from rich.console import Console
 
     from textclf_tune import RunConfig, run_study
-    from textclf_tune.progress import RichReporter
+    from textclf_tune.cli.progress import RichReporter
 
     class CpuClock(RichReporter):
         """The rich reporter, also reading the process CPU clock from trial start (just before
@@ -78,8 +85,15 @@ def tune_run(sweep: Any, ds: Any, epochs: int, seed: int, workdir: Path, index: 
 
     console = Console(file=io.StringIO(), width=160)
     reporter = CpuClock(console=console)
-    cfg = RunConfig(storage=f"sqlite:///{workdir / f'overhead-{index}.db'}", study_name="overhead",
-                    trials=1, sampler="tpe", pruner="median", quick=True, seed=seed)
+    cfg = RunConfig(
+        storage=f"sqlite:///{workdir / f'overhead-{index}.db'}",
+        study_name="overhead",
+        trials=1,
+        sampler="tpe",
+        pruner="median",
+        quick=True,
+        seed=seed,
+    )
     t0, c0 = time.perf_counter(), time.process_time()
     study = run_study(sweep, cfg, reporter=reporter, dataset=ds)
     call_s, call_cpu_s = time.perf_counter() - t0, time.process_time() - c0
@@ -87,20 +101,29 @@ def tune_run(sweep: Any, ds: Any, epochs: int, seed: int, workdir: Path, index: 
     if trial.state.name != "COMPLETE":
         raise RuntimeError(f"overhead trial ended {trial.state.name}: {trial.user_attrs.get('fail_reason')}")
     return {
-        "fit_s": float(trial.user_attrs["train_seconds"]),
+        "fit_s": float(trial.user_attrs[T.TRAIN_SECONDS]),
         "trial_s": trial.duration.total_seconds() if trial.duration else float("nan"),
         "call_s": call_s,
         "fit_cpu_s": reporter.fit_cpu_s,
         "call_cpu_s": call_cpu_s,
         "best_val_accuracy": trial.value,
-        "test_accuracy": trial.user_attrs.get("test_accuracy"),
+        "test_accuracy": trial.user_attrs.get(T.TEST_ACCURACY),
         "progress_lines": len(console.file.getvalue().splitlines()),  # type: ignore[attr-defined]
     }
 
 
 #: (arm, figure) timings and per-pair ratios whose medians over the pairs are reported.
-MEDIAN_TIMINGS = [("bare", "fit_s"), ("tune", "fit_s"), ("bare", "whole_s"), ("tune", "trial_s"), ("tune", "call_s"),
-                  ("bare", "fit_cpu_s"), ("tune", "fit_cpu_s"), ("bare", "whole_cpu_s"), ("tune", "call_cpu_s")]
+MEDIAN_TIMINGS = [
+    ("bare", "fit_s"),
+    ("tune", "fit_s"),
+    ("bare", "whole_s"),
+    ("tune", "trial_s"),
+    ("tune", "call_s"),
+    ("bare", "fit_cpu_s"),
+    ("tune", "fit_cpu_s"),
+    ("bare", "whole_cpu_s"),
+    ("tune", "call_cpu_s"),
+]
 MEDIAN_RATIOS = ["ratio_fit", "ratio_trial", "ratio_call", "ratio_fit_cpu", "ratio_call_cpu"]
 
 
@@ -115,8 +138,7 @@ def run(p: OverheadPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
     # Seed the trial like the bare arm: trial 0 is seeded with training.seed + 0.
     import dataclasses
 
-    sweep = with_quick(base, n_train=p.n_train, n_val=p.n_val, n_test=p.n_test, epochs=p.epochs,
-                       max_maxlen=maxlen)
+    sweep = with_quick(base, n_train=p.n_train, n_val=p.n_val, n_test=p.n_test, epochs=p.epochs, max_maxlen=maxlen)
     sweep = dataclasses.replace(sweep, training=dataclasses.replace(sweep.training, seed=p.seed))
     ds = load_sweep_dataset(sweep, data_dir, p.n_train, p.n_val, p.n_test, seed=0)
     log(f"overhead: {sizes(ds)} maxlen {maxlen}, {p.epochs} epochs, {p.pairs} pairs")
@@ -139,10 +161,12 @@ def run(p: OverheadPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
             pair["ratio_call"] = t["call_s"] / b["whole_s"]
             pair["ratio_fit_cpu"] = t["fit_cpu_s"] / b["fit_cpu_s"]
             pair["ratio_call_cpu"] = t["call_cpu_s"] / b["whole_cpu_s"]
-            log(f"  pair {i + 1}/{p.pairs} ({'-'.join(order)}): fit {b['fit_s']:.2f}s vs {t['fit_s']:.2f}s "
+            log(
+                f"  pair {i + 1}/{p.pairs} ({'-'.join(order)}): fit {b['fit_s']:.2f}s vs {t['fit_s']:.2f}s "
                 f"(x{pair['ratio_fit']:.3f}); bare whole {b['whole_s']:.2f}s, trial {t['trial_s']:.2f}s "
                 f"(x{pair['ratio_trial']:.3f}), run_study {t['call_s']:.2f}s (x{pair['ratio_call']:.3f}); CPU fit "
-                f"x{pair['ratio_fit_cpu']:.3f}, CPU call x{pair['ratio_call_cpu']:.3f}")
+                f"x{pair['ratio_fit_cpu']:.3f}, CPU call x{pair['ratio_call_cpu']:.3f}"
+            )
             pairs.append(pair)
     out: dict[str, Any] = {
         "goal": GOAL,

@@ -89,10 +89,26 @@ DEFAULT = Preset(name="default")
 FULL = Preset(
     name="full",
     overhead=OverheadPreset(n_train=None, n_val=None, n_test=None, epochs=3, pairs=7),
-    pruning=PruningPreset(n_train=5000, n_val=1000, n_test=2000, epochs=10, max_maxlen=400,
-                          budget_s=900.0, seeds=(0, 1), arms=("median", "hyperband", "none")),
-    engines=EnginesPreset(sweeps=ALL_SWEEPS, n_train=4000, n_val=1000, n_test=2000, epochs=6,
-                          max_maxlen=None, budget_s=240.0, seeds=(0, 1, 2)),
+    pruning=PruningPreset(
+        n_train=5000,
+        n_val=1000,
+        n_test=2000,
+        epochs=10,
+        max_maxlen=400,
+        budget_s=900.0,
+        seeds=(0, 1),
+        arms=("median", "hyperband", "none"),
+    ),
+    engines=EnginesPreset(
+        sweeps=ALL_SWEEPS,
+        n_train=4000,
+        n_val=1000,
+        n_test=2000,
+        epochs=6,
+        max_maxlen=None,
+        budget_s=240.0,
+        seeds=(0, 1, 2),
+    ),
     memory=MemoryPreset(trials=20, n_train=2000, n_val=500, n_test=500, epochs=2, max_maxlen=200),
 )
 

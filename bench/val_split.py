@@ -20,27 +20,44 @@ from bench.common import REPO, default_data_dir, machine
 OUT = REPO / "results" / "bench" / "val_split.json"
 #: A cheap imdb_cnn configuration (trial 18 of the first, random-validation study: val 0.889,
 #: test 0.874), so that both splits train in a few minutes on two CPU cores.
-CONFIG = {"maxlen": 400, "batch_size": 64, "embedding_dim": 32, "dropout": 0.1, "filters": 192,
-          "kernel_size": 7, "pool_size": 6, "lstm_units": 100, "learning_rate": 0.00158}
+CONFIG = {
+    "maxlen": 400,
+    "batch_size": 64,
+    "embedding_dim": 32,
+    "dropout": 0.1,
+    "filters": 192,
+    "kernel_size": 7,
+    "pool_size": 6,
+    "lstm_units": 100,
+    "learning_rate": 0.00158,
+}
 
 
 def run(data_dir: str, seeds: list[int], log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
     from textclf_tune.data import load_dataset
-    from textclf_tune.hp import HyperParameters
-    from textclf_tune.training import Trainer
+    from textclf_tune.engine.training import Trainer
+    from textclf_tune.space.hp import HyperParameters
 
     sweep = load_sweep(REPO / "sweeps" / "imdb_cnn.py")
-    datasets = {kind: load_dataset("imdb", num_words=20000, val_split=kind, data_dir=data_dir)
-                for kind in ("random", "movie")}
+    datasets = {
+        kind: load_dataset("imdb", num_words=20000, val_split=kind, data_dir=data_dir) for kind in ("random", "movie")
+    }
     runs = []
     for seed in seeds:
         for kind, ds in datasets.items():
             t0 = time.perf_counter()
             r = Trainer(sweep, ds).fit(HyperParameters(values=CONFIG), seed, evaluate_test=True)
-            rec = {"split": kind, "seed": seed, "val": r.best_value, "test": r.test_accuracy,
-                   "gap": r.best_value - (r.test_accuracy or 0.0), "best_epoch": r.best_epoch,
-                   "val_history": r.history.get("val_accuracy", []), "seconds": round(time.perf_counter() - t0, 1)}
+            rec = {
+                "split": kind,
+                "seed": seed,
+                "val": r.best_value,
+                "test": r.test_accuracy,
+                "gap": r.best_value - (r.test_accuracy or 0.0),
+                "best_epoch": r.best_epoch,
+                "val_history": r.history.get("val_accuracy", []),
+                "seconds": round(time.perf_counter() - t0, 1),
+            }
             log(f"  {kind:6s} seed {seed}: val {rec['val']:.4f} test {rec['test']:.4f} gap {rec['gap']:+.4f}")
             runs.append(rec)
     return {
@@ -56,15 +73,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir", default=default_data_dir())
     p.add_argument("--seeds", type=int, nargs="+", default=[1000, 1001])
     args = p.parse_args(argv)
-    from textclf_tune.env import import_keras_quietly
+    from textclf_tune.engine.runtime import import_keras_quietly
 
     import_keras_quietly()
     t0 = time.time()
     results = run(args.data_dir, args.seeds)
-    command = "python -m bench.val_split" + (f" --seeds {' '.join(map(str, args.seeds))}"
-                                             if args.seeds != [1000, 1001] else "")
-    out = {"command": command, "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "wall_s": round(time.time() - t0, 1),
-           "machine": machine(), "results": results}
+    command = "python -m bench.val_split" + (
+        f" --seeds {' '.join(map(str, args.seeds))}" if args.seeds != [1000, 1001] else ""
+    )
+    out = {
+        "command": command,
+        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "wall_s": round(time.time() - t0, 1),
+        "machine": machine(),
+        "results": results,
+    }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(out, indent=2) + "\n")
     print(f"written: {OUT}")

@@ -19,8 +19,14 @@ quick = Quick(n_train=2000, n_val=500, n_test=1000, epochs=2, trials=4, max_maxl
 
 reference_accuracy = 0.8177
 reference_config = {
-    "maxlen": 80, "embedding_dim": 128, "lstm_units": 128, "dropout": 0.2, "recurrent_dropout": 0.2,
-    "bidirectional": False, "learning_rate": 1e-3, "batch_size": 32,
+    "maxlen": 80,
+    "embedding_dim": 128,
+    "lstm_units": 128,
+    "dropout": 0.2,
+    "recurrent_dropout": 0.2,
+    "bidirectional": False,
+    "learning_rate": 1e-3,
+    "batch_size": 32,
 }
 
 
@@ -38,12 +44,14 @@ def build(hp):
     )
     if hp.Boolean("bidirectional"):
         lstm = keras.layers.Bidirectional(lstm)
-    model = keras.Sequential([
-        keras.Input(shape=(None,), dtype="int32"),
-        keras.layers.Embedding(20000, hp.Int("embedding_dim", 32, 256, step=32)),
-        lstm,
-        keras.layers.Dense(1, activation="sigmoid"),
-    ])
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(None,), dtype="int32"),
+            keras.layers.Embedding(20000, hp.Int("embedding_dim", 32, 256, step=32)),
+            lstm,
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
     model.compile(
         optimizer=keras.optimizers.Adam(hp.Float("learning_rate", 1e-4, 1e-2, sampling="log")),
         loss="binary_crossentropy",

@@ -26,9 +26,19 @@ REFERENCE_DIM = 100 if 100 in GLOVE_DIMS else max(GLOVE_DIMS)
 
 reference_accuracy = 0.7212
 reference_config = {
-    "maxlen": 1000, "glove_dim": REFERENCE_DIM, "trainable_embedding": False, "filters": 128,
-    "kernel_size": 5, "pool_size": 5, "conv_blocks": 3, "dense_units": 128, "dropout": 0.0, "optimizer": "rmsprop",
-    "learning_rate": 1e-3, "batch_size": 128, "epochs": 10,
+    "maxlen": 1000,
+    "glove_dim": REFERENCE_DIM,
+    "trainable_embedding": False,
+    "filters": 128,
+    "kernel_size": 5,
+    "pool_size": 5,
+    "conv_blocks": 3,
+    "dense_units": 128,
+    "dropout": 0.0,
+    "optimizer": "rmsprop",
+    "learning_rate": 1e-3,
+    "batch_size": 128,
+    "epochs": 10,
 }
 
 _matrices = {}  # GloVe matrix per dimension, loaded once per process
@@ -53,8 +63,12 @@ def build(hp, data):
     blocks = hp.Int("conv_blocks", 1, 3, default=3)
     layers = [
         keras.Input(shape=(None,), dtype="int32"),
-        keras.layers.Embedding(data.num_words, dim, trainable=hp.Boolean("trainable_embedding"),
-                               embeddings_initializer=keras.initializers.Constant(_matrices[dim])),
+        keras.layers.Embedding(
+            data.num_words,
+            dim,
+            trainable=hp.Boolean("trainable_embedding"),
+            embeddings_initializer=keras.initializers.Constant(_matrices[dim]),
+        ),
     ]
     for i in range(blocks):
         layers.append(keras.layers.Conv1D(filters, kernel, activation="relu"))
@@ -64,11 +78,16 @@ def build(hp, data):
     units = hp.Int("dense_units", 0, 256, step=64)
     if units:
         layers.append(keras.layers.Dense(units, activation="relu"))
-    model = keras.Sequential(layers + [
-        keras.layers.Dropout(hp.Float("dropout", 0.0, 0.7, step=0.1)),  # to 0.7: the best sat at 0.5
-        keras.layers.Dense(data.num_classes, activation="softmax"),
-    ])
+    model = keras.Sequential(
+        layers
+        + [
+            keras.layers.Dropout(hp.Float("dropout", 0.0, 0.7, step=0.1)),  # to 0.7: the best sat at 0.5
+            keras.layers.Dense(data.num_classes, activation="softmax"),
+        ]
+    )
     lr = hp.Float("learning_rate", 1e-4, 1e-2, sampling="log")
-    opt = {"rmsprop": keras.optimizers.RMSprop, "adam": keras.optimizers.Adam}[hp.Choice("optimizer", ["rmsprop", "adam"])]
+    opt = {"rmsprop": keras.optimizers.RMSprop, "adam": keras.optimizers.Adam}[
+        hp.Choice("optimizer", ["rmsprop", "adam"])
+    ]
     model.compile(optimizer=opt(lr), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     return model

@@ -18,7 +18,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 @pytest.fixture(scope="module")
 def postgres() -> Iterator[str]:
     """A throwaway PostgreSQL server on localhost (Debian's package); skips, saying why, without one."""
-    from pgserver import Unavailable, postgres_server
+    from textclf_tune.testing.pgserver import Unavailable, postgres_server
 
     try:
         with postgres_server() as url:
@@ -30,7 +30,7 @@ def postgres() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def imdb_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding a tiny, learnable IMDB archive in the official layout."""
-    from textclf_tune.data.synthetic import write_imdb_archive
+    from textclf_tune.testing.synthetic import write_imdb_archive
 
     d = tmp_path_factory.mktemp("imdb_data")
     write_imdb_archive(d, n_per_class=60, seed=0)
@@ -75,10 +75,14 @@ def build(hp):
 '''
 
 
-def write_sweep(path: Path, *, epochs: int = 2, budget: int = 3, extra: str = "", build_extra: str = "",
-                emb_low: int = 4) -> Path:
-    path.write_text(TINY_SWEEP.format(epochs=epochs, budget=budget, extra=textwrap.dedent(extra),
-                                      build_extra=build_extra, emb_low=emb_low))
+def write_sweep(
+    path: Path, *, epochs: int = 2, budget: int = 3, extra: str = "", build_extra: str = "", emb_low: int = 4
+) -> Path:
+    path.write_text(
+        TINY_SWEEP.format(
+            epochs=epochs, budget=budget, extra=textwrap.dedent(extra), build_extra=build_extra, emb_low=emb_low
+        )
+    )
     return path
 
 

@@ -5,11 +5,11 @@ KerasTuner's ``build(hp)`` in front, Optuna's samplers and pruners behind, every
 TensorFlow or any other Keras backend.
 """
 
+from textclf_tune.engine.run import RunConfig, run_study
 from textclf_tune.errors import DataError, StudyError, SweepError, TuneError
-from textclf_tune.hp import HyperParameters
-from textclf_tune.storage import DEFAULT_STORAGE, open_storage
-from textclf_tune.study import RunConfig, run_study
-from textclf_tune.sweep import Data, Quick, Sweep, Training, load_sweep
+from textclf_tune.space.hp import HyperParameters
+from textclf_tune.space.sweep import Data, Quick, Sweep, Training, load_sweep
+from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
 __version__ = "0.1.0"
 

@@ -21,15 +21,10 @@ _CORRUPT = (tarfile.TarError, EOFError, zlib.error, OSError)
 def corrupt_archive(path: Path, exc: BaseException, url: str | None) -> DataError:
     """The error for an archive that cannot be read to the end."""
     fetch = f"download it again from {url}" if url else "replace it with an intact copy"
-    return DataError(
-        f"archive {path} is truncated or corrupt ({type(exc).__name__}: {exc}); "
-        f"delete it and {fetch}"
-    )
+    return DataError(f"archive {path} is truncated or corrupt ({type(exc).__name__}: {exc}); delete it and {fetch}")
 
 
-def iter_archive(
-    path: Path, want: Callable[[str], bool], url: str | None = None
-) -> Iterator[tuple[str, bytes]]:
+def iter_archive(path: Path, want: Callable[[str], bool], url: str | None = None) -> Iterator[tuple[str, bytes]]:
     """Files of a tar archive (any compression tarfile reads) whose name passes ``want``."""
     try:
         with tarfile.open(path, "r:*") as tar:
@@ -58,8 +53,7 @@ def iter_folder(root: Path, want: Callable[[str], bool]) -> Iterator[tuple[str, 
                     yield rel, f.read()
             except OSError as exc:
                 raise DataError(
-                    f"cannot read {full} ({exc}); check the file's permissions or extract the "
-                    "archive again"
+                    f"cannot read {full} ({exc}); check the file's permissions or extract the archive again"
                 ) from exc
 
 

@@ -14,9 +14,7 @@ from textclf_tune.data.vocab import IdRule, encode_corpus
 CHUNK_DOCS = 2000
 
 
-def dataset_meta(
-    name: str, parts: dict[str, Split], num_classes: int, extra: dict[str, object]
-) -> dict[str, object]:
+def dataset_meta(name: str, parts: dict[str, Split], num_classes: int, extra: dict[str, object]) -> dict[str, object]:
     """Meta common to every loader: sizes, per-class counts, code version, plus ``extra``."""
     return {
         "dataset": name,
@@ -27,9 +25,7 @@ def dataset_meta(
     }
 
 
-def _chunks(
-    texts: Sequence[str], docs: np.ndarray, tokenize: Callable[[str], list[str]]
-) -> Iterator[list[list[str]]]:
+def _chunks(texts: Sequence[str], docs: np.ndarray, tokenize: Callable[[str], list[str]]) -> Iterator[list[list[str]]]:
     for start in range(0, docs.size, CHUNK_DOCS):
         yield [tokenize(texts[i]) for i in docs[start : start + CHUNK_DOCS].tolist()]
 
@@ -52,17 +48,13 @@ def build_from_texts(
     """
     train_docs = np.sort(rows["train"])
     other_docs = np.sort(np.concatenate([rows["val"], rows["test"]]))
-    encoded = encode_corpus(
-        _chunks(texts, train_docs, tokenize), _chunks(texts, other_docs, tokenize), rule
-    )
+    encoded = encode_corpus(_chunks(texts, train_docs, tokenize), _chunks(texts, other_docs, tokenize), rule)
     position = np.empty(len(texts), dtype=np.int64)
     order = np.concatenate([train_docs, other_docs])
     position[order] = np.arange(order.size, dtype=np.int64)
     labels = np.asarray(labels, dtype=np.int64)
     parts = {k: Split(encoded.sequences[position[r]], labels[r]) for k, r in rows.items()}
-    full_meta = dataset_meta(
-        name, parts, len(class_names), {**meta, "vocab_size": encoded.vocab_size}
-    )
+    full_meta = dataset_meta(name, parts, len(class_names), {**meta, "vocab_size": encoded.vocab_size})
     return Dataset(
         name=name,
         train=parts["train"],

@@ -13,7 +13,7 @@ Rule (checked whenever an archive is read to be encoded; cached loads skip it):
   folders are not verified; the sum is still computed and recorded in ``Dataset.meta``.
 
 So a truncated or altered ``aclImdb_v1.tar.gz`` is refused, while the tiny archives that
-:mod:`textclf_tune.data.synthetic` writes under the official names load with default settings,
+:mod:`textclf_tune.testing.synthetic` writes under the official names load with default settings,
 because the writer lists their sums in a ``SHA256SUMS`` beside them (the convention
 ``sha256sum -c`` uses and the way the project's shared copies are distributed).
 """
@@ -62,8 +62,7 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
                 digest.update(block)
     except OSError as exc:
         raise DataError(
-            f"cannot read {path} to check its SHA-256 ({exc}); make sure the file exists and is "
-            "readable"
+            f"cannot read {path} to check its SHA-256 ({exc}); make sure the file exists and is readable"
         ) from exc
     return digest.hexdigest()
 

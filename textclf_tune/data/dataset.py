@@ -59,9 +59,7 @@ class Dataset:
         """``{"train": ..., "val": ..., "test": ...}``."""
         return {"train": self.train, "val": self.val, "test": self.test}
 
-    def subsample(
-        self, n_train: int | None, n_val: int | None, n_test: int | None, seed: int = 0
-    ) -> Dataset:
+    def subsample(self, n_train: int | None, n_val: int | None, n_test: int | None, seed: int = 0) -> Dataset:
         """A stratified, seeded subset of each split (``None`` keeps a split whole).
 
         Rows keep their relative order; class shares are kept (largest-remainder rounding). The
@@ -78,10 +76,7 @@ class Dataset:
                 continue
             rng = rng_for(seed, "subsample", i)
             per_class = apportion(np.bincount(split.y, minlength=self.num_classes), n)
-            chosen = [
-                rng.permutation(np.flatnonzero(split.y == c))[: per_class[c]]
-                for c in range(self.num_classes)
-            ]
+            chosen = [rng.permutation(np.flatnonzero(split.y == c))[: per_class[c]] for c in range(self.num_classes)]
             parts[name] = split.take(np.sort(np.concatenate(chosen)))
         meta = copy.deepcopy(self.meta)
         meta["subsample"] = {**{f"n_{k}": v for k, v in wanted.items()}, "seed": seed}
@@ -99,9 +94,7 @@ class Dataset:
             meta=meta,
         )
 
-    def glove_matrix(
-        self, dim: int = 50, path: str | os.PathLike[str] | None = None
-    ) -> tuple[np.ndarray, float]:
+    def glove_matrix(self, dim: int = 50, path: str | os.PathLike[str] | None = None) -> tuple[np.ndarray, float]:
         """A ``(num_words, dim)`` float32 GloVe matrix for this vocabulary and its coverage.
 
         Row ``i`` is the vector of ``words[i]``; reserved ids and words GloVe lacks are zero rows.
@@ -109,9 +102,7 @@ class Dataset:
         :func:`textclf_tune.data.glove.load_glove`; the dataset's own ``data_dir`` is searched too.
         """
         data_dir = self.meta.get("options", {}).get("data_dir")
-        matrix, coverage = load_glove(
-            self.words, dim=dim, path=path, extra_dirs=[data_dir] if data_dir else []
-        )
+        matrix, coverage = load_glove(self.words, dim=dim, path=path, extra_dirs=[data_dir] if data_dir else [])
         if matrix.shape[0] < self.num_words:
             full = np.zeros((self.num_words, matrix.shape[1]), dtype=np.float32)
             full[: matrix.shape[0]] = matrix

@@ -66,7 +66,8 @@ def _zip_member(path: Path, dim: int) -> str | None:
         return None
     exact = [n for n in names if Path(n).name == txt_name(dim)]
     loose = [n for n in names if n.endswith(f".{dim}d.txt")]
-    return (exact or loose or [None])[0]
+    found = exact or loose
+    return found[0] if found else None
 
 
 def _dir_candidates(dim: int) -> Callable[[Path], list[Candidate]]:
@@ -114,9 +115,7 @@ def _explicit(path: Path, dim: int) -> Candidate:
     return Candidate(path, "zip" if path.suffix == ".zip" else "txt")
 
 
-def find_source(
-    dim: int, path: PathLike | None, extra_dirs: Iterable[PathLike], tried: list[str]
-) -> Candidate | None:
+def find_source(dim: int, path: PathLike | None, extra_dirs: Iterable[PathLike], tried: list[str]) -> Candidate | None:
     """Where GloVe ``dim`` can be read from now (no download), or None."""
     if path is not None:
         return _explicit(Path(path).expanduser(), dim)
@@ -185,7 +184,7 @@ def _read_txt(cand: Candidate, wanted: set[str], dim: int) -> dict[str, np.ndarr
                 with archive.open(member) as raw:
                     text = io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
                     return _read_txt_lines(text, wanted, dim, f"{cand.path}:{member}")
-        with open(cand.path, encoding="utf-8", errors="replace") as text:
+        with open(cand.path, encoding="utf-8", errors="replace") as text:  # type: ignore[assignment]
             return _read_txt_lines(text, wanted, dim, str(cand.path))
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise DataError(
@@ -237,9 +236,7 @@ def load_glove(
     ``extra_dirs`` are searched before ``$TEXTCLF_DATA_DIR`` and the Keras cache.
     """
     if not is_int(dim) or int(dim) < 1:
-        raise DataError(
-            f"dim must be a positive integer, but got dim={dim!r}; pass one of {list(GLOVE_DIMS)}"
-        )
+        raise DataError(f"dim must be a positive integer, but got dim={dim!r}; pass one of {list(GLOVE_DIMS)}")
     dim = int(dim)
     if path is None and dim not in GLOVE_DIMS:
         raise DataError(
@@ -249,9 +246,7 @@ def load_glove(
     tried: list[str] = []
     cand = find_source(dim, path, extra_dirs, tried)
     if cand is None:
-        zip_path = download_or_fail(
-            f"GloVe 6B {dim}d", GLOVE_URL, GLOVE_ZIP, tried, txt_name(dim), arg="path"
-        )
+        zip_path = download_or_fail(f"GloVe 6B {dim}d", GLOVE_URL, GLOVE_ZIP, tried, txt_name(dim), arg="path")
         cand = Candidate(zip_path, "zip")
     if cand.kind == "kumo":
         matrix, found = _read_kumo(cand.path, words, dim)

@@ -126,9 +126,7 @@ def resolve_source(source: str, data_dir: str | os.PathLike[str] | None) -> Cand
     if source == "keras":
         path = download_or_fail("Keras's imdb.npz", IMDB_NPZ_URL, "imdb.npz", tried, "imdb.npz")
         return Candidate(path, "npz")
-    path = download_or_fail(
-        "The IMDB review archive", IMDB_URL, IMDB_ARCHIVE, tried, f"the extracted folder {LAYOUT}"
-    )
+    path = download_or_fail("The IMDB review archive", IMDB_URL, IMDB_ARCHIVE, tried, f"the extracted folder {LAYOUT}")
     return Candidate(path, "archive")
 
 
@@ -169,13 +167,17 @@ def read_reviews(cand: Candidate) -> Reviews:
     is_test = np.fromiter((t for t, _, _, _ in found), dtype=bool, count=len(found))
     labels = np.fromiter((lab for _, lab, _, _ in found), dtype=np.int64, count=len(found))
     movies = None
-    if all(len(urls.get((t, lab), [])) > doc_id for t, lab, doc_id, _ in found):
-        movies = np.array([urls[(t, lab)][doc_id].removesuffix("/usercomments") for t, lab, doc_id, _ in found])
+    if all(len(urls.get((t, lab), [])) > doc_id for t, lab, doc_id, _ in found):  # type: ignore[arg-type]
+        movies = np.array([urls[(t, lab)][doc_id].removesuffix("/usercomments") for t, lab, doc_id, _ in found])  # type: ignore[index]
     return Reviews(texts, is_test, labels, movies)
 
 
 def _encode_text(
-    cand: Candidate, num_words: int, val_fraction: float, val_split: str | None, seed: int,
+    cand: Candidate,
+    num_words: int,
+    val_fraction: float,
+    val_split: str | None,
+    seed: int,
     meta: dict[str, object],
 ) -> Dataset:
     texts, is_test, labels, movies = read_reviews(cand)
@@ -190,8 +192,9 @@ def _encode_text(
     how = "movie" if movies is not None and val_split != "random" else "random"
     if how == "movie":
         assert movies is not None
-        kept, held = grouped_split(labels[train_rows], movies[train_rows], val_fraction, rng_for(seed, "val"),
-                                   "val_fraction")
+        kept, held = grouped_split(
+            labels[train_rows], movies[train_rows], val_fraction, rng_for(seed, "val"), "val_fraction"
+        )
         meta["val_split"] = {
             "kind": "movie",
             "val_movies": len(set(movies[train_rows[held]].tolist())),
@@ -208,7 +211,13 @@ def _encode_text(
     }
     rule = IdRule(first_id=INDEX_FROM + 1, num_words=num_words, oov_id=OOV_ID, start_id=START_ID)
     return build_from_texts(
-        "imdb", texts, imdb_tokens, labels, rows, list(CLASS_NAMES), rule,
+        "imdb",
+        texts,
+        imdb_tokens,
+        labels,
+        rows,
+        list(CLASS_NAMES),
+        rule,
         {**meta, "encoding": ENCODING},
     )
 
@@ -274,4 +283,3 @@ def load_imdb(
         dataset = _encode_text(cand, num_words, val_fraction, val_split, seed, meta)
     cache.save(folder, dataset, key)
     return dataset
-

@@ -108,9 +108,7 @@ def fetch(url: str, fname: str) -> Path:
     return Path(get_file(fname=fname, origin=url, cache_dir=str(keras_home())))
 
 
-def download_or_fail(
-    what: str, url: str, fname: str, tried: list[str], layout: str, arg: str = "data_dir"
-) -> Path:
+def download_or_fail(what: str, url: str, fname: str, tried: list[str], layout: str, arg: str = "data_dir") -> Path:
     """Download ``url``; on failure (or offline) one DataError listing every path tried."""
     if offline():
         reason = f"downloads are disabled ({ENV_OFFLINE}=1)"

@@ -99,15 +99,20 @@ def resolve_source(split: str, data_dir: str | os.PathLike[str] | None) -> Candi
     if found is not None:
         return found
     if split == "bydate":
-        reason = "split='bydate' is never downloaded automatically" + (
-            " (downloads are disabled)" if offline() else ""
-        )
+        reason = "split='bydate' is never downloaded automatically" + (" (downloads are disabled)" if offline() else "")
         raise not_found(
-            "The 20news-bydate archive", BYDATE_URL, BYDATE_ARCHIVE, tried,
-            f"the extracted folders {LAYOUTS['bydate']}", reason,
+            "The 20news-bydate archive",
+            BYDATE_URL,
+            BYDATE_ARCHIVE,
+            tried,
+            f"the extracted folders {LAYOUTS['bydate']}",
+            reason,
         )
     path = download_or_fail(
-        "The 20 Newsgroups archive", NEWS20_URL, NEWS20_ARCHIVE, tried,
+        "The 20 Newsgroups archive",
+        NEWS20_URL,
+        NEWS20_ARCHIVE,
+        tried,
         f"the extracted folder {LAYOUTS['random']}",
     )
     return Candidate(path, "archive")
@@ -219,8 +224,6 @@ def load_newsgroups(
     rows = _split_rows(part, labels, split, test_fraction, val_fraction, seed)
     meta = {"source": source_meta, "seed": seed, "options": options, "encoding": ENCODING}
     rule = IdRule(first_id=1, num_words=num_words, oov_id=None, start_id=None)
-    dataset = build_from_texts(
-        "newsgroups", texts, keras_tokens, labels, rows, class_names, rule, meta
-    )
+    dataset = build_from_texts("newsgroups", texts, keras_tokens, labels, rows, class_names, rule, meta)
     cache.save(folder, dataset, key)
     return dataset

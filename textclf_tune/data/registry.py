@@ -22,9 +22,7 @@ def load_dataset(name: str, **options: object) -> Dataset:
     """Load dataset ``name`` (``"imdb"`` or ``"newsgroups"``) with the loader's ``options``."""
     loader = LOADERS.get(name) if isinstance(name, str) else None
     if loader is None:
-        raise DataError(
-            f"dataset must be one of {dataset_names()}, but got {name!r}; pass one of those names"
-        )
+        raise DataError(f"dataset must be one of {dataset_names()}, but got {name!r}; pass one of those names")
     accepted = list(inspect.signature(loader).parameters)
     unknown = sorted(set(options) - set(accepted))
     if unknown:

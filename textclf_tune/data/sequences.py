@@ -137,9 +137,7 @@ class Sequences:
         src = np.repeat(starts - new_offsets[:-1], lengths) + np.arange(total, dtype=np.int64)
         return Sequences(self.flat[src], new_offsets)
 
-    def pad(
-        self, maxlen: int, padding: str = "pre", truncating: str = "pre", value: int = 0
-    ) -> np.ndarray:
+    def pad(self, maxlen: int, padding: str = "pre", truncating: str = "pre", value: int = 0) -> np.ndarray:
         """Pad / truncate every row to ``maxlen``: an ``(n, maxlen)`` ``int32`` array.
 
         Same result as ``keras.utils.pad_sequences(rows, maxlen, dtype="int32", padding=...,
@@ -178,7 +176,5 @@ class Sequences:
         row_first = np.cumsum(kept) - kept
         within = np.arange(total, dtype=np.int64) - np.repeat(row_first, kept)
         rows = np.repeat(np.arange(n, dtype=np.int64), kept)
-        out[rows, np.repeat(dst_start, kept) + within] = self.flat[
-            np.repeat(src_start, kept) + within
-        ]
+        out[rows, np.repeat(dst_start, kept) + within] = self.flat[np.repeat(src_start, kept) + within]
         return out

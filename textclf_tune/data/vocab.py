@@ -19,7 +19,7 @@ import numpy as np
 from textclf_tune.data.sequences import Sequences
 
 
-class _FirstSeen(dict):  # type: ignore[type-arg]
+class _FirstSeen(dict[str, int]):
     """word -> provisional id; a missing word gets the next id (called once per new word)."""
 
     def __missing__(self, word: str) -> int:

@@ -1,0 +1,129 @@
+"""`tune` on the command line: end to end, leaderboard formats, and clear errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import optuna
+import pytest
+
+from textclf_tune.cli.main import main
+
+
+def _tune(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "textclf_tune", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=os.environ.copy(),
+        cwd=cwd,
+    )
+
+
+def test_tune_run_end_to_end_then_leaderboard_agrees_with_storage(tiny_sweep: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'studies.db'}"
+    run = _tune("run", str(tiny_sweep), "--storage", url, "--trials", "3")
+    assert run.returncode == 0, run.stderr
+    assert "trial 0 complete" in run.stdout and "[3/3]" in run.stdout
+    lb = _tune("leaderboard", "--storage", url, "--format", "json")
+    (row,) = json.loads(lb.stdout)
+    study = optuna.load_study(study_name="tiny", storage=url)
+    assert row["complete"] == 3 and row["best_val"] == study.best_value
+    assert row["best_test"] == study.best_trial.user_attrs["test_accuracy"]
+    assert row["baseline_trial"] == 0
+    assert study.user_attrs["command"].startswith("tune run")
+    table = _tune("leaderboard", "--storage", url)
+    assert "tiny" in table.stdout and table.returncode == 0
+    md = _tune("leaderboard", "--storage", url, "--format", "markdown").stdout
+    assert md.splitlines()[0].startswith("| study |") and "| tiny |" in md
+    rows = list(csv.DictReader(io.StringIO(_tune("leaderboard", "--storage", url, "--format", "csv").stdout)))
+    assert rows[0]["study"] == "tiny" and float(rows[0]["best_val"]) == pytest.approx(study.best_value)
+
+
+def test_default_storage_is_git_ignored_runs_folder_or_env(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TEXTCLF_STORAGE", raising=False)
+    run = _tune("run", str(tiny_sweep), "--trials", "1", "--quiet", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "runs" / "studies.db").is_file() and not (tmp_path / "results").exists()
+    monkeypatch.setenv("TEXTCLF_STORAGE", f"sqlite:///{tmp_path / 'env.db'}")
+    lb = _tune("leaderboard", "--format", "json", cwd=tmp_path)
+    assert lb.returncode == 0 and json.loads(lb.stdout) == []
+
+
+def test_cli_habits_version_help_and_module_entry(tmp_path: Path) -> None:
+    version = subprocess.run([sys.executable, "-m", "textclf_tune", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.split() == ["textclf-tune", "0.1.0"]
+    bare = subprocess.run([sys.executable, "-m", "textclf_tune"], capture_output=True, text=True)
+    assert bare.returncode == 0 and "leaderboard" in bare.stdout
+
+
+def test_leaderboard_does_not_import_tensorflow(tmp_path: Path) -> None:
+    code = (
+        "import sys; from textclf_tune.cli.main import main; main(['leaderboard', '--storage', "
+        f"'sqlite:///{tmp_path / 'x.db'}']); print('tensorflow' in sys.modules, 'keras' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 2
+    return capsys.readouterr().err
+
+
+def test_missing_sweep_file(capsys, tmp_path: Path) -> None:
+    err = _error(capsys, "run", str(tmp_path / "nope.py"))
+    assert "nope.py" in err and "does not exist" in err
+
+
+def test_sweep_without_build(capsys, tmp_path: Path) -> None:
+    f = tmp_path / "nobuild.py"
+    f.write_text("from textclf_tune import Data\ndata = Data('imdb')\n")
+    err = _error(capsys, "run", str(f))
+    assert "nobuild.py" in err and "defines no build(hp)" in err
+
+
+def test_sweep_that_fails_to_import_names_file_and_line(capsys, tmp_path: Path) -> None:
+    f = tmp_path / "broken.py"
+    f.write_text("x = 1\ny = 1 / 0\n")
+    err = _error(capsys, "run", str(f))
+    assert "broken.py" in err and "line 2" in err and "ZeroDivisionError" in err
+
+
+def test_min_greater_than_max_names_the_values(capsys, tiny_sweep: Path, tmp_path: Path) -> None:
+    tiny_sweep.write_text(
+        tiny_sweep.read_text().replace('hp.Int("maxlen", 20, 60, step=20)', 'hp.Int("maxlen", 60, 20, step=20)')
+    )
+    err = _error(capsys, "run", str(tiny_sweep), "--storage", f"sqlite:///{tmp_path / 's.db'}")
+    assert "min_value <= max_value must hold, but got min_value=60, max_value=20" in err
+    assert "hp.Int('maxlen'" in err
+
+
+def test_unknown_sampler_and_pruner_are_refused(tiny_sweep: Path) -> None:
+    for flag, value in (("--sampler", "annealing"), ("--pruner", "magic")):
+        out = _tune("run", str(tiny_sweep), flag, value)
+        assert out.returncode == 2 and f"invalid choice: '{value}'" in out.stderr
+
+
+def test_bad_storage_url(capsys, tiny_sweep: Path) -> None:
+    err = _error(capsys, "run", str(tiny_sweep), "--storage", "notaurl")
+    assert "'notaurl' is not a URL" in err and "sqlite:///" in err
+    err = _error(capsys, "run", str(tiny_sweep), "--storage", "mysqlx://nobody@nowhere/db")
+    assert "cannot open storage 'mysqlx://nobody@nowhere/db'" in err
+
+
+def test_nonpositive_trials(capsys, tiny_sweep: Path) -> None:
+    assert "--trials must be >= 1, but got 0" in _error(capsys, "run", str(tiny_sweep), "--trials", "0")
+
+
+def test_nonpositive_timeout(capsys, tiny_sweep: Path) -> None:
+    assert "--timeout must be > 0 seconds, but got 0" in _error(capsys, "run", str(tiny_sweep), "--timeout", "0")

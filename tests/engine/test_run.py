@@ -1,0 +1,341 @@
+"""The engine end to end on tiny generated data: run, resume, refuse, fail, interrupt."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import optuna
+import pytest
+from conftest import write_sweep
+from optuna.trial import TrialState
+
+from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
+from textclf_tune.report.leaderboard import leaderboard_rows
+
+
+def _run(sweep: Path, db: Path, **kw) -> optuna.Study:
+    cfg = RunConfig(storage=f"sqlite:///{db}", **kw)
+    return run_study(load_sweep(sweep), cfg)
+
+
+def test_run_records_reference_as_trial_zero_and_test_accuracy(tiny_sweep: Path, tmp_path: Path) -> None:
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    trials = study.get_trials()
+    assert [t.state for t in trials] == [TrialState.COMPLETE] * 3
+    ref = trials[0]
+    assert ref.user_attrs["is_reference"] is True
+    assert ref.params == {"maxlen": 40, "embedding_dim": 8, "learning_rate": 0.01}
+    for t in trials:
+        assert len(t.user_attrs["history"]["val_accuracy"]) == 2
+        assert t.value == max(t.user_attrs["history"]["val_accuracy"])  # best epoch's value
+        assert t.user_attrs["best_epoch"] in (1, 2)
+        assert 0.0 <= t.user_attrs["test_accuracy"] <= 1.0
+        assert t.user_attrs["param_count"] > 0 and t.user_attrs["train_seconds"] > 0
+        assert t.user_attrs["backend"] and t.user_attrs["versions"]["optuna"] == optuna.__version__
+        assert t.user_attrs["seed"] == t.number
+    # The synthetic data is learnable: the engine trains, not just runs.
+    assert max(t.user_attrs["test_accuracy"] for t in trials) > 0.7
+    assert study.user_attrs["fingerprint"]["space"]["maxlen"] == {
+        "type": "Int",
+        "min": 20,
+        "max": 60,
+        "step": 20,
+        "sampling": "linear",
+    }
+
+
+def test_leaderboard_matches_storage(tiny_sweep: Path, tmp_path: Path) -> None:
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    (row,) = leaderboard_rows(f"sqlite:///{tmp_path / 's.db'}")
+    best = study.best_trial
+    assert row["study"] == "tiny" and row["complete"] == 3 and row["pruned"] == 0 and row["failed"] == 0
+    assert row["best_val"] == best.value
+    assert row["best_test"] == best.user_attrs["test_accuracy"]
+    assert row["reference"] == 0.8
+    assert row["delta_reference"] == pytest.approx(best.user_attrs["test_accuracy"] - 0.8)
+    assert row["baseline_test"] == study.trials[0].user_attrs["test_accuracy"]
+    assert row["best_params"] == best.params
+
+
+def test_resume_runs_only_what_budget_asks_and_keeps_finished_trials(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    first = _run(tiny_sweep, db, trials=2).get_trials()
+    again = _run(tiny_sweep, db, trials=2).get_trials()  # budget met: nothing runs
+    assert len(again) == 2
+    study = _run(tiny_sweep, db, trials=4)
+    trials = study.get_trials()
+    assert sum(t.state == TrialState.COMPLETE for t in trials) == 4 and len(trials) == 4
+    for old, new in zip(first, trials[:2]):
+        assert (old.params, old.value, old.datetime_complete) == (new.params, new.value, new.datetime_complete)
+    assert sum(bool(t.user_attrs.get("is_reference")) for t in trials) == 1  # no second baseline
+    keys = [tuple(sorted(t.params.items())) for t in trials]
+    assert len(set(keys)) == len(keys)  # the resumed sampler does not replay finished trials
+
+
+def test_changed_space_is_refused_with_what_changed(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    write_sweep(tiny_sweep, emb_low=8)
+    with pytest.raises(StudyError) as err:
+        _run(tiny_sweep, db, trials=2)
+    msg = str(err.value)
+    assert "hyperparameter 'embedding_dim' changed: Int(4..16, step=4) -> Int(8..16, step=4)" in msg
+    assert "--study-name" in msg
+    # The remedy works: a new name starts a new study beside the old one.
+    _run(tiny_sweep, db, trials=1, study_name="tiny-v2")
+    assert sorted(optuna.get_all_study_names(f"sqlite:///{db}")) == ["tiny", "tiny-v2"]
+
+
+def test_reference_config_outside_space_is_an_error(tmp_path: Path, imdb_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
+    sweep = write_sweep(tmp_path / "bad.py", emb_low=12)  # the reference's embedding_dim=8 is below 12
+    with pytest.raises(SweepError, match=r"embedding_dim=8 lies outside its search space Int\(12..16, step=4\)"):
+        _run(sweep, tmp_path / "s.db", trials=1)
+
+
+FAIL_ON_THIRD_BUILD = """
+import os
+_calls = [0]
+def _maybe_fail():
+    _calls[0] += 1  # build 1 is the space probe, build 2 trial 0, build 3 trial 1
+    if _calls[0] in {fail_calls}:
+        raise RuntimeError("boom in build")
+"""
+
+
+def test_failing_trial_is_recorded_with_reason_and_study_goes_on(tiny_sweep: Path, tmp_path: Path) -> None:
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)"), build_extra="_maybe_fail()")
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    states = [t.state for t in study.get_trials()]
+    assert states == [TrialState.COMPLETE, TrialState.FAIL, TrialState.COMPLETE, TrialState.COMPLETE]
+    assert study.trials[1].user_attrs["fail_reason"].startswith("RuntimeError: boom in build")
+
+
+def test_an_interrupt_that_a_library_turns_into_its_own_error_still_stops_the_run(
+    tiny_sweep: Path, tmp_path: Path
+) -> None:
+    # As TensorFlow's device scope does when SIGINT lands inside it: its cleanup raises a RuntimeError
+    # while the KeyboardInterrupt is being handled. That must stop the run, not fail one trial and go on.
+    extra = FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)").replace(
+        'raise RuntimeError("boom in build")',
+        "try:\n            raise KeyboardInterrupt\n        finally:\n"
+        '            raise RuntimeError("Exiting device scope without proper scope nesting")',
+    )
+    write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail()")
+    with pytest.raises(KeyboardInterrupt):
+        _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
+    assert [t.state for t in study.trials] == [TrialState.COMPLETE, TrialState.FAIL]
+    assert "interrupted" in study.trials[1].user_attrs["fail_reason"]
+
+
+def test_nan_loss_fails_the_trial_with_reason(tiny_sweep: Path, tmp_path: Path) -> None:
+    # A learning rate of 1e30 blows the weights up: loss becomes NaN/inf within the first epoch.
+    sweep = write_sweep(tiny_sweep)
+    text = (
+        sweep.read_text()
+        .replace('"learning_rate": 0.01', '"learning_rate": 1e30')
+        .replace(
+            'hp.Float("learning_rate", 1e-3, 1e-1, sampling="log")',
+            'hp.Float("learning_rate", 1e-3, 1e30, sampling="log")',
+        )
+    )
+    sweep.write_text(text)
+    with pytest.raises(StudyError, match=r"1 trials failed in a row.*loss became NaN"):
+        _run(sweep, tmp_path / "s.db", trials=1, max_failures=1)
+
+
+def test_consecutive_failures_stop_the_run_showing_the_last_error(tiny_sweep: Path, tmp_path: Path) -> None:
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="range(2, 99)"), build_extra="_maybe_fail()")
+    with pytest.raises(StudyError, match=r"3 trials failed in a row.*RuntimeError: boom in build"):
+        _run(tiny_sweep, tmp_path / "s.db", trials=5, max_failures=3)
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
+    assert [t.state for t in study.trials] == [TrialState.FAIL] * 3
+
+
+def test_quick_preset_uses_its_own_study_and_subsample(tiny_sweep: Path, tmp_path: Path) -> None:
+    study = _run(tiny_sweep, tmp_path / "s.db", quick=True)
+    assert study.study_name == "tiny-quick"
+    assert study.user_attrs["budget"] == 2 and study.user_attrs["quick"] is True
+    assert study.user_attrs["data"]["subsample"]["n_train"] == 60
+    assert all(len(t.user_attrs["history"]["loss"]) == 1 for t in study.trials)
+
+
+def _finished(db: Path, name: str) -> int:
+    try:
+        study = optuna.load_study(study_name=name, storage=f"sqlite:///{db}")
+    except KeyError:
+        return 0
+    return sum(t.state in (TrialState.COMPLETE, TrialState.PRUNED) for t in study.get_trials(deepcopy=False))
+
+
+def test_interrupted_run_leaves_a_study_that_resumes_to_budget(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    write_sweep(tiny_sweep, epochs=40)  # long enough to be interrupted mid-trial
+    cmd = [
+        sys.executable,
+        "-m",
+        "textclf_tune.cli.main",
+        "run",
+        str(tiny_sweep),
+        "--storage",
+        f"sqlite:///{db}",
+        "--trials",
+        "2",
+        "--pruner",
+        "none",
+    ]
+    # As from a terminal: a shell's background job (e.g. pytest run with &) ignores SIGINT, and so
+    # would this child, since Python keeps an inherited "ignore" for SIGINT.
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=os.environ.copy(),
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.time() + 120
+    while _finished(db, "tiny") < 1 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.3)
+    time.sleep(1.0)  # now inside trial 1
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 130, out
+    assert "run the same command to resume" in out
+    assert "Traceback" not in out and "failed with value None" not in out  # no Optuna traceback for a Ctrl-C
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}")
+    states = [t.state for t in study.trials]
+    assert states == [TrialState.COMPLETE, TrialState.FAIL]
+    assert "interrupted" in study.trials[1].user_attrs["fail_reason"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=os.environ.copy())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _finished(db, "tiny") == 2
+
+
+def test_timeout_stops_starting_trials_and_the_study_resumes(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    _run(tiny_sweep, db, trials=3, timeout=1e-9)  # the deadline has passed before a trial could start
+    assert _finished(db, "tiny") == 1
+    _run(tiny_sweep, db, trials=3)
+    assert _finished(db, "tiny") == 3
+
+
+def _wait_until_catching(pid: int, signum: int, timeout: float = 60.0) -> None:
+    """Wait until process ``pid`` has a handler for ``signum`` (Linux: SigCgt in /proc/PID/status)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            break
+        caught = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:")), 16)
+        if caught & (1 << (signum - 1)):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} never installed a handler for signal {signum}")
+
+
+def test_sigusr1_finishes_the_running_trial_then_stops(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    write_sweep(tiny_sweep, epochs=8)
+    cmd = [
+        sys.executable,
+        "-m",
+        "textclf_tune.cli.main",
+        "run",
+        str(tiny_sweep),
+        "--storage",
+        f"sqlite:///{db}",
+        "--trials",
+        "4",
+        "--pruner",
+        "none",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    deadline = time.time() + 120
+    while _finished(db, "tiny") < 1 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGUSR1)  # now in trial 1 (or about to start it)
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, out
+    assert "SIGUSR1 received: stopped after the running trial" in out
+    assert f"stop after the running trial: kill -USR1 {proc.pid}" in out  # said at the start
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}")
+    states = [t.state for t in study.trials]
+    assert TrialState.FAIL not in states and 1 <= len(states) <= 2 < 4, states  # nothing cut, nothing new
+    assert all(s == TrialState.COMPLETE for s in states)
+
+
+def test_sigusr1_while_data_loads_does_not_kill_the_run(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    cmd = [
+        sys.executable,
+        "-m",
+        "textclf_tune.cli.main",
+        "run",
+        str(tiny_sweep),
+        "--storage",
+        f"sqlite:///{db}",
+        "--trials",
+        "3",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    _wait_until_catching(proc.pid, signal.SIGUSR1)  # `tune run` installs its handler before loading data
+    proc.send_signal(signal.SIGUSR1)
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, out
+    assert _finished(db, "tiny") <= 1
+
+
+def test_data_changed_under_an_unchanged_sweep_is_refused(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textclf_tune.testing.synthetic import write_imdb_archive
+
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    other = tmp_path / "other_data"
+    write_imdb_archive(other, n_per_class=40, seed=1)  # another archive: other sizes and vocabulary
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(other))
+    with pytest.raises(StudyError, match=r"(?s)trained on other data.*data sizes: .*--study-name NEW"):
+        _run(tiny_sweep, db, trials=2)
+
+
+def test_optuna_keeps_tracebacks_only_for_unexpected_failures() -> None:
+    import logging
+
+    from textclf_tune.engine.objective import _ExpectedFailureFilter
+    from textclf_tune.errors import TrialFailed
+
+    def record(msg: str, exc: BaseException | None = None) -> logging.LogRecord:
+        info = (type(exc), exc, None) if exc is not None else None
+        return logging.LogRecord("optuna.study._optimize", logging.WARNING, __file__, 1, msg, None, info)
+
+    f = _ExpectedFailureFilter()
+    for expected in (KeyboardInterrupt("signal 15"), TrialFailed("loss became NaN")):
+        assert not f.filter(record("Trial 3 failed with parameters: {} because of ...", expected))
+        assert not f.filter(record("Trial 3 failed with value None."))
+    assert f.filter(record("Trial 4 failed with parameters: {} because of ...", RuntimeError("bug in build")))
+    assert f.filter(record("Trial 4 failed with value None."))  # follows a kept warning: kept
+
+
+def test_each_trial_clears_the_keras_session_but_the_space_probe_does_not(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """clear_session() runs a full gc.collect() (~0.3 s with TensorFlow loaded): once per trial, not
+    again for the probe build that precedes the first trial."""
+    import keras
+
+    calls: list[int] = []
+    real = keras.backend.clear_session
+    monkeypatch.setattr(keras.backend, "clear_session", lambda *a, **k: (calls.append(1), real(*a, **k))[1])
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=2)
+    assert [t.state for t in study.get_trials()] == [TrialState.COMPLETE] * 2
+    assert len(calls) == 2

@@ -1,0 +1,45 @@
+"""Sampler and pruner names map to Optuna's own objects; unknown names are refused."""
+
+from __future__ import annotations
+
+import optuna
+import pytest
+
+from textclf_tune import TuneError
+from textclf_tune.engine.schedulers import PRUNERS, SAMPLERS, make_pruner, make_sampler
+
+
+def test_each_name_is_optunas_own_object() -> None:
+    kinds = {
+        "tpe": optuna.samplers.TPESampler,
+        "random": optuna.samplers.RandomSampler,
+        "qmc": optuna.samplers.QMCSampler,
+        "cmaes": optuna.samplers.CmaEsSampler,
+    }
+    assert set(kinds) == set(SAMPLERS)
+    for name, cls in kinds.items():
+        assert isinstance(make_sampler(name, seed=1), cls)
+    assert isinstance(make_pruner("median", 10), optuna.pruners.MedianPruner)
+    assert isinstance(make_pruner("hyperband", 10), optuna.pruners.HyperbandPruner)
+    assert isinstance(make_pruner("none", 10), optuna.pruners.NopPruner)
+    assert set(PRUNERS) == {"median", "hyperband", "none"}
+
+
+def test_median_pruner_never_prunes_after_one_epoch() -> None:
+    study = optuna.create_study(direction="maximize", pruner=make_pruner("median", 10))
+    for _ in range(5):  # five good finished trials set the median
+        t = study.ask()
+        t.report(0.9, 1)
+        t.report(0.9, 2)
+        study.tell(t, 0.9)
+    bad = study.ask()
+    bad.report(0.1, 1)
+    assert not bad.should_prune()  # epoch 1: too early to judge
+    bad.report(0.1, 2)
+    assert bad.should_prune()  # epoch 2: below the median, pruned
+
+
+@pytest.mark.parametrize("call", [lambda: make_sampler("annealing", 0), lambda: make_pruner("magic", 3)])
+def test_unknown_names_are_refused_with_the_choices(call) -> None:
+    with pytest.raises(TuneError, match="choose one of"):
+        call()

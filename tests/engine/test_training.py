@@ -1,0 +1,65 @@
+"""Trainer details: cuDNN notes, compiled-model rule, best-epoch weights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keras
+import pytest
+from conftest import write_sweep
+
+from textclf_tune import HyperParameters, SweepError, load_sweep
+from textclf_tune.engine.setup import load_data, make_trainer
+from textclf_tune.engine.training import recurrent_notes
+
+
+def test_recurrent_dropout_is_noted_also_inside_bidirectional() -> None:
+    model = keras.Sequential(
+        [
+            keras.Input((None,), dtype="int32"),
+            keras.layers.Embedding(50, 4),
+            keras.layers.Bidirectional(keras.layers.LSTM(3, recurrent_dropout=0.2, return_sequences=True)),
+            keras.layers.GRU(3),  # no recurrent dropout: no note
+        ]
+    )
+    notes = recurrent_notes(model)
+    assert len(notes) == 1 and "recurrent_dropout=0.2 keeps cuDNN off" in notes[0]
+
+
+def test_uncompiled_model_is_a_clear_error(tiny_sweep: Path) -> None:
+    text = tiny_sweep.read_text().replace("    model.compile(", "    return model\n    model.compile(", 1)
+    tiny_sweep.write_text(text)
+    sweep = load_sweep(tiny_sweep)
+    trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
+    with pytest.raises(SweepError, match="uncompiled model; call model.compile"):
+        trainer.build(HyperParameters(values=sweep.reference_config), seed=0)
+
+
+def test_fit_keeps_the_best_epoch_weights_and_scores_them_on_test(tiny_sweep: Path) -> None:
+    sweep = load_sweep(write_sweep(tiny_sweep, epochs=4))
+    trainer = make_trainer(sweep, load_data(sweep, quick=False), quick=False)
+    result = trainer.fit(HyperParameters(values=sweep.reference_config), seed=3)
+    vals = result.history["val_accuracy"]
+    assert result.best_value == max(vals) and vals[result.best_epoch - 1] == max(vals)
+    _, x_val, _ = trainer.padded(result.maxlen)
+    again = result.model.evaluate(x_val, trainer.dataset.val.y, verbose=0, return_dict=True)["accuracy"]
+    assert again == pytest.approx(max(vals), abs=1e-6)  # the model holds the best epoch's weights
+    assert result.test_accuracy is not None
+
+
+def test_epochs_hyperparameter_sets_each_configs_epochs_within_the_cap(tiny_sweep: Path) -> None:
+    sweep = load_sweep(write_sweep(tiny_sweep, epochs=4, build_extra='hp.Int("epochs", 1, 4)'))
+    trainer = make_trainer(sweep, load_data(sweep, quick=False), quick=False)
+    config = {**sweep.reference_config, "epochs": 2}
+    result = trainer.fit(HyperParameters(values=config), seed=3)
+    assert len(result.history["loss"]) == 2  # not Training(epochs=4): the config's own count
+    quick = make_trainer(sweep, load_data(sweep, quick=True), quick=True)  # quick preset: 1 epoch
+    hp = HyperParameters(values={**config, "epochs": 3})
+    quick.build(hp, seed=0)  # build(hp) defines the values
+    assert hp.values["epochs"] == 3 and quick.epochs_for(hp) == 1 and trainer.epochs_for(hp) == 3
+    wide = load_sweep(write_sweep(tiny_sweep, epochs=4, build_extra='hp.Int("epochs", 1, 9)'))
+    wide_trainer = make_trainer(wide, load_data(wide, quick=False), quick=False)
+    hp = HyperParameters(values={**config, "epochs": 9})
+    wide_trainer.build(hp, seed=0)
+    with pytest.raises(SweepError, match=r"'epochs' must be a whole number from 1 to Training\(epochs=4\)"):
+        wide_trainer.epochs_for(hp)

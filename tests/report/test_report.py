@@ -1,0 +1,271 @@
+"""tune report: REPORT.md, trials.csv and LEADERBOARD.md hold exactly what the storage holds."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import optuna
+import pytest
+from matplotlib.image import imread
+from optuna.trial import TrialState
+
+from textclf_tune.analysis.stats import mean_sd, welch_ci
+from textclf_tune.cli.main import main
+from textclf_tune.errors import StudyError
+from textclf_tune.report.leaderboard import leaderboard_rows, render
+from textclf_tune.report.markdown import folder_name, write_reports
+from textclf_tune.store.storage import open_storage
+from textclf_tune.testing.fake_studies import make_study
+
+TUNED = [0.871, 0.866, 0.874]
+BASE = [0.846, 0.851, 0.842]
+
+
+def _confirmation(best_trial: int) -> dict:
+    tm, ts = mean_sd(TUNED)
+    bm, bs = mean_sd(BASE)
+    w = welch_ci(TUNED, BASE)
+    return {
+        "tuned": TUNED,
+        "baseline": BASE,
+        "tuned_mean": tm,
+        "tuned_sd": ts,
+        "baseline_mean": bm,
+        "baseline_sd": bs,
+        "diff_mean": w.diff,
+        "ci95": [w.low, w.high],
+        "method": "Welch t",
+        "t_source": w.t_source,
+        "df": w.df,
+        "best_trial": best_trial,
+        "seeds": [1000, 1001, 1002],
+        "runs": [
+            {"role": r, "seed": 1000 + i, "test_accuracy": v, "best_epoch": 3, "val": 0.88, "seconds": 12.5}
+            for r, vals in (("tuned", TUNED), ("baseline", BASE))
+            for i, v in enumerate(vals)
+        ],
+    }
+
+
+def _journal(path: Path) -> str:
+    """Journal storage: writing a fake study there takes milliseconds (SQLite: ~1.5 s)."""
+    return f"journal://{path}"
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    u = _journal(tmp_path / "s.log")
+    make_study(u, name="imdb_fake", n=12, confirmation=_confirmation(best_trial=9))
+    make_study(u, name="other/study", n=2, seed=3)
+    return u
+
+
+def _floats_equal(text: str, value: float | None) -> bool:
+    return (text == "" and value is None) or (value is not None and float(text) == value)
+
+
+def test_report_files_exist_and_numbers_equal_storage(url: str, tmp_path: Path) -> None:
+    out = tmp_path / "results"
+    reports, board = write_reports(["imdb_fake"], storage=url, out=out)
+    (rep,) = reports
+    folder = out / "imdb_fake"
+    for name in ("REPORT.md", "trials.csv", "history.png", "importances.png", "slices.png", "curves.png"):
+        assert (folder / name).is_file(), name
+    for png in folder.glob("*.png"):
+        h, w = imread(png).shape[:2]
+        assert w >= 900 and h >= 450, (png.name, w, h)
+
+    study = optuna.load_study(study_name="imdb_fake", storage=open_storage(url, heartbeat=False))
+    trials = study.get_trials()
+    rows = list(csv.DictReader((folder / "trials.csv").open()))
+    assert [int(r["number"]) for r in rows] == [t.number for t in trials]
+    for r, t in zip(rows, trials, strict=True):
+        assert r["state"] == t.state.name
+        assert _floats_equal(r["value"], t.value)
+        assert _floats_equal(r["test_accuracy"], t.user_attrs.get("test_accuracy"))
+        assert float(r["train_seconds"]) == t.user_attrs["train_seconds"]
+        assert r["epochs_run"] == str(t.user_attrs["epochs_run"])
+        assert r["best_epoch"] == str(t.user_attrs.get("best_epoch", ""))
+        assert r["is_reference"] == str(bool(t.user_attrs.get("is_reference")))
+        assert r["fail_reason"] == t.user_attrs.get("fail_reason", "")
+        for name, value in t.params.items():
+            assert r[f"params_{name}"] == (repr(value) if isinstance(value, float) else str(value))
+
+    text = rep.report.read_text()
+    best = study.best_trial
+    ref = trials[0]
+    assert f"| best (tuned) | {best.number} | {best.value:.4f} | {best.user_attrs['test_accuracy']:.4f} |" in text
+    assert f"| baseline (reference config) | 0 | {ref.value:.4f} | {ref.user_attrs['test_accuracy']:.4f} |" in text
+    assert f"{best.user_attrs['test_accuracy'] - ref.user_attrs['test_accuracy']:+.4f}" in text
+    assert "| original script (reported) | — | — | 0.8527 |" in text
+    # Confirmed figures, exactly as stored.
+    c = study.user_attrs["confirmation"]
+    assert f"| {len(TUNED)} | {c['tuned_mean']:.4f} | {c['tuned_sd']:.4f} |" in text
+    assert f"| {len(BASE)} | {c['baseline_mean']:.4f} | {c['baseline_sd']:.4f} |" in text
+    assert f"{c['diff_mean']:+.4f}**, 95% CI [{c['ci95'][0]:+.4f}, {c['ci95'][1]:+.4f}] (Welch t" in text
+    # Best params, the command, the environment, the wall time.
+    for name in best.params:
+        assert f"| {name} | " in text
+    assert study.user_attrs["command"] in text
+    assert "tensorflow-cpu | 2.21.0" in text and "testhost" in text and "CPU (2 cores" in text
+    total = sum(t.user_attrs["train_seconds"] for t in trials)
+    assert f"({total:.1f} s over {len(trials)} trials)" in text
+    # The boundary warning (the best trial's maxlen is 800, the top of 100..800).
+    assert "## Boundary warning" in text and "maxlen=800 is at the upper edge of [100, 800]" in text
+    assert "out of memory" in text  # the failed trial's reason
+    for png in ("history.png", "importances.png", "slices.png", "curves.png"):
+        assert f"]({png})" in text
+    states = [r["state"] for r in rows]
+    assert {"COMPLETE", "PRUNED", "FAIL"} <= set(states)
+    assert states.count("PRUNED") == sum(t.state == TrialState.PRUNED for t in trials)
+
+    lb = board.read_text()
+    rows_lb = leaderboard_rows(url)
+    assert render(rows_lb, "markdown").strip() in lb
+    assert "[imdb_fake](imdb_fake/REPORT.md)" in lb
+    assert "no report yet: `tune report other/study`" in lb
+
+
+def test_report_all_studies_and_odd_names(url: str, tmp_path: Path) -> None:
+    reports, board = write_reports(None, storage=url, out=tmp_path / "r")
+    assert [r.study for r in reports] == ["imdb_fake", "other/study"]
+    tiny = tmp_path / "r" / folder_name("other/study")
+    assert tiny.name == "other_study" and (tiny / "REPORT.md").is_file()
+    # Two complete trials are too few for importances: said in the report, no image left behind.
+    assert (
+        "importances: not drawn — importances need at least 4 complete trials; this study has 2"
+        in (tiny / "REPORT.md").read_text()
+    )
+    assert not (tiny / "importances.png").exists()
+    assert "[other/study](other_study/REPORT.md)" in board.read_text()
+
+
+def test_unconfirmed_and_stale_confirmation(tmp_path: Path) -> None:
+    u = _journal(tmp_path / "s.log")
+    make_study(u, name="plain", n=6)
+    make_study(u, name="stale", n=6, confirmation=_confirmation(best_trial=99))
+    reports, board = write_reports(None, storage=u, out=tmp_path / "r", draw=False)
+    plain = reports[0].report.read_text()
+    assert "Not confirmed yet" in plain and "tune confirm plain" in plain
+    stale = reports[1].report.read_text()
+    assert "Stale: these runs confirm trial 99" in stale
+    (row,) = [r for r in leaderboard_rows(u) if r["study"] == "stale"]
+    assert "STALE" in row["confirmed"] and "Welch t 95% CI" in row["confirmed"]
+
+
+def test_leaderboard_confirmed_cell_shows_stored_figures(url: str) -> None:
+    (row,) = [r for r in leaderboard_rows(url) if r["study"] == "imdb_fake"]
+    c = row["confirmation"]
+    assert row["confirmed"].startswith(
+        f"tuned {c['tuned_mean']:.4f}±{c['tuned_sd']:.4f} vs baseline "
+        f"{c['baseline_mean']:.4f}±{c['baseline_sd']:.4f}; Δ {c['diff_mean']:+.4f} "
+        f"[{c['ci95'][0]:+.4f}, {c['ci95'][1]:+.4f}]"
+    )
+    assert "n=3+3" in row["confirmed"] and "STALE" not in row["confirmed"]
+    assert "maxlen=800 is at the upper edge of [100, 800]" in row["warnings"]
+
+
+def test_unknown_study_and_empty_storage_are_user_errors(url: str, tmp_path: Path) -> None:
+    with pytest.raises(StudyError, match="not in storage .*imdb_fake"):
+        write_reports(["nope"], storage=url, out=tmp_path / "r")
+    with pytest.raises(StudyError, match="holds no studies"):
+        write_reports(None, storage=_journal(tmp_path / "empty.log"), out=tmp_path / "r")
+
+
+def test_cli_report_runs_without_tensorflow(url: str, tmp_path: Path) -> None:
+    out = tmp_path / "cli_results"
+    code = (
+        "import sys; from textclf_tune.cli.main import main; rc = main(sys.argv[1:]); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('tensorflow', 'keras')]; "
+        "print('imported:', bad); sys.exit(rc or (3 if bad else 0))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, "report", "imdb_fake", "--storage", url, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "imdb_fake: " in run.stdout and "imported: []" in run.stdout
+    assert (out / "imdb_fake" / "REPORT.md").is_file() and (out / "LEADERBOARD.md").is_file()
+
+
+def test_cli_report_unknown_study(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "missing", "--storage", url, "--out", str(tmp_path / "r")]) == 2
+    assert "not in storage" in capsys.readouterr().err
+
+
+def test_superseded_studies_leave_the_current_table_but_stay_on_record(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    study = optuna.load_study(study_name="other/study", storage=open_storage(url, heartbeat=False))
+    study.set_user_attr("superseded_by", "random validation split; see results/README.md")
+    assert main(["leaderboard", "--storage", url]) == 0
+    out = capsys.readouterr().out
+    assert "imdb_fake" in out and "other/study" not in out
+    assert "(1 superseded study not shown: tune leaderboard --all)" in out
+    assert main(["leaderboard", "--storage", url, "--all", "--format", "csv"]) == 0
+    assert "other/study" in capsys.readouterr().out
+    _, board = write_reports(None, storage=url, out=tmp_path / "r")
+    text = board.read_text()
+    current, old = text.split("## Superseded studies")
+    assert "| imdb_fake |" in current and "other/study" not in current.split("## Reports")[0]
+    assert "| other/study |" in old and "random validation split; see results/README.md" in old
+    rows = {r["study"]: r for r in leaderboard_rows(url)}
+    assert rows["other/study"]["superseded"] and not rows["imdb_fake"]["superseded"]
+
+
+def test_wall_time_counts_warm_started_copies_apart(url: str, tmp_path: Path) -> None:
+    source = make_study(url, name="old", n=6)
+    target = optuna.create_study(storage=open_storage(url, heartbeat=False), study_name="new", direction="maximize")
+    for k, v in source.user_attrs.items():
+        target.set_user_attr(k, v)
+    for t in source.get_trials():  # copied as warm start copies them: same record plus a marker
+        copy = optuna.trial.create_trial(
+            params=t.params,
+            distributions=t.distributions,
+            value=t.value,
+            state=t.state,
+            user_attrs={**t.user_attrs, "warm_start": {"study": "old", "trial": t.number}},
+            intermediate_values=t.intermediate_values,
+        )
+        copy.datetime_start, copy.datetime_complete = t.datetime_start, t.datetime_complete
+        target.add_trial(copy)
+    own = optuna.trial.create_trial(
+        params=source.trials[1].params,
+        distributions=source.trials[1].distributions,
+        value=0.85,
+        user_attrs={**source.trials[1].user_attrs, "train_seconds": 42.0},
+    )
+    target.add_trial(own)
+    write_reports(["new"], storage=url, out=tmp_path / "r")
+    text = (tmp_path / "r" / "new" / "REPORT.md").read_text()
+    assert "(42.0 s over 1 trials)" in text  # the copies' seconds were paid for in 'old'
+    assert "not counted above: 6 trials copied by warm start" in text
+
+
+def test_edge_warnings_skip_a_zero_floor_but_not_other_edges() -> None:
+    from optuna.distributions import FloatDistribution, IntDistribution
+
+    from textclf_tune.report.leaderboard import edge_warnings
+
+    dists = {
+        "dropout": FloatDistribution(0.0, 0.5, step=0.05),
+        "dense_units": IntDistribution(0, 256, step=32),
+        "filters": IntDistribution(32, 384, step=32),
+        "shift": FloatDistribution(-1.0, 0.0),
+        "learning_rate": FloatDistribution(1e-4, 1e-2, log=True),
+    }
+    trial = optuna.trial.create_trial(
+        params={"dropout": 0.0, "dense_units": 0, "filters": 32, "shift": 0.0, "learning_rate": 1e-4},
+        distributions=dists,
+        value=0.8,
+    )
+    warnings = edge_warnings(trial)
+    assert not any(w.startswith(("dropout", "dense_units")) for w in warnings), warnings
+    assert "filters=32 is at the lower edge of [32, 384]" in warnings
+    assert "shift=0 is at the upper edge of [-1, 0]" in warnings  # 0 as an upper bound still warns
+    assert any(w.startswith("learning_rate=0.0001 is at the lower edge") for w in warnings), warnings

@@ -1,0 +1,103 @@
+"""tune enqueue: values typed as text become the next trial, checked against the study's space."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import optuna
+import pytest
+from optuna.trial import TrialState
+
+from textclf_tune import RunConfig, StudyError, TuneError, load_sweep, run_study
+from textclf_tune.cli.main import main
+from textclf_tune.store.enqueue import enqueue, parse_assignments, parse_value
+from textclf_tune.testing.fake_studies import make_study
+
+INT = {"type": "Int", "min": 16, "max": 256, "step": 16, "sampling": "linear"}
+CHOICE = {"type": "Choice", "values": [32, 64, 128]}
+WORDS = {"type": "Choice", "values": ["adam", "rmsprop"]}
+BOOL = {"type": "Boolean"}
+FLOAT = {"type": "Float", "min": 0.0, "max": 0.5, "step": 0.05, "sampling": "linear"}
+FIXED = {"type": "Fixed", "value": 7}
+
+
+def _run(sweep: Path, db: Path, trials: int) -> optuna.Study:
+    return run_study(load_sweep(sweep), RunConfig(storage=f"sqlite:///{db}", trials=trials))
+
+
+def test_values_are_read_by_the_type_the_space_declares() -> None:
+    assert parse_value("u", "48", INT) == 48 and isinstance(parse_value("u", "48", INT), int)
+    assert parse_value("b", "64", CHOICE) == 64 and isinstance(parse_value("b", "64", CHOICE), int)
+    assert parse_value("o", "rmsprop", WORDS) == "rmsprop"
+    assert parse_value("x", "True", BOOL) is True and parse_value("x", "no", BOOL) is False
+    assert parse_value("d", "0.3", FLOAT) == 0.3
+    space = {"u": INT, "b": CHOICE}
+    assert parse_assignments(["u=32", " b = 128"], space) == {"u": 32, "b": 128}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "spec", "match"),
+    [
+        ("u", "16.5", INT, "whole number"),
+        ("u", "many", INT, "must be a number"),
+        ("b", "100", CHOICE, r"not one of b's choices \[32, 64, 128\]"),
+        ("o", "sgd", WORDS, "not one of o's choices"),
+        ("x", "maybe", BOOL, "true or false"),
+        ("k", "7", FIXED, "fixed at 7 by the sweep"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_refused_naming_the_rule(name: str, text: str, spec: dict, match: str) -> None:
+    with pytest.raises(TuneError, match=match):
+        parse_value(name, text, spec)
+
+
+def test_malformed_or_unknown_names_are_refused_with_the_study_names() -> None:
+    with pytest.raises(TuneError, match="not name=value"):
+        parse_assignments(["lstm_units"], {"lstm_units": INT})
+    with pytest.raises(TuneError, match="its hyperparameters: b, lstm_units"):
+        parse_assignments(["lstm_unit=16"], {"lstm_units": INT, "b": CHOICE})
+
+
+def test_enqueued_values_are_what_the_next_run_trains(tiny_sweep: Path, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "s.db"
+    url = f"sqlite:///{db}"
+    study = _run(tiny_sweep, db, trials=2)
+    best = study.best_trial
+    emb = 4 if best.params["embedding_dim"] != 4 else 16
+    assert main(["enqueue", "tiny", "--storage", url, "--from-best", f"embedding_dim={emb}"]) == 0
+    out = capsys.readouterr().out
+    assert "enqueued trial 2 in study 'tiny'" in out and "tune run" in out
+    # The same values again: not a second trial.
+    assert main(["enqueue", "tiny", "--storage", url, "--from-best", f"embedding_dim={emb}"]) == 0
+    assert "not enqueued: trial 2" in capsys.readouterr().out
+    # Only one value: the others are left to the sampler.
+    done = enqueue("tiny", ["maxlen=60"], storage=url)
+    assert (done.trial, done.params, done.sampled) == (3, {"maxlen": 60}, ["embedding_dim", "learning_rate"])
+    trials = _run(tiny_sweep, db, trials=4).get_trials()
+    assert [t.state for t in trials] == [TrialState.COMPLETE] * 4
+    assert trials[2].params == {**best.params, "embedding_dim": emb}
+    assert trials[3].params["maxlen"] == 60
+
+
+def test_out_of_range_values_and_missing_trials_are_refused(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    url = f"sqlite:///{db}"
+    _run(tiny_sweep, db, trials=1)
+    with pytest.raises(TuneError, match=r"embedding_dim=2 is outside .*Int\(4\.\.16, step=4\).*--warm-start tiny"):
+        enqueue("tiny", ["embedding_dim=2"], storage=url)
+    with pytest.raises(TuneError, match="maxlen=30 is outside"):  # inside the bounds, off the step grid
+        enqueue("tiny", ["maxlen=30"], storage=url)
+    with pytest.raises(StudyError, match=r"no finished trial 5 \(finished: 0\)"):
+        enqueue("tiny", [], storage=url, from_trial=5)
+    with pytest.raises(TuneError, match="nothing to enqueue"):
+        enqueue("tiny", [], storage=url)
+    with pytest.raises(StudyError, match="studies there: tiny"):
+        enqueue("tinyy", ["maxlen=40"], storage=url)
+    assert not optuna.load_study(study_name="tiny", storage=url).get_trials(states=(TrialState.WAITING,))
+
+
+def test_a_study_without_a_recorded_space_points_to_optuna(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    make_study(url, name="fake", n=4)
+    with pytest.raises(StudyError, match="no recorded search space.*enqueue_trial"):
+        enqueue("fake", ["maxlen=100"], storage=url)

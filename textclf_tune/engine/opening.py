@@ -1,0 +1,162 @@
+"""Open a sweep's study: create it, or resume it and refuse when the sweep or its data changed;
+seed a new one from an old study (``--warm-start``); queue the reference config; fail stale trials."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import optuna
+from optuna.trial import TrialState
+
+from textclf_tune.engine.progress import Reporter
+from textclf_tune.engine.schedulers import make_pruner, make_sampler
+from textclf_tune.engine.setup import study_name_for
+from textclf_tune.errors import StudyError
+from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
+from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.records import FINISHED, S, T
+from textclf_tune.store.storage import fail_stale_trials, open_storage
+
+if TYPE_CHECKING:
+    from textclf_tune.engine.run import RunConfig
+
+
+def open_study(
+    sweep: Sweep,
+    cfg: RunConfig,
+    space: dict[str, dict[str, Any]],
+    data_meta: dict[str, Any],
+    storage: optuna.storages.BaseStorage | None = None,
+) -> optuna.Study:
+    """Create the study, or load it and refuse when its fingerprint differs from the sweep's."""
+    name = cfg.study_name or study_name_for(sweep, cfg.quick)
+    storage = storage or open_storage(cfg.storage)
+    if not cfg.study_name and not cfg.warm_start:  # the sweep's own name: resume its latest continuation
+        from textclf_tune.store.warmstart import latest_continuation
+
+        name = latest_continuation(storage, name)[-1]
+    fp = fingerprint(space, sweep.settings(cfg.quick))
+    study = optuna.create_study(storage=storage, study_name=name, direction=sweep.direction, load_if_exists=True)  # type: ignore[arg-type]
+    old = study.user_attrs.get(S.FINGERPRINT)
+    if old is None:
+        if cfg.warm_start:
+            _warm_start(study, cfg, fp, space, storage, data_meta)
+        attrs = {
+            "fingerprint": fp,
+            "sweep_file": str(sweep.path),
+            "sweep_name": sweep.name,
+            "description": sweep.description,
+            "objective": sweep.objective,
+            "reference_accuracy": sweep.reference_accuracy,
+            "reference_config": sweep.reference_config,
+            "quick": cfg.quick,
+            "data": {k: v for k, v in data_meta.items() if _jsonable(v)},
+            **cfg.extra_attrs,
+        }
+        for key, value in attrs.items():
+            study.set_user_attr(key, value)
+    elif cfg.warm_start and (study.user_attrs.get(S.WARM_START) or {}).get("study") != cfg.warm_start:
+        raise StudyError(
+            f"--warm-start {cfg.warm_start!r}: study {name!r} already exists in {cfg.storage}, and warm start "
+            "only seeds a new study. Remedy: drop --warm-start to resume it, or pass a new --study-name."
+        )
+    if old is not None:
+        if old.get("hash") != fp["hash"]:
+            changes = differences(old, fp)
+            raise StudyError(
+                f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
+                "comparable:\n  - "
+                + "\n  - ".join(changes or ["(settings differ)"])
+                + f"\nRemedy: pass --study-name NEW to start a new study (add --warm-start {name} to carry over its "
+                f"finished trials that fit the edited space), or restore {sweep.path} as it was."
+            )
+        require_same_data(
+            study.user_attrs.get(S.DATA) or {},
+            data_meta,
+            f"study {name!r} in {cfg.storage} was trained on other data than the sweep loads now, so its trials "
+            "are not comparable",
+            "load the data the study used (the same archive and textclf-tune version), or pass --study-name NEW "
+            "to start a new study.",
+        )
+    budget = cfg.trials or (sweep.quick.trials if cfg.quick else sweep.budget)
+    study.set_user_attr(S.BUDGET, budget)
+    if cfg.command:
+        study.set_user_attr(S.COMMAND, cfg.command)
+    n_existing = len(study.get_trials(deepcopy=False))
+    seed = cfg.seed + n_existing + 10007 * cfg.worker  # a resumed session must not replay old samples
+    study.sampler = cfg.sampler if not isinstance(cfg.sampler, str) else make_sampler(cfg.sampler, seed)
+    epochs = sweep.quick.epochs if cfg.quick else sweep.training.epochs
+    study.pruner = cfg.pruner if not isinstance(cfg.pruner, str) else make_pruner(cfg.pruner, epochs)
+    return study
+
+
+def _warm_start(
+    study: optuna.Study,
+    cfg: RunConfig,
+    fp: dict[str, Any],
+    space: dict[str, dict[str, Any]],
+    storage: optuna.storages.BaseStorage,
+    data_meta: dict[str, Any],
+) -> None:
+    """Copy ``cfg.warm_start``'s finished trials into the new ``study`` (before its fingerprint is set)."""
+    from textclf_tune.store.warmstart import check_compatible, copy_trials
+
+    if cfg.warm_start == study.study_name:
+        raise StudyError(f"--warm-start {cfg.warm_start!r} names the study being created; name the old study")
+    if cfg.warm_start not in optuna.get_all_study_names(storage=storage):
+        raise StudyError(
+            f"--warm-start {cfg.warm_start!r}: no such study in {cfg.storage}; see tune leaderboard for the names"
+        )
+    if study.get_trials(deepcopy=False):
+        raise StudyError(
+            f"study {study.study_name!r} holds trials but no fingerprint (an earlier warm start was cut short). "
+            f"Remedy: optuna delete-study --study-name {study.study_name} --storage {cfg.storage}, then run again."
+        )
+    source = optuna.load_study(study_name=cfg.warm_start, storage=storage)
+    check_compatible(source, fp)
+    require_same_data(
+        source.user_attrs.get(S.DATA) or {},
+        data_meta,
+        f"--warm-start {cfg.warm_start!r}: its trials were trained on other data than this sweep loads now",
+        "run without --warm-start.",
+    )
+    result = copy_trials(source, study, space)
+    study.set_user_attr(S.WARM_START, result.as_attr())
+    source.set_user_attr(S.CONTINUED_IN, study.study_name)
+
+
+def counts(study: optuna.Study) -> dict[str, int]:
+    out = {s.name: 0 for s in TrialState}
+    for t in study.get_trials(deepcopy=False):
+        out[t.state.name] += 1
+    return out
+
+
+def fail_stale(study: optuna.Study, reporter: Reporter | None = None) -> None:
+    """Fail trials whose worker died (no heartbeat, on RDB and journal storages) and enqueue them again."""
+    numbers = fail_stale_trials(study)
+    if numbers and reporter is not None:
+        reporter.message(
+            f"trial(s) {', '.join(map(str, numbers))} went stale (worker killed or hung): "
+            "marked failed and queued again"
+        )
+
+
+def enqueue_reference(study: optuna.Study, sweep: Sweep) -> None:
+    """The reference config is the study's first trial, and stays queued until it has finished."""
+    if not sweep.reference_config:
+        return
+    for t in study.get_trials(deepcopy=False):
+        if t.user_attrs.get(T.IS_REFERENCE) and t.state in (*FINISHED, TrialState.WAITING, TrialState.RUNNING):
+            return
+    study.enqueue_trial(sweep.reference_config, user_attrs={"is_reference": True})
+
+
+def _jsonable(v: Any) -> bool:
+    import json
+
+    try:
+        json.dumps(v)
+        return True
+    except (TypeError, ValueError):
+        return False

@@ -1,0 +1,163 @@
+"""Run a sweep as an Optuna study: create or resume it, enqueue the reference, train to budget.
+
+The study's budget counts *finished* trials (complete or pruned). Running the same command again
+resumes: it runs only what the budget still asks. Failed trials (an exception, a NaN loss, an
+interrupt) are recorded with their reason and do not count; a killed worker's trial goes stale
+through Optuna's heartbeat, is marked failed and is enqueued again.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import optuna
+
+from textclf_tune.engine.objective import Objective, best_value, quiet_expected_failures
+from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study
+from textclf_tune.engine.progress import Reporter, StudyInfo
+from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
+from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_interrupt
+from textclf_tune.errors import StudyError, TuneError
+from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
+from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.records import S
+from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
+
+__all__ = [
+    "RunConfig",
+    "run_study",
+    "load_data",
+    "make_trainer",
+    "probe_space",
+    "study_name_for",
+    "open_study",
+    "GRACEFUL_STOP",
+]
+
+#: Seconds between looks at the storage while other workers run the study's last trials.
+WAIT_POLL_SECONDS = 2.0
+
+
+@dataclass
+class RunConfig:
+    """How ``tune run`` runs a sweep. Samplers and pruners may be names or Optuna objects."""
+
+    storage: str = DEFAULT_STORAGE
+    study_name: str | None = None
+    trials: int | None = None
+    sampler: str | optuna.samplers.BaseSampler = "tpe"
+    pruner: str | optuna.pruners.BasePruner = "median"
+    seed: int = 0
+    quick: bool = False
+    max_failures: int = 5
+    #: Seconds after which no new trial starts (the running one finishes); ``None``: no limit.
+    timeout: float | None = None
+    data_dir: str | None = None
+    #: Name of a study in the same storage whose finished trials seed this new one (see warmstart).
+    warm_start: str | None = None
+    worker: int = 0
+    command: str = ""
+    extra_attrs: dict[str, Any] = field(default_factory=dict)
+    #: Called once the data and space are ready, before the study is opened: a launched worker
+    #: other than 0 waits here until worker 0 has created the study and queued the reference.
+    before_study: Callable[[], None] | None = None
+
+
+def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, dataset: Any = None) -> optuna.Study:
+    """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
+    reporter = reporter or Reporter()
+    quiet_expected_failures()
+    storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
+    if dataset is None:
+        dataset = load_data(sweep, cfg.quick, cfg.data_dir)
+    trainer = make_trainer(sweep, dataset, cfg.quick)
+    space = probe_space(sweep, trainer)
+    if cfg.before_study is not None:
+        cfg.before_study()
+    study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage)
+    budget = int(study.user_attrs[S.BUDGET])
+    default = study_name_for(sweep, cfg.quick)
+    if not cfg.study_name and study.study_name != default:
+        reporter.message(
+            f"study {default!r} was continued in {study.study_name!r} by a warm start: running "
+            f"{study.study_name!r} (pass --study-name {default} for the old one)"
+        )
+    warm = study.user_attrs.get(S.WARM_START)
+    if cfg.warm_start and warm:
+        skipped = "".join(f"\n  trial {n} skipped: {why}" for n, why in warm["skipped"].items())
+        reporter.message(
+            f"warm start from {warm['study']!r}: {len(warm['copied'])} finished trials copied, "
+            f"{len(warm['skipped'])} skipped{skipped}"
+        )
+    fail_stale(study)
+    enqueue_reference(study, sweep)
+    objective = Objective(sweep, trainer, study, reporter)
+    guarded = WorkerObjective(objective, study, budget, cfg.worker)  # worker attrs; no trial past budget
+    c = counts(study)
+    best = best_value(study)
+    reporter.study_start(
+        StudyInfo(
+            study_name=study.study_name,
+            storage=cfg.storage,
+            budget=budget,
+            finished=c["COMPLETE"] + c["PRUNED"],
+            epochs=trainer.epochs,
+            objective=sweep.objective,
+            reference_accuracy=sweep.reference_accuracy,
+            best_value=best,
+        )
+    )
+    consecutive_failures = 0
+    deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
+    stop = GRACEFUL_STOP
+    installed_here = stop.install()
+    previous = signal.signal(signal.SIGTERM, raise_interrupt)
+    try:
+        while True:
+            fail_stale(study, reporter)
+            c = counts(study)
+            finished = c["COMPLETE"] + c["PRUNED"]
+            if finished >= budget:
+                break
+            if deadline is not None and time.monotonic() >= deadline:
+                reporter.message(
+                    f"--timeout of {cfg.timeout:g} s reached at {finished}/{budget} finished trials; "
+                    "run the same command to go on"
+                )
+                break
+            if stop.requested:
+                reporter.message(
+                    f"{STOP_SIGNAL_NAME} received: stopped after the running trial, at "
+                    f"{finished}/{budget} finished trials; run the same command to go on"
+                )
+                break
+            if finished + c["RUNNING"] >= budget:
+                # Other workers hold the last trials; wait, so that the study ends at exactly its budget.
+                time.sleep(WAIT_POLL_SECONDS)
+                continue
+            try:
+                # Optuna marks the trial FAIL and re-raises; a TuneError (the sweep is wrong) stops the run.
+                study.optimize(guarded, n_trials=1)
+                consecutive_failures = 0
+            except SurplusTrial:
+                continue  # another worker's trial filled the budget first; not a failure
+            except TuneError:
+                raise
+            except Exception:
+                consecutive_failures += 1
+                if consecutive_failures >= cfg.max_failures:
+                    raise StudyError(
+                        f"{consecutive_failures} trials failed in a row, so the run stops. The last one "
+                        f"(trial {objective.last_number}) failed with: {objective.last_reason}\nFix the cause "
+                        "and run the same command to resume; failed trials stay recorded and do not count."
+                    ) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if installed_here:
+            stop.restore()
+        reporter.close()
+    return study

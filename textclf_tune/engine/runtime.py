@@ -1,0 +1,99 @@
+"""What a trial ran on: backend, device, library versions, host. Recorded with every trial."""
+
+from __future__ import annotations
+
+import os
+import platform
+from functools import lru_cache
+from importlib import metadata
+from typing import Any
+
+_PACKAGES = ("textclf-tune", "keras", "keras-tuner", "optuna", "numpy", "tensorflow", "tensorflow-cpu", "jax", "torch")
+
+
+def backend_name() -> str:
+    """The Keras backend in use, without importing Keras (it reads the same settings)."""
+    if "KERAS_BACKEND" in os.environ:
+        return os.environ["KERAS_BACKEND"]
+    import keras  # only when the environment does not say
+
+    return str(keras.backend.backend())
+
+
+@lru_cache(maxsize=1)
+def versions() -> dict[str, str]:
+    out: dict[str, str] = {"python": platform.python_version()}
+    for name in _PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def device() -> str:
+    """A short description of the accelerator Keras trains on, or the CPU."""
+    backend = backend_name()
+    try:
+        if backend == "tensorflow":
+            import tensorflow as tf
+
+            gpus = tf.config.list_physical_devices("GPU")
+            if gpus:
+                return (
+                    f"GPU x{len(gpus)} ({tf.config.experimental.get_device_details(gpus[0]).get('device_name', 'GPU')})"
+                )
+        elif backend == "jax":
+            import jax
+
+            devs = jax.devices()
+            if devs and devs[0].platform != "cpu":
+                return f"{devs[0].platform.upper()} x{len(devs)} ({devs[0].device_kind})"
+        elif backend == "torch":
+            import torch
+
+            if torch.cuda.is_available():
+                return f"GPU x{torch.cuda.device_count()} ({torch.cuda.get_device_name(0)})"
+    except Exception:  # a broken driver must not stop a CPU run
+        pass
+    return f"CPU ({os.cpu_count()} cores, {platform.processor() or platform.machine()})"
+
+
+def host() -> dict[str, Any]:
+    return {
+        "hostname": platform.node(),
+        "platform": platform.platform(),
+        "cpu_count": os.cpu_count(),
+    }
+
+
+def runtime_info() -> dict[str, Any]:
+    """Everything a trial record stores about where it ran."""
+    return {"backend": backend_name(), "device": device(), "versions": versions(), "host": host()}
+
+
+def import_keras_quietly() -> None:
+    """Import Keras (and its backend) with native stderr muted: TensorFlow's C++ start-up log
+    lines ("oneDNN custom operations are on", absl notices) ignore TF_CPP_MIN_LOG_LEVEL.
+    Python-level errors still surface: they are raised after stderr is restored."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import sys
+
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # stderr replaced (pytest capture, notebooks)
+        import keras  # noqa: F401
+
+        return
+    sys.stderr.flush()
+    saved = os.dup(fd)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+        import keras  # noqa: F401
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, fd)
+        os.close(saved)
+        os.close(devnull)

@@ -1,0 +1,282 @@
+"""Fit one configuration: build, pad, fit with the best epoch kept, score on test afterwards.
+
+This module imports Keras (and so the backend) when it is imported; the CLI imports it only for
+commands that train.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import keras
+import numpy as np
+
+from textclf_tune.errors import SweepError, TrialFailed  # noqa: F401 (re-exported)
+from textclf_tune.space.hp import HyperParameters
+from textclf_tune.space.sweep import Sweep
+
+EpochHook = Callable[[int, dict[str, float]], None]
+BatchHook = Callable[[int, int], None]
+
+
+@dataclass
+class TrainResult:
+    history: dict[str, list[float]]
+    best_epoch: int  # 1-based
+    best_value: float
+    param_count: int
+    train_seconds: float
+    maxlen: int
+    batch_size: int
+    test_metrics: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    model: Any = None
+    train_rows: int = 0  # examples the model was fitted on
+
+    @property
+    def test_accuracy(self) -> float | None:
+        return self.test_metrics.get("accuracy")
+
+
+class Trainer:
+    """Fits configurations of one sweep on one dataset, reusing padded arrays across trials.
+
+    Args:
+        sweep: the sweep whose ``build`` and training settings are used.
+        dataset: the loaded :class:`~textclf_tune.data.Dataset`.
+        epochs: overrides ``sweep.training.epochs`` (the quick preset uses few).
+        max_maxlen: caps the padded length (the quick preset), or ``None``.
+    """
+
+    def __init__(self, sweep: Sweep, dataset: Any, epochs: int | None = None, max_maxlen: int | None = None) -> None:
+        self.sweep = sweep
+        self.dataset = dataset
+        self.epochs = epochs or sweep.training.epochs  # the most any trial trains
+        self._epochs_cap = epochs
+        self.max_maxlen = max_maxlen
+        self.history: dict[str, list[float]] = {}
+        self._padded: OrderedDict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
+
+    # ----------------------------------------------------------------- data
+    def padded(self, maxlen: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Train, validation and test inputs padded ('pre', like the reference) to ``maxlen``."""
+        if maxlen not in self._padded:
+            d = self.dataset
+            self._padded[maxlen] = (d.train.x.pad(maxlen), d.val.x.pad(maxlen), d.test.x.pad(maxlen))
+            while len(self._padded) > 2:  # a 20NG maxlen-1000 set is ~100 MB; keep two
+                self._padded.popitem(last=False)
+        self._padded.move_to_end(maxlen)
+        return self._padded[maxlen]
+
+    def resolve(self, hp: HyperParameters) -> tuple[int, int]:
+        t = self.sweep.training
+        maxlen = int(hp.values.get("maxlen", t.maxlen))
+        if self.max_maxlen:
+            maxlen = min(maxlen, self.max_maxlen)
+        return maxlen, int(hp.values.get("batch_size", t.batch_size))
+
+    def epochs_for(self, hp: HyperParameters) -> int:
+        """Epochs of this configuration: its ``epochs`` hyperparameter if ``build`` defines one (so
+        that a reference config keeps its own count), else ``Training(epochs)``; the quick preset caps it."""
+        t = self.sweep.training
+        epochs = hp.values.get("epochs", t.epochs)
+        if isinstance(epochs, bool) or not isinstance(epochs, int) or not 1 <= epochs <= t.epochs:
+            raise SweepError(
+                f"{self.sweep.path}: hyperparameter 'epochs' must be a whole number from 1 to Training(epochs="
+                f"{t.epochs}), the most a trial trains and the pruner's horizon, but got epochs={epochs!r}; "
+                "raise Training(epochs) or lower the range"
+            )
+        return min(epochs, self._epochs_cap) if self._epochs_cap else epochs
+
+    # ----------------------------------------------------------------- fit
+    def build(self, hp: HyperParameters, seed: int, clear: bool = True) -> Any:
+        if clear:  # no graph or memory growth from trial to trial; its gc.collect() takes ~0.3 s
+            keras.backend.clear_session()
+        keras.utils.set_random_seed(seed)
+        model = self.sweep.call_build(hp, self.dataset)
+        if not isinstance(model, keras.Model):
+            raise SweepError(
+                f"{self.sweep.path}: build(hp) must return a keras.Model, but returned {type(model).__name__}"
+            )
+        if not getattr(model, "compiled", True) or getattr(model, "optimizer", None) is None:
+            raise SweepError(
+                f"{self.sweep.path}: build(hp) returned an uncompiled model; call "
+                "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
+            )
+        return model
+
+    def fit(
+        self,
+        hp: HyperParameters,
+        seed: int,
+        on_epoch: EpochHook | None = None,
+        on_batch: BatchHook | None = None,
+        evaluate_test: bool = True,
+        model: Any = None,
+    ) -> TrainResult:
+        """Train one configuration (``model``: already built from ``hp`` by :meth:`build`).
+        ``on_epoch`` may raise (e.g. ``optuna.TrialPruned``) to stop it; ``self.history`` then holds
+        the epochs that ran."""
+        self.history = {}
+        if model is None:
+            model = self.build(hp, seed)
+        maxlen, batch_size = self.resolve(hp)
+        x_train, x_val, _ = self.padded(maxlen)
+        d = self.dataset
+        monitor = self.sweep.objective
+        maximize = self.sweep.direction == "maximize"
+        keeper = _BestWeights(monitor, maximize, self.history, on_epoch)
+        # No per-batch callback unless a live display asks for one: any on_train_batch_end turns
+        # off Keras's asynchronous batch dispatch and costs wall time (see bench/overhead.py).
+        callbacks: list[Any] = [keeper]
+        if on_batch is not None:
+            callbacks.append(_BatchHook(on_batch, math.ceil(len(d.train.y) / batch_size)))
+        patience = self.sweep.training.early_stopping
+        if patience is not None:
+            callbacks.append(
+                keras.callbacks.EarlyStopping(monitor=monitor, mode="max" if maximize else "min", patience=patience)
+            )
+        t0 = time.perf_counter()
+        model.fit(
+            x_train,
+            d.train.y,
+            batch_size=batch_size,
+            epochs=self.epochs_for(hp),
+            validation_data=(x_val, d.val.y),
+            callbacks=callbacks,
+            verbose=0,
+        )
+        seconds = time.perf_counter() - t0
+        losses = self.history.get("loss", [])
+        _check_finite(losses, "lower the learning rate or narrow the space")
+        if keeper.best_weights is None:
+            raise TrialFailed(f"no finite {monitor} was reported in {len(losses)} epochs")
+        model.set_weights(keeper.best_weights)
+        result = TrainResult(
+            history=dict(self.history),
+            best_epoch=keeper.best_epoch,
+            best_value=keeper.best,
+            param_count=int(model.count_params()),
+            train_seconds=seconds,
+            maxlen=maxlen,
+            batch_size=batch_size,
+            notes=recurrent_notes(model),
+            model=model,
+            train_rows=int(len(d.train.y)),
+        )
+        if evaluate_test:
+            result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
+        return result
+
+    def refit(self, hp: HyperParameters, seed: int, epochs: int, evaluate_test: bool = True) -> TrainResult:
+        """Train one configuration on train + validation for exactly ``epochs`` epochs (no early
+        stopping: nothing is held out to stop on), then score the test split. The epoch count comes
+        from a trial that chose it on validation, so the test split still selects nothing."""
+        if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
+            raise ValueError(f"refit needs a whole number of epochs >= 1, but got {epochs!r}")
+        self.history = {}
+        model = self.build(hp, seed)
+        maxlen, batch_size = self.resolve(hp)
+        x_train, x_val, _ = self.padded(maxlen)
+        d = self.dataset
+        x, y = np.concatenate([x_train, x_val]), np.concatenate([d.train.y, d.val.y])
+        t0 = time.perf_counter()
+        fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+        seconds = time.perf_counter() - t0
+        self.history = {k: [float(v) for v in vals] for k, vals in fitted.history.items()}
+        _check_finite(self.history.get("loss", []), "lower the learning rate", " of the refit")
+        result = TrainResult(
+            history=dict(self.history),
+            best_epoch=epochs,
+            best_value=float("nan"),
+            param_count=int(model.count_params()),
+            train_seconds=seconds,
+            maxlen=maxlen,
+            batch_size=batch_size,
+            notes=recurrent_notes(model),
+            model=model,
+            train_rows=int(y.size),
+        )
+        if evaluate_test:
+            result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
+        return result
+
+    def evaluate_test(self, model: Any, maxlen: int, batch_size: int) -> dict[str, float]:
+        """Score finished weights on the test split. Nothing that selects or prunes reads this."""
+        _, _, x_test = self.padded(maxlen)
+        out = model.evaluate(x_test, self.dataset.test.y, batch_size=max(batch_size, 256), verbose=0, return_dict=True)
+        return {k: float(v) for k, v in out.items()}
+
+
+def _check_finite(losses: list[float], remedy: str, where: str = "") -> None:
+    """Raise :class:`TrialFailed` naming the first epoch whose loss is NaN/inf, if any."""
+    bad = next((i for i, v in enumerate(losses, 1) if not math.isfinite(v)), None)
+    if bad is not None:
+        raise TrialFailed(f"loss became NaN/inf at epoch {bad}{where}; {remedy}")
+
+
+class _BestWeights(keras.callbacks.Callback):
+    """Records every epoch's logs, keeps the best epoch's weights, forwards to ``on_epoch``."""
+
+    def __init__(
+        self, monitor: str, maximize: bool, history: dict[str, list[float]], on_epoch: EpochHook | None
+    ) -> None:
+        super().__init__()
+        self.monitor, self.maximize, self.history, self.on_epoch = monitor, maximize, history, on_epoch
+        self.best = -math.inf if maximize else math.inf
+        self.best_epoch = 0
+        self.best_weights: list[np.ndarray] | None = None
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+        logs = {k: float(v) for k, v in (logs or {}).items()}
+        for k, v in logs.items():
+            self.history.setdefault(k, []).append(v)
+        if not math.isfinite(logs.get("loss", 0.0)):
+            self.model.stop_training = True  # the trial fails after fit() returns; nothing to report
+            return
+        if self.monitor not in logs:
+            raise SweepError(
+                f"objective {self.monitor!r} is not among the metrics the model reports "
+                f"({sorted(logs)}); compile with metrics=['accuracy'] or change `objective`"
+            )
+        value = logs[self.monitor]
+        if math.isfinite(value) and (value > self.best if self.maximize else value < self.best):
+            self.best, self.best_epoch = value, epoch + 1
+            self.best_weights = self.model.get_weights()
+        if self.on_epoch is not None:
+            self.on_epoch(epoch, logs)
+
+
+class _BatchHook(keras.callbacks.Callback):
+    def __init__(self, hook: BatchHook, steps: int) -> None:
+        super().__init__()
+        self.hook, self.steps = hook, steps
+
+    def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
+        self.hook(batch + 1, self.steps)
+
+
+def recurrent_notes(model: Any) -> list[str]:
+    """Say where a recurrent layer's settings keep the fast cuDNN kernel off."""
+    notes = []
+    for layer in _walk(model):
+        if isinstance(layer, (keras.layers.LSTM, keras.layers.GRU)) and getattr(layer, "recurrent_dropout", None):
+            notes.append(
+                f"{layer.name}: recurrent_dropout={layer.recurrent_dropout} keeps cuDNN off "
+                "(the generic, non-cuDNN loop is much slower per epoch on a GPU)"
+            )
+    return notes
+
+
+def _walk(layer: Any) -> list[Any]:
+    out = [layer]
+    for sub in getattr(layer, "layers", []) or []:
+        out.extend(_walk(sub))
+    if hasattr(layer, "forward_layer"):  # Bidirectional
+        out.extend(_walk(layer.forward_layer))
+    return out

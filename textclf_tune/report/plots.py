@@ -1,0 +1,529 @@
+"""PNG plots of a study, drawn with Matplotlib's Agg canvas (no pyplot state, no TensorFlow).
+
+Every function takes finished Optuna trials (``FrozenTrial``) and plain values, writes one PNG and
+returns its path, or ``None`` when the study holds nothing to draw (the report then says why).
+Figures are ~1000 x 600 px at 100 dpi, titled, with labelled axes and a legend where needed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
+from optuna.distributions import BaseDistribution, CategoricalDistribution, IntDistribution
+from optuna.trial import FrozenTrial, TrialState
+
+from textclf_tune.store.records import T
+
+DPI = 100
+WIDTH_IN = 10.0
+HEIGHT_IN = 6.0
+
+#: Colours (colour-blind safe, Okabe–Ito) used the same way in every plot.
+C_TRIAL = "#0072B2"
+C_BEST = "#D55E00"
+C_BASELINE = "#000000"
+C_REFERENCE = "#009E73"
+C_PRUNED = "#999999"
+C_TEST = "#56B4E9"
+TOP_COLOURS = ["#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"]
+
+
+def _figure(width: float = WIDTH_IN, height: float = HEIGHT_IN) -> Figure:
+    fig = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
+    return fig
+
+
+def _style(ax: Any) -> None:
+    ax.grid(True, alpha=0.3, linewidth=0.8)
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    ax.tick_params(labelsize=10)
+
+
+def _save(fig: Figure, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=DPI, facecolor="white")
+    return path
+
+
+def _maximize(direction: str) -> bool:
+    return direction.lower().endswith("maximize")
+
+
+def _last_value(trial: FrozenTrial) -> float | None:
+    if trial.value is not None:
+        return float(trial.value)
+    if trial.intermediate_values:
+        v = trial.intermediate_values[max(trial.intermediate_values)]
+        return float(v) if math.isfinite(v) else None
+    return None
+
+
+def _best_of(trials: Sequence[FrozenTrial], direction: str) -> FrozenTrial:
+    """The trial with the best objective value (all of ``trials`` must have one)."""
+    maximize = _maximize(direction)
+    return max(trials, key=lambda t: t.value if maximize else -t.value)  # type: ignore[arg-type,return-value,operator]
+
+
+def _label(objective: str) -> str:
+    return objective.replace("val_", "validation ").replace("_", " ")
+
+
+def optimization_history(
+    trials: Sequence[FrozenTrial],
+    path: Path,
+    *,
+    study_name: str,
+    objective: str = "val_accuracy",
+    direction: str = "maximize",
+    reference_accuracy: float | None = None,
+    baseline: FrozenTrial | None = None,
+) -> Path | None:
+    """Objective per trial, the best so far, pruned trials, each trial's test accuracy, the baseline
+    trial marked, and the original script's reported accuracy as a horizontal line."""
+    complete = [t for t in trials if t.state == TrialState.COMPLETE and t.value is not None]
+    pruned = [t for t in trials if t.state == TrialState.PRUNED and _last_value(t) is not None]
+    if not complete and not pruned:
+        return None
+    maximize = _maximize(direction)
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    if pruned:
+        ax.scatter(
+            [t.number for t in pruned],
+            [_last_value(t) for t in pruned],  # type: ignore[arg-type]
+            marker="x",
+            s=40,
+            color=C_PRUNED,
+            linewidths=1.5,
+            label="pruned (last reported value)",
+            zorder=2,
+        )
+    if complete:
+        ax.scatter(
+            [t.number for t in complete],
+            [t.value for t in complete],  # type: ignore[arg-type]
+            s=46,
+            color=C_TRIAL,
+            edgecolor="white",
+            linewidth=0.6,
+            label=f"complete: {_label(objective)}",
+            zorder=3,
+        )
+        with_test = [t for t in complete if t.user_attrs.get(T.TEST_ACCURACY) is not None]
+        if with_test and "accuracy" in objective:
+            ax.scatter(
+                [t.number for t in with_test],
+                [t.user_attrs[T.TEST_ACCURACY] for t in with_test],
+                s=30,
+                marker="D",
+                facecolor="none",
+                edgecolor=C_TEST,
+                linewidth=1.2,
+                label="its test accuracy (scored afterwards)",
+                zorder=3,
+            )
+        xs, ys, best = [], [], None
+        for t in sorted(complete, key=lambda t: t.number):
+            v = float(t.value)  # type: ignore[arg-type]
+            if best is None or (v > best if maximize else v < best):
+                best = v
+            xs.append(t.number)
+            ys.append(best)
+        ax.step(xs, ys, where="post", color=C_BEST, linewidth=2.0, label="best so far", zorder=4)
+    if baseline is not None and baseline.value is not None:
+        ax.scatter(
+            [baseline.number],
+            [baseline.value],
+            marker="*",
+            s=320,
+            color="#F0E442",
+            edgecolor=C_BASELINE,
+            linewidth=1.2,
+            label=f"baseline trial {baseline.number} (reference config)",
+            zorder=5,
+        )
+    if reference_accuracy is not None and "accuracy" in objective:
+        ax.axhline(
+            reference_accuracy,
+            color=C_REFERENCE,
+            linestyle="--",
+            linewidth=1.8,
+            label=f"original script's reported accuracy {reference_accuracy:.4f}",
+            zorder=1,
+        )
+    numbers = [t.number for t in complete + pruned]
+    ax.set_xlim(min(numbers) - 0.6, max(numbers) + 0.6)
+    if max(numbers) - min(numbers) <= 20:
+        ax.set_xticks(range(min(numbers), max(numbers) + 1))
+    ax.set_xlabel("trial number", fontsize=12)
+    shows_test = (
+        bool(complete)
+        and "accuracy" in objective
+        and any(t.user_attrs.get(T.TEST_ACCURACY) is not None for t in complete)
+    )
+    ax.set_ylabel(f"{_label(objective)} (test: hollow)" if shows_test else _label(objective), fontsize=12)
+    ax.set_title(f"{study_name}: optimization history ({len(complete)} complete, {len(pruned)} pruned)", fontsize=14)
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncol=3, fontsize=9, frameon=False)
+    return _save(fig, path)
+
+
+def param_importances(
+    importances: dict[str, float],
+    path: Path,
+    *,
+    study_name: str,
+    n_trials: int,
+    method: str = "fANOVA",
+    objective: str = "val_accuracy",
+) -> Path | None:
+    """Horizontal bars, most important on top, each labelled with its share."""
+    if not importances:
+        return None
+    items = sorted(importances.items(), key=lambda kv: kv[1])
+    names = [k for k, _ in items]
+    values = [float(v) for _, v in items]
+    fig = _figure(WIDTH_IN, max(4.5, 1.2 + 0.5 * len(items)))
+    ax = fig.add_subplot()
+    _style(ax)
+    ax.grid(True, axis="x", alpha=0.3)
+    ax.grid(False, axis="y")
+    bars = ax.barh(names, values, color=C_TRIAL, height=0.6)
+    bars[-1].set_color(C_BEST)
+    top = max(values) if values else 1.0
+    for bar, v in zip(bars, values, strict=True):
+        ax.text(bar.get_width() + top * 0.01, bar.get_y() + bar.get_height() / 2, f"{v:.2f}", va="center", fontsize=10)
+    ax.set_xlim(0, top * 1.12 if top > 0 else 1)
+    ax.set_xlabel(f"importance for {_label(objective)} ({method}; shares sum to 1)", fontsize=12)
+    ax.set_ylabel("hyperparameter", fontsize=12)
+    ax.tick_params(axis="y", labelsize=11)
+    ax.set_title(f"{study_name}: hyperparameter importances ({n_trials} complete trials)", fontsize=14)
+    return _save(fig, path)
+
+
+def slice_plot(
+    trials: Sequence[FrozenTrial],
+    path: Path,
+    *,
+    study_name: str,
+    objective: str = "val_accuracy",
+    direction: str = "maximize",
+    baseline: FrozenTrial | None = None,
+) -> Path | None:
+    """One panel per hyperparameter: objective against its value, coloured by trial number; the
+    best trial ringed, the baseline starred. Log ranges use a log axis, choices a category axis."""
+    complete = [t for t in trials if t.state == TrialState.COMPLETE and t.value is not None]
+    if not complete:
+        return None
+    dists: dict[str, BaseDistribution] = {}
+    for t in complete:
+        for name, d in t.distributions.items():
+            dists.setdefault(name, d)
+    names = sorted(dists)
+    if not names:
+        return None
+    best = _best_of(complete, direction)
+    cols = min(3, len(names))
+    rows = math.ceil(len(names) / cols)
+    fig = _figure(WIDTH_IN if cols > 1 else 9.0, max(5.5, 3.0 * rows + 1.2))
+    axes = fig.subplots(rows, cols, squeeze=False, sharey=True)
+    numbers = [t.number for t in complete]
+    vmin, vmax = min(numbers), max(max(numbers), min(numbers) + 1)
+    scatter = None
+    for i, name in enumerate(names):
+        ax = axes[i // cols][i % cols]
+        _style(ax)
+        dist = dists[name]
+        have = [t for t in complete if name in t.params]
+        if isinstance(dist, CategoricalDistribution):
+            choices = list(dist.choices)
+            pos = {repr(c): j for j, c in enumerate(choices)}
+            xs = [pos.get(repr(t.params[name]), -1) for t in have]
+            ax.set_xticks(range(len(choices)))
+            ax.set_xticklabels([_fmt_choice(c) for c in choices], rotation=30 if len(choices) > 4 else 0)
+            ax.set_xlim(-0.5, len(choices) - 0.5)
+        else:
+            xs = [t.params[name] for t in have]
+            if getattr(dist, "log", False):
+                ax.set_xscale("log")
+            else:
+                ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=isinstance(dist, IntDistribution)))
+            low, high = float(dist.low), float(dist.high)  # type: ignore[attr-defined]
+            if getattr(dist, "log", False):
+                ax.set_xlim(low / (high / low) ** 0.04, high * (high / low) ** 0.04)
+            else:
+                pad = (high - low) * 0.04 or 0.5
+                ax.set_xlim(low - pad, high + pad)
+            ax.axvline(low, color=C_PRUNED, linewidth=0.8, linestyle=":")
+            ax.axvline(high, color=C_PRUNED, linewidth=0.8, linestyle=":")
+        scatter = ax.scatter(
+            xs,
+            [t.value for t in have],
+            c=[t.number for t in have],
+            cmap="viridis",
+            vmin=vmin,
+            vmax=vmax,
+            s=40,
+            edgecolor="white",
+            linewidth=0.5,
+            zorder=3,
+        )
+        if name in best.params:
+            bx = xs[have.index(best)]
+            ax.scatter([bx], [best.value], s=170, facecolor="none", edgecolor=C_BEST, linewidth=2, zorder=4)
+        if baseline is not None and baseline.value is not None and name in baseline.params and baseline in have:
+            ax.scatter(
+                [xs[have.index(baseline)]],
+                [baseline.value],
+                marker="*",
+                s=200,
+                color="#F0E442",
+                edgecolor=C_BASELINE,
+                linewidth=1,
+                zorder=5,
+            )
+        ax.set_xlabel(name, fontsize=11)
+        if i % cols == 0:
+            ax.set_ylabel(_label(objective), fontsize=11)
+    for j in range(len(names), rows * cols):
+        axes[j // cols][j % cols].set_visible(False)
+    if scatter is not None:
+        cbar = fig.colorbar(scatter, ax=axes.ravel().tolist(), shrink=0.9, pad=0.01)
+        cbar.set_label("trial number", fontsize=11)
+        cbar.locator = MaxNLocator(integer=True)
+        cbar.update_ticks()
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="none",
+            markeredgecolor=C_BEST,
+            markersize=11,
+            markeredgewidth=2,
+            label=f"best trial {best.number}",
+        )
+    ]
+    if baseline is not None and baseline.value is not None:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="*",
+                linestyle="",
+                color="#F0E442",
+                markeredgecolor=C_BASELINE,
+                markersize=13,
+                label=f"baseline trial {baseline.number}",
+            )
+        )
+    handles.append(Line2D([], [], color=C_PRUNED, linestyle=":", label="range bounds"))
+    fig.legend(handles=handles, loc="outside lower center", ncol=len(handles), fontsize=10, frameon=False)
+    fig.suptitle(
+        f"{study_name}: {_label(objective)} against each hyperparameter ({len(complete)} complete trials)", fontsize=14
+    )
+    return _save(fig, path)
+
+
+def validation_curves(
+    trials: Sequence[FrozenTrial],
+    path: Path,
+    *,
+    study_name: str,
+    objective: str = "val_accuracy",
+    direction: str = "maximize",
+    baseline: FrozenTrial | None = None,
+    top_k: int = 5,
+) -> Path | None:
+    """Per-epoch validation curves of the ``top_k`` complete trials against the baseline trial;
+    the epoch whose weights were kept is marked on each curve."""
+    key = objective
+    complete = [
+        t
+        for t in trials
+        if t.state == TrialState.COMPLETE and t.value is not None and (t.user_attrs.get(T.HISTORY) or {}).get(key)
+    ]
+    if not complete:
+        return None
+    maximize = _maximize(direction)
+    ranked = sorted(complete, key=lambda t: -t.value if maximize else t.value)  # type: ignore[arg-type,return-value,operator]
+    rank = {t.number: i + 1 for i, t in enumerate(ranked)}
+    top = [t for t in ranked if baseline is None or t.number != baseline.number][:top_k]
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    longest = 1
+    for i, t in enumerate(top):
+        ys = t.user_attrs[T.HISTORY][key]
+        xs = list(range(1, len(ys) + 1))
+        longest = max(longest, len(ys))
+        colour = TOP_COLOURS[i % len(TOP_COLOURS)]
+        ax.plot(
+            xs,
+            ys,
+            marker="o",
+            markersize=4,
+            linewidth=2.2 if i == 0 else 1.5,
+            color=colour,
+            alpha=1.0 if i == 0 else 0.85,
+            label=f"#{rank[t.number]}: trial {t.number} (best {t.value:.4f})",
+        )
+        be = t.user_attrs.get(T.BEST_EPOCH)
+        if isinstance(be, int) and 1 <= be <= len(ys):
+            ax.scatter([be], [ys[be - 1]], s=110, facecolor="none", edgecolor=colour, linewidth=2, zorder=4)
+    if baseline is not None:
+        ys = (baseline.user_attrs.get(T.HISTORY) or {}).get(key)
+        if ys:
+            longest = max(longest, len(ys))
+            where = f", #{rank[baseline.number]}" if baseline.number in rank else ""
+            ax.plot(
+                range(1, len(ys) + 1),
+                ys,
+                color=C_BASELINE,
+                linestyle="--",
+                linewidth=2.4,
+                marker="s",
+                markersize=5,
+                label=f"baseline: trial {baseline.number} (reference config{where})",
+                zorder=5,
+            )
+            be = baseline.user_attrs.get(T.BEST_EPOCH)
+            if isinstance(be, int) and 1 <= be <= len(ys):
+                ax.scatter([be], [ys[be - 1]], s=110, facecolor="none", edgecolor=C_BASELINE, linewidth=2, zorder=6)
+    ax.set_xlim(0.7, longest + 0.3)
+    if longest <= 30:
+        ax.set_xticks(range(1, longest + 1))
+    ax.set_xlabel("epoch", fontsize=12)
+    ax.set_ylabel(_label(key), fontsize=12)
+    ax.set_title(f"{study_name}: per-epoch {_label(key)}, top {len(top)} trials vs baseline", fontsize=14)
+    handles, labels = ax.get_legend_handles_labels()
+    handles.append(
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="none",
+            markeredgecolor="#555555",
+            markersize=10,
+            markeredgewidth=2,
+        )
+    )
+    labels.append("epoch whose weights were kept (#n: rank by objective)")
+    fig.legend(
+        handles, labels, loc="outside lower center", ncol=2 if len(labels) <= 4 else 3, fontsize=9, frameon=False
+    )
+    return _save(fig, path)
+
+
+def validation_vs_test(
+    trials: Sequence[FrozenTrial],
+    path: Path,
+    *,
+    study_name: str,
+    objective: str = "val_accuracy",
+    direction: str = "maximize",
+    baseline: FrozenTrial | None = None,
+) -> Path | None:
+    """Each complete trial's objective against its test accuracy, with the y = x line and their
+    rank correlation: how well choosing on validation picks what the test split rewards. Only
+    drawn for accuracy objectives (the two axes must share a scale)."""
+    if "acc" not in objective:
+        return None
+    done = [
+        t
+        for t in trials
+        if t.state == TrialState.COMPLETE
+        and t.value is not None
+        and isinstance(t.user_attrs.get(T.TEST_ACCURACY), (int, float))
+    ]
+    if len(done) < 2:
+        return None
+    xs = [float(t.value) for t in done]  # type: ignore[arg-type]
+    ys = [float(t.user_attrs[T.TEST_ACCURACY]) for t in done]
+    best = _best_of(done, direction)
+    rho = _spearman(xs, ys)
+    gap = sum(x - y for x, y in zip(xs, ys)) / len(xs)
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    ax.set_aspect("equal", adjustable="box")
+    ax.scatter(xs, ys, s=36, color=C_TRIAL, alpha=0.8, label=f"complete trial ({len(done)})", zorder=3)
+    ax.scatter(
+        [best.value],  # type: ignore[arg-type]
+        [best.user_attrs[T.TEST_ACCURACY]],
+        s=150,
+        facecolor="none",
+        edgecolor=C_BEST,
+        linewidth=2.2,
+        label=f"best by validation: trial {best.number}",
+        zorder=4,
+    )
+    if baseline is not None and isinstance(baseline.user_attrs.get(T.TEST_ACCURACY), (int, float)):
+        ax.scatter(
+            [baseline.value],  # type: ignore[arg-type]
+            [baseline.user_attrs[T.TEST_ACCURACY]],
+            marker="*",
+            s=220,
+            color=C_BASELINE,
+            label=f"baseline: trial {baseline.number}",
+            zorder=5,
+        )
+    lo, hi = min(xs + ys), max(xs + ys)
+    pad = (hi - lo) * 0.06 or 0.01
+    ax.plot(
+        [lo - pad, hi + pad],
+        [lo - pad, hi + pad],
+        color=C_PRUNED,
+        linestyle="--",
+        linewidth=1.5,
+        label="test = validation",
+    )
+    ax.set_xlim(lo - pad, hi + pad)
+    ax.set_ylim(lo - pad, hi + pad)
+    ax.set_xlabel(_label(objective), fontsize=12)
+    ax.set_ylabel("test accuracy (scored after training)", fontsize=12)
+    rho_text = "—" if rho is None else f"{rho:+.2f}"
+    ax.set_title(f"{study_name}: validation vs test · Spearman ρ {rho_text} · mean gap {gap:+.4f}", fontsize=13)
+    fig.legend(loc="outside lower center", ncol=2, fontsize=9, frameon=False)
+    return _save(fig, path)
+
+
+def _spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """Spearman's rank correlation (average ranks for ties); ``None`` when a side is constant."""
+
+    def ranks(v: Sequence[float]) -> list[float]:
+        order = sorted(range(len(v)), key=lambda i: v[i])
+        out = [0.0] * len(v)
+        i = 0
+        while i < len(order):
+            j = i
+            while j + 1 < len(order) and v[order[j + 1]] == v[order[i]]:
+                j += 1
+            for k in range(i, j + 1):
+                out[order[k]] = (i + j) / 2 + 1
+            i = j + 1
+        return out
+
+    rx, ry = ranks(xs), ranks(ys)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    sxx = sum((a - mx) ** 2 for a in rx)
+    syy = sum((b - my) ** 2 for b in ry)
+    if sxx == 0 or syy == 0:
+        return None
+    return sxy / math.sqrt(sxx * syy)
+
+
+def _fmt_choice(c: Any) -> str:
+    if isinstance(c, float):
+        return f"{c:g}"
+    return str(c)

@@ -1,0 +1,92 @@
+"""A study's fingerprint: its search space, data options and training settings.
+
+Stored with the study when it is created; resuming with a sweep whose fingerprint differs is
+refused, naming what changed, because its finished trials would no longer be comparable.
+
+The sweep file names only the data options it sets; a loader default, the archive itself or the
+encoding code can still change under a study. So the loaded dataset's own record (resolved
+options, split sizes and class counts, vocabulary size, encoding version), stored with the study
+as ``data``, is compared too: see :func:`data_differences`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from textclf_tune.errors import StudyError
+from textclf_tune.space.hp import describe_space_entry
+
+
+def fingerprint(space: dict[str, dict[str, Any]], settings: dict[str, Any]) -> dict[str, Any]:
+    """The JSON-able record stored with a study, with its short ``hash``."""
+    body = {"space": space, **settings}
+    canonical = json.dumps(body, sort_keys=True, default=repr)
+    return {"hash": hashlib.sha256(canonical.encode()).hexdigest()[:16], **json.loads(canonical)}
+
+
+def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Human-readable lines naming each setting or hyperparameter that changed."""
+    lines: list[str] = []
+    old_space, new_space = old.get("space", {}), new.get("space", {})
+    for name in sorted(set(old_space) | set(new_space)):
+        a, b = old_space.get(name), new_space.get(name)
+        if a == b:
+            continue
+        if a is None:
+            lines.append(f"hyperparameter {name!r} was added: {describe_space_entry(b)}")
+        elif b is None:
+            lines.append(f"hyperparameter {name!r} was removed (was {describe_space_entry(a)})")
+        else:
+            lines.append(f"hyperparameter {name!r} changed: {describe_space_entry(a)} -> {describe_space_entry(b)}")
+    for key in sorted((set(old) | set(new)) - {"space", "hash"}):
+        if old.get(key) != new.get(key):
+            lines.append(
+                f"{key} changed: {json.dumps(old.get(key), sort_keys=True)} -> {json.dumps(new.get(key), sort_keys=True)}"
+            )
+    return lines
+
+
+#: Dataset-record keys whose change makes old trials incomparable (paths and cache details are not).
+DATA_KEYS = ("options", "val_split", "sizes", "class_counts", "vocab_size", "code_version")
+_PATH_OPTIONS = ("data_dir", "cache_dir")
+
+
+def _data_identity(meta: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in DATA_KEYS:
+        if key not in meta:
+            continue
+        value = meta[key]
+        if key == "options" and isinstance(value, dict):
+            value = {k: v for k, v in value.items() if k not in _PATH_OPTIONS}
+        if key == "val_split" and isinstance(value, dict):
+            value = value.get("kind")
+        out[key] = value
+    return out
+
+
+def data_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Lines naming what differs between two dataset records (``Dataset.meta``), comparing only
+    what both recorded (a study stored by an older version may lack a key)."""
+    a, b = _data_identity(old), _data_identity(new)
+    lines: list[str] = []
+    for key in DATA_KEYS:
+        if key not in a or key not in b:
+            continue
+        if key == "options" and isinstance(a[key], dict) and isinstance(b[key], dict):
+            for opt in sorted(set(a[key]) & set(b[key])):
+                if a[key][opt] != b[key][opt]:
+                    lines.append(f"data option {opt}: {a[key][opt]!r} -> {b[key][opt]!r}")
+        elif json.dumps(a[key], sort_keys=True) != json.dumps(b[key], sort_keys=True):
+            lines.append(f"data {key}: {json.dumps(a[key], sort_keys=True)} -> {json.dumps(b[key], sort_keys=True)}")
+    return lines
+
+
+def require_same_data(recorded: dict[str, Any], loaded: dict[str, Any], problem: str, remedy: str) -> None:
+    """Raise :class:`StudyError` (``problem``, each difference, ``remedy``)
+    when :func:`data_differences` finds any between the study's record and the loaded dataset's."""
+    changed = data_differences(recorded, loaded)
+    if changed:
+        raise StudyError(f"{problem}:\n  - " + "\n  - ".join(changed) + f"\nRemedy: {remedy}")

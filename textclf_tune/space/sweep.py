@@ -1,0 +1,244 @@
+"""Sweep files: a short Python module that declares what to tune and against what.
+
+A sweep file defines, at module level::
+
+    data = Data("imdb", num_words=20000)          # which dataset, with its options
+    training = Training(epochs=10, batch_size=30)  # fit settings shared by every trial
+    objective = "val_accuracy"                     # a validation metric; never a test metric
+    budget = 40                                    # finished trials the study aims for
+    reference_config = {...}                       # the original script's values: trial 0
+    reference_accuracy = 0.8527                    # the original script's reported test accuracy
+    def build(hp): ...                             # KerasTuner style; returns a compiled model
+
+``build`` may take a second argument, the loaded :class:`~textclf_tune.data.Dataset`, for what
+depends on the data (number of classes, a GloVe matrix). Two hyperparameter names are read by the
+engine when ``build`` defines them: ``maxlen`` (sequences are padded to it) and ``batch_size``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from textclf_tune.errors import SweepError
+
+#: Hyperparameter names the engine itself reads after ``build(hp)``.
+ENGINE_HPS = ("maxlen", "batch_size")
+
+
+@dataclass(frozen=True)
+class Data:
+    """Which dataset a sweep trains on, with the loader's options (see :mod:`textclf_tune.data`)."""
+
+    name: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def __init__(self, name: str, **options: Any) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "options", dict(options))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, **self.options}
+
+
+@dataclass(frozen=True)
+class Training:
+    """How every trial is fitted.
+
+    Args:
+        epochs: the most epochs a trial trains for.
+        batch_size: used unless ``build`` defines a ``batch_size`` hyperparameter.
+        maxlen: sequence length used unless ``build`` defines a ``maxlen`` hyperparameter.
+        early_stopping: stop after this many epochs without a better objective; ``None`` trains
+            all ``epochs``. The weights of the best epoch are kept either way.
+        seed: trial *n* is seeded with ``seed + n``.
+    """
+
+    epochs: int = 10
+    batch_size: int = 32
+    maxlen: int = 200
+    early_stopping: int | None = 3
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("epochs", "batch_size", "maxlen"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise SweepError(f"Training({name}=...) must be a whole number >= 1, but got {name}={value!r}")
+        if self.early_stopping is not None and (not isinstance(self.early_stopping, int) or self.early_stopping < 1):
+            raise SweepError(f"Training(early_stopping=...) must be None or >= 1, but got {self.early_stopping!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Quick:
+    """The ``--quick`` preset: a subsample and few epochs, to see a whole sweep in minutes."""
+
+    n_train: int = 2000
+    n_val: int = 500
+    n_test: int = 1000
+    epochs: int = 2
+    trials: int = 4
+    max_maxlen: int = 200  # caps the padded length so a CPU finishes in about two minutes
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Sweep:
+    """A loaded sweep file."""
+
+    path: Path
+    build: Callable[..., Any]
+    data: Data
+    training: Training
+    objective: str = "val_accuracy"
+    direction: str = "maximize"
+    budget: int = 30
+    reference_config: dict[str, Any] = field(default_factory=dict)
+    reference_accuracy: float | None = None
+    quick: Quick = field(default_factory=Quick)
+    description: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def build_takes_data(self) -> bool:
+        return len(inspect.signature(self.build).parameters) >= 2
+
+    def call_build(self, hp: Any, dataset: Any) -> Any:
+        return self.build(hp, dataset) if self.build_takes_data else self.build(hp)
+
+    def settings(self, quick: bool = False) -> dict[str, Any]:
+        """What the study's fingerprint covers besides the search space (and the quick preset's
+        subsample and epochs for a quick study)."""
+        out = {
+            "data": self.data.to_dict(),
+            "training": self.training.to_dict(),
+            "objective": self.objective,
+            "direction": self.direction,
+            "reference_config": self.reference_config,
+        }
+        if quick:
+            out["quick"] = self.quick.to_dict()
+        return out
+
+
+def builtin_sweeps() -> list[str]:
+    """Names of the sweeps shipped with the package (the repository's ``sweeps/`` folder)."""
+    from importlib import resources
+
+    try:
+        folder = resources.files("textclf_tune.sweeps")
+    except ModuleNotFoundError:
+        return []
+    return sorted(f.name[:-3] for f in folder.iterdir() if f.name.endswith(".py") and not f.name.startswith("_"))
+
+
+def builtin_sweep(name: str) -> Path | None:
+    """The file of built-in sweep ``name`` (``imdb_cnn`` or ``imdb_cnn.py``), or None."""
+    from importlib import resources
+
+    stem = name.removesuffix(".py")
+    if "/" in stem or stem not in builtin_sweeps():
+        return None
+    return Path(str(resources.files("textclf_tune.sweeps") / f"{stem}.py"))
+
+
+def load_sweep(path: str | Path) -> Sweep:
+    """Import a sweep file and check what it declares; errors name the file and the fix."""
+    p = Path(path)
+    if not p.is_file() and builtin_sweep(str(path)) is not None:
+        p = builtin_sweep(str(path))  # type: ignore[assignment]
+    if not p.is_file():
+        hint = f" Built-in sweeps (by name): {', '.join(builtin_sweeps())}."
+        sweeps = sorted(Path("sweeps").glob("*.py")) if Path("sweeps").is_dir() else []
+        if sweeps:
+            hint = " Sweeps here: " + ", ".join(str(s) for s in sweeps if s.name != "__init__.py") + "."
+        raise SweepError(f"sweep file {str(p)!r} does not exist; pass the path of a .py sweep file.{hint}")
+    if p.suffix != ".py":
+        raise SweepError(f"sweep file {str(p)!r} must be a Python file ending in .py")
+    module_name = f"_textclf_sweep_{p.stem}_{abs(hash(str(p.resolve())))}"
+    spec = importlib.util.spec_from_file_location(module_name, p)
+    if spec is None or spec.loader is None:
+        raise SweepError(f"sweep file {str(p)!r} cannot be imported as a Python module")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except SweepError:
+        raise
+    except Exception as exc:  # the user's file failed to import: show where
+        tb = traceback.extract_tb(exc.__traceback__)
+        frames = [f for f in tb if Path(f.filename).resolve() == p.resolve()]
+        line = f" (line {frames[-1].lineno})" if frames else ""
+        raise SweepError(f"sweep file {str(p)!r} failed to import{line}: {type(exc).__name__}: {exc}") from exc
+
+    where = str(p)
+    build = getattr(module, "build", None)
+    if not callable(build):
+        raise SweepError(
+            f"sweep file {where!r} defines no build(hp) function; add `def build(hp): ...` that "
+            "returns a compiled keras.Model (KerasTuner style)"
+        )
+    n_params = len(inspect.signature(build).parameters)
+    if n_params not in (1, 2):
+        raise SweepError(f"{where}: build must take (hp) or (hp, data), but it takes {n_params} parameters")
+    data = getattr(module, "data", None)
+    if not isinstance(data, Data):
+        raise SweepError(
+            f"{where}: `data` must be a textclf_tune.Data, e.g. data = Data('imdb', num_words=20000), but got {data!r}"
+        )
+    training = getattr(module, "training", Training())
+    if not isinstance(training, Training):
+        raise SweepError(f"{where}: `training` must be a textclf_tune.Training, but got {training!r}")
+    objective = getattr(module, "objective", "val_accuracy")
+    if not isinstance(objective, str) or not objective.startswith("val_"):
+        raise SweepError(
+            f"{where}: objective must be a validation metric named 'val_...', but got {objective!r}; "
+            "trials are chosen on validation data only, never on the test split"
+        )
+    direction = getattr(module, "direction", "minimize" if objective.endswith("loss") else "maximize")
+    if direction not in ("maximize", "minimize"):
+        raise SweepError(f"{where}: direction must be 'maximize' or 'minimize', but got {direction!r}")
+    budget = getattr(module, "budget", 30)
+    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
+        raise SweepError(f"{where}: budget must be a whole number >= 1, but got budget={budget!r}")
+    reference_config = getattr(module, "reference_config", {})
+    if not isinstance(reference_config, dict):
+        raise SweepError(
+            f"{where}: reference_config must be a dict of hyperparameter values, but got {reference_config!r}"
+        )
+    reference_accuracy = getattr(module, "reference_accuracy", None)
+    if reference_accuracy is not None and not (
+        isinstance(reference_accuracy, (int, float)) and 0 <= reference_accuracy <= 1
+    ):
+        raise SweepError(f"{where}: reference_accuracy must be a fraction in [0, 1], but got {reference_accuracy!r}")
+    quick = getattr(module, "quick", Quick())
+    if not isinstance(quick, Quick):
+        raise SweepError(f"{where}: `quick` must be a textclf_tune.Quick, but got {quick!r}")
+    doc = (module.__doc__ or "").strip().splitlines()
+    return Sweep(
+        path=p,
+        build=build,
+        data=data,
+        training=training,
+        objective=objective,
+        direction=direction,
+        budget=budget,
+        reference_config=dict(reference_config),
+        reference_accuracy=None if reference_accuracy is None else float(reference_accuracy),
+        quick=quick,
+        description=doc[0] if doc else "",
+    )

@@ -1,0 +1,191 @@
+"""``tune enqueue``: ask a study to try a configuration next, checked against its search space.
+
+Optuna's own ``study.enqueue_trial(params)`` does the work: the next ``tune run`` of the study
+trains waiting trials first, sampling any hyperparameter the enqueued values leave out. What this
+adds is what a long sweep needs from the command line:
+
+* values typed as text (``lstm_units=16``, ``bidirectional=true``) are read by the type of the
+  hyperparameter the study's recorded space declares, and refused, with the remedy, when the name
+  is not a hyperparameter or the value is not a point of its range;
+* ``--from-trial N`` / ``--from-best`` start from a finished trial's values, so "the best trial,
+  but with 16 units" is one command: the usual way to explore a range just widened by a warm start,
+  which every copied trial leaves unexplored (TPE rarely samples where no trial has been);
+* a configuration the study already holds (finished, running or waiting) is not enqueued twice.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from textclf_tune.errors import StudyError, TuneError
+from textclf_tune.report.leaderboard import best_trial
+from textclf_tune.space.hp import contains, describe_space_entry
+from textclf_tune.store.records import FINISHED, S, Sys
+from textclf_tune.store.storage import load_existing_study
+
+_TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
+
+
+@dataclass
+class Enqueued:
+    """What :func:`enqueue` did: the values asked for, and the trial holding them."""
+
+    study: str
+    params: dict[str, Any]
+    trial: int  # the waiting trial's number; when ``duplicate``, that of the trial already holding them
+    duplicate: bool = False
+    sampled: list[str] = field(default_factory=list)  # hyperparameters left to the sampler
+    sweep_file: str = ""  # the study's sweep file, as recorded
+
+
+def study_space(study: optuna.Study) -> dict[str, dict[str, Any]]:
+    """The search space recorded with ``study`` when ``tune run`` created it."""
+    space = (study.user_attrs.get(S.FINGERPRINT) or {}).get("space")
+    if not space:
+        raise StudyError(
+            f"study {study.study_name!r} has no recorded search space (it was not created by tune run), so "
+            "values cannot be checked; enqueue with Optuna itself: study.enqueue_trial({...})"
+        )
+    return space
+
+
+def parse_value(name: str, text: str, spec: dict[str, Any]) -> Any:
+    """``text`` read as a value of the space entry ``spec`` (not yet range-checked)."""
+    kind = spec["type"]
+    where = f"{name}={text!r}"
+    if kind == "Fixed":
+        raise TuneError(
+            f"{name} is fixed at {spec['value']!r} by the sweep, so it cannot be enqueued; "
+            "leave it out (every trial uses that value)"
+        )
+    if kind == "Boolean":
+        low = text.strip().lower()
+        if low in _TRUE or low in _FALSE:
+            return low in _TRUE
+        raise TuneError(f"{where}: {name} is a Boolean, so the value must be true or false")
+    if kind == "Choice":
+        for choice in spec["values"]:
+            if str(choice) == text or (
+                _number(text) is not None and not isinstance(choice, (bool, str)) and _number(text) == choice
+            ):
+                return choice
+        raise TuneError(f"{where} is not one of {name}'s choices {spec['values']!r}; pass one of them")
+    number = _number(text)
+    if number is None:
+        raise TuneError(f"{where}: {name} is {describe_space_entry(spec)}, so the value must be a number")
+    if kind == "Int":
+        if number != int(number):
+            raise TuneError(f"{where}: {name} is {describe_space_entry(spec)}, so the value must be a whole number")
+        return int(number)
+    return float(number)
+
+
+def parse_assignments(texts: list[str], space: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``["name=value", ...]`` read against ``space``; a TuneError for any malformed or unknown one."""
+    out: dict[str, Any] = {}
+    for text in texts:
+        name, sep, value = text.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise TuneError(f"{text!r} is not name=value; write e.g. lstm_units=16")
+        if name not in space:
+            raise TuneError(
+                f"{name!r} is not a hyperparameter of this study; its hyperparameters: {', '.join(sorted(space))}"
+            )
+        out[name] = parse_value(name, value.strip(), space[name])
+    return out
+
+
+def base_trial(study: optuna.Study, number: int | None, best: bool) -> FrozenTrial | None:
+    """The finished trial whose values an enqueued trial starts from (``None``: start from nothing)."""
+    if best:
+        trials = study.get_trials(deepcopy=False)
+        chosen = best_trial(study, trials)
+        if chosen is None:
+            raise StudyError(
+                f"--from-best: study {study.study_name!r} has no complete trial yet; name the values instead"
+            )
+        return chosen
+    if number is None:
+        return None
+    finished = {t.number: t for t in study.get_trials(deepcopy=False, states=FINISHED)}
+    if number not in finished:
+        raise StudyError(
+            f"--from-trial {number}: study {study.study_name!r} has no finished trial {number} "
+            f"(finished: {_ranges(sorted(finished)) or 'none'}); pick one of those"
+        )
+    return finished[number]
+
+
+def enqueue(
+    study_name: str, assignments: list[str], *, storage: str, from_trial: int | None = None, from_best: bool = False
+) -> Enqueued:
+    """Enqueue one trial of ``study_name``: a base trial's values (optional) updated by ``assignments``."""
+    if from_trial is not None and from_best:
+        raise TuneError("--from-trial and --from-best both name the starting trial; pass one of them")
+    study = load_existing_study(study_name, storage)
+    space = study_space(study)
+    base = base_trial(study, from_trial, from_best)
+    params = {k: v for k, v in (base.params if base else {}).items() if k in space}
+    params.update(parse_assignments(assignments, space))
+    if not params:
+        raise TuneError("nothing to enqueue: name values (e.g. lstm_units=16), --from-trial N or --from-best")
+    for name, value in params.items():
+        if not contains(space[name], value):
+            raise TuneError(
+                f"{name}={value!r} is outside this study's range {describe_space_entry(space[name])}; pick a value "
+                "inside it, or widen the sweep and continue in a new study with tune run --study-name NEW "
+                f"--warm-start {study_name}"
+            )
+    sampled = sorted(n for n, s in space.items() if n not in params and s["type"] != "Fixed")
+    sweep_file = str(study.user_attrs.get(S.SWEEP_FILE, ""))
+    same = _holding(study, params)
+    if same is not None:
+        return Enqueued(study_name, params, same.number, duplicate=True, sampled=sampled, sweep_file=sweep_file)
+    study.enqueue_trial(params)
+    waiting = study.get_trials(deepcopy=False, states=(TrialState.WAITING,))
+    return Enqueued(study_name, params, waiting[-1].number, sampled=sampled, sweep_file=sweep_file)
+
+
+def _holding(study: optuna.Study, params: dict[str, Any]) -> FrozenTrial | None:
+    """A finished, running or waiting trial with exactly these values (a waiting trial: these
+    enqueued values). A trial that merely shares some of them is not one: enqueueing
+    ``lstm_units=16`` asks for a new trial with the rest sampled."""
+    states = (*FINISHED, TrialState.RUNNING, TrialState.WAITING)
+    for t in study.get_trials(deepcopy=False, states=states):
+        have = t.system_attrs.get(Sys.FIXED_PARAMS, {}) if t.state == TrialState.WAITING else t.params
+        if set(have) == set(params) and all(_same(have[k], v) for k, v in params.items()):
+            return t
+    return None
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    return bool(a == b)
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[0, 1, 2, 5]`` -> ``"0-2, 5"``."""
+    out: list[str] = []
+    for n in numbers:
+        if out and n == int(out[-1].split("-")[-1]) + 1:
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)

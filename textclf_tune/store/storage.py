@@ -1,0 +1,317 @@
+"""Where studies live: an Optuna storage from a URL, SQLite by default.
+
+``sqlite:///runs/studies.db`` (git-ignored) is the default, or ``TEXTCLF_STORAGE`` when set, as
+Optuna's CLI reads ``OPTUNA_STORAGE``: embedded, nothing to start. The project's own published
+studies live in ``sqlite:///results/studies.db``, read with ``--storage``. Any Optuna RDB URL
+(``postgresql://user:pass@host/db`` for many hosts) works, and so does a journal file
+(``journal:///path/study.log`` or a path ending in ``.log``) for many processes on one host.
+
+Every storage opened for running runs a heartbeat, so the trial of a worker that was killed is
+found stale, marked failed (``fail_reason`` says so) and enqueued again with the same parameters:
+RDB storages use Optuna's own heartbeat; journal files use :class:`HeartbeatJournalStorage`, which
+keeps the same heartbeat as a trial system attribute (Optuna 5's ``JournalStorage`` has none).
+
+Many processes may open the same storage at once: the first creation of an RDB schema is retried
+when another process wins the race, and SQLite waits up to two minutes for its lock.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import random
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import optuna
+from optuna.storages._cached_storage import _CachedStorage
+from optuna.storages._heartbeat import BaseHeartbeat, is_heartbeat_enabled
+from optuna.storages.journal import JournalFileBackend, JournalStorage
+from optuna.trial import FrozenTrial, TrialState
+
+from textclf_tune.errors import StudyError
+from textclf_tune.store.records import Sys, T
+
+DEFAULT_STORAGE = "sqlite:///runs/studies.db"
+#: The project's own committed studies (the results table in the README).
+PUBLISHED_STORAGE = "sqlite:///results/studies.db"
+#: Environment variable naming the storage when ``--storage`` is not given.
+STORAGE_ENV = "TEXTCLF_STORAGE"
+
+
+def default_storage() -> str:
+    """``TEXTCLF_STORAGE`` when set, else :data:`DEFAULT_STORAGE`."""
+    return os.environ.get(STORAGE_ENV) or DEFAULT_STORAGE
+
+
+#: Seconds between heartbeats of a running trial; a trial silent for 3x this is stale.
+#: ``TEXTCLF_HEARTBEAT`` overrides it (tests use 1 s).
+HEARTBEAT_SECONDS = 20
+#: A stale trial is enqueued again at most this many times (a config that kills its worker every
+#: time, e.g. by exhausting host memory, must not loop forever).
+MAX_RETRY = 3
+#: Trial system attribute holding a journal trial's last heartbeat (Unix time).
+HEARTBEAT_KEY = "textclf:heartbeat"
+#: Opening an RDB storage that another process is creating at the same moment: tries, first pause.
+OPEN_TRIES, OPEN_PAUSE = 8, 0.05
+
+
+def heartbeat_seconds() -> int:
+    raw = os.environ.get("TEXTCLF_HEARTBEAT", str(HEARTBEAT_SECONDS))
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise StudyError(f"TEXTCLF_HEARTBEAT must be a whole number of seconds >= 1, but got {raw!r}")
+    return value
+
+
+def open_storage(url: str = DEFAULT_STORAGE, *, heartbeat: bool = True) -> optuna.storages.BaseStorage:
+    """Open (creating if needed) the storage at ``url``.
+
+    ``heartbeat=False`` opens it for reading (leaderboards, reports) without the retry machinery.
+    """
+    if not isinstance(url, str) or not url:
+        raise StudyError(f"storage must be a URL string, but got {url!r}; e.g. {DEFAULT_STORAGE}")
+    journal_path = _journal_path(url)
+    try:
+        if journal_path is not None:
+            journal_path.parent.mkdir(parents=True, exist_ok=True)
+            backend = JournalFileBackend(str(journal_path))
+            if not heartbeat:
+                return JournalStorage(backend)
+            beat = heartbeat_seconds()
+            return HeartbeatJournalStorage(
+                backend, heartbeat_interval=beat, grace_period=3 * beat, stale_trial_callback=RetryStaleTrial(MAX_RETRY)
+            )
+        if "://" not in url:
+            raise StudyError(
+                f"storage {url!r} is not a URL; use {DEFAULT_STORAGE}, postgresql://user@host/db, "
+                "or journal:///path/to/study.log"
+            )
+        url = _postgres_driver(url)
+        engine_kwargs: dict[str, object] = {}
+        if url.startswith("sqlite:"):
+            db = url.split(":///", 1)[-1]
+            if db and db != ":memory:":
+                Path(db).parent.mkdir(parents=True, exist_ok=True)
+            # Several workers share one file: wait for the lock instead of failing at once.
+            engine_kwargs = {"connect_args": {"timeout": 120}}
+        kwargs: dict[str, object] = {}
+        if heartbeat:
+            beat = heartbeat_seconds()
+            kwargs = {
+                "heartbeat_interval": beat,
+                "grace_period": 3 * beat,
+                "heartbeat_stale_trial_callback": RetryStaleTrial(MAX_RETRY),
+            }
+        return _open_rdb(url, engine_kwargs, kwargs)
+    except StudyError:
+        raise
+    except Exception as exc:
+        hint = ""
+        if isinstance(exc, ModuleNotFoundError) and url.startswith("postgresql"):
+            hint = " (the PostgreSQL driver is missing)"
+        raise StudyError(
+            f"cannot open storage {url!r}: {type(exc).__name__}: {exc}{hint}. Use {DEFAULT_STORAGE}, "
+            "postgresql://user:pass@host/db (pip install 'textclf-tune[postgres]'), or journal:///path.log"
+        ) from exc
+
+
+def load_existing_study(name: str, storage: str) -> optuna.Study:
+    """Load study ``name`` (no heartbeat: for reading, or writing attrs and enqueued trials); a
+    StudyError naming the studies there when it is absent."""
+    st = open_storage(storage, heartbeat=False)
+    names = sorted(optuna.get_all_study_names(storage=st))
+    if name not in names:
+        raise StudyError(
+            f"study {name!r} is not in storage {storage} (studies there: {', '.join(names) or 'none'}); "
+            "pass one of those names, or the --storage URL that holds it"
+        )
+    return optuna.load_study(study_name=name, storage=st)
+
+
+def _open_rdb(url: str, engine_kwargs: dict[str, object], kwargs: dict[str, object]) -> HeartbeatRDBStorage:
+    """``RDBStorage(url)``, retried while another process creates the same schema (the loser of
+    that race sees an IntegrityError on ``alembic_version``, or a lock)."""
+    import sqlalchemy.exc
+
+    for attempt in range(OPEN_TRIES):
+        try:
+            with warnings.catch_warnings():  # the heartbeat API is marked experimental in Optuna
+                warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+                return HeartbeatRDBStorage(url, engine_kwargs=engine_kwargs, **kwargs)  # type: ignore[arg-type]
+        except (
+            sqlalchemy.exc.IntegrityError,
+            sqlalchemy.exc.OperationalError,
+            sqlalchemy.exc.ProgrammingError,
+            optuna.exceptions.StorageInternalError,
+        ) as exc:
+            if attempt == OPEN_TRIES - 1 or not _is_race(exc):
+                raise
+            time.sleep(OPEN_PAUSE * 2**attempt * (1 + random.random()))
+    raise AssertionError("unreachable")
+
+
+def _postgres_driver(url: str) -> str:
+    """``postgresql://`` means psycopg2 to SQLAlchemy; the ``postgres`` extra installs psycopg 3.
+    Use whichever is installed, psycopg 3 first (an explicit ``postgresql+driver://`` is kept)."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        return url
+    import importlib.util
+
+    rest = url.split("://", 1)[1]
+    if importlib.util.find_spec("psycopg") is not None:
+        return "postgresql+psycopg://" + rest
+    return "postgresql://" + rest
+
+
+def _is_race(exc: BaseException) -> bool:
+    text = f"{exc} {exc.__cause__}".lower()
+    return any(s in text for s in ("unique", "duplicate", "already exists", "locked", "busy"))
+
+
+class HeartbeatRDBStorage(optuna.storages.RDBStorage):
+    """Optuna's RDB storage, whose stale trials are failed by :func:`fail_stale_trials` alone.
+
+    Optuna also fails stale trials at the start of every ``study.optimize`` trial, but without
+    saying why; here that check finds nothing (``_get_stale_trial_ids``), so that every stale
+    trial is failed by the run loop with its ``fail_reason``. The heartbeat itself is Optuna's."""
+
+    def _get_stale_trial_ids(self, study_id: int) -> list[int]:
+        return []
+
+    def stale_trial_ids(self, study_id: int) -> list[int]:
+        if self.heartbeat_interval is None:
+            return []
+        return super()._get_stale_trial_ids(study_id)
+
+
+class RetryStaleTrial:
+    """Heartbeat-stale trial callback: enqueue the stale trial's parameters again as a new trial.
+
+    Like Optuna's ``RetryHeartbeatStaleTrialCallback``, but the new trial does not inherit what the
+    dead run recorded (history, fail reason, worker): only ``is_reference``, and ``retry_of``
+    naming the trial it repeats. Gives up after ``max_retry`` retries of the same original trial.
+    """
+
+    KEEP_USER_ATTRS = ("is_reference",)
+
+    def __init__(self, max_retry: int | None = MAX_RETRY) -> None:
+        self.max_retry = max_retry
+
+    def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        system_attrs: dict[str, Any] = {k: v for k, v in trial.system_attrs.items() if k != HEARTBEAT_KEY}
+        history = [*system_attrs.get(Sys.RETRY_HISTORY, []), trial.number]
+        if self.max_retry is not None and len(history) > self.max_retry:
+            return
+        system_attrs.update(failed_trial=history[0], retry_history=history)
+        user_attrs = {k: trial.user_attrs[k] for k in self.KEEP_USER_ATTRS if k in trial.user_attrs}
+        user_attrs[T.RETRY_OF] = trial.number
+        study.add_trial(
+            optuna.trial.create_trial(
+                state=TrialState.WAITING,
+                params=trial.params,
+                distributions=trial.distributions,
+                user_attrs=user_attrs,
+                system_attrs=system_attrs,
+            )
+        )
+
+
+class HeartbeatJournalStorage(JournalStorage, BaseHeartbeat):
+    """Optuna's journal file storage with the heartbeat that its RDB storage has.
+
+    A running trial's heartbeat is a trial system attribute (``HEARTBEAT_KEY``, Unix time) written
+    every ``heartbeat_interval`` seconds by Optuna's heartbeat thread; a RUNNING trial whose last
+    heartbeat is older than ``grace_period`` is stale. Optuna's ``fail_stale_trials`` and
+    ``study.optimize`` use it through the ``BaseHeartbeat`` interface; as in
+    :class:`HeartbeatRDBStorage`, only :func:`fail_stale_trials` fails stale trials (with a reason).
+    Clocks are those of the processes sharing the file: one host (or hosts with synced clocks).
+    """
+
+    def __init__(
+        self,
+        backend: JournalFileBackend,
+        heartbeat_interval: int,
+        grace_period: int,
+        stale_trial_callback: Callable[[optuna.Study, FrozenTrial], None] | None = None,
+    ) -> None:
+        super().__init__(backend)
+        if heartbeat_interval < 1 or grace_period <= heartbeat_interval:
+            raise StudyError(
+                f"journal heartbeat needs interval >= 1 s and grace > interval, but got "
+                f"interval={heartbeat_interval}, grace={grace_period}"
+            )
+        self.heartbeat_interval = heartbeat_interval
+        self.grace_period = grace_period
+        self.stale_trial_callback = stale_trial_callback
+
+    def record_heartbeat(self, trial_id: int) -> None:
+        try:
+            self.set_trial_system_attr(trial_id, HEARTBEAT_KEY, time.time())
+        except optuna.exceptions.UpdateFinishedTrialError:
+            pass  # the trial finished (or was failed as stale) between two beats
+
+    def _get_stale_trial_ids(self, study_id: int) -> list[int]:
+        return []
+
+    def stale_trial_ids(self, study_id: int) -> list[int]:
+        now = time.time()
+        stale = []
+        for t in self.get_all_trials(study_id, deepcopy=False, states=(TrialState.RUNNING,)):
+            beat = t.system_attrs.get(HEARTBEAT_KEY)
+            if beat is not None and now - float(beat) > self.grace_period:
+                stale.append(t._trial_id)
+        return stale
+
+    def get_heartbeat_interval(self) -> int | None:
+        return self.heartbeat_interval
+
+    def get_heartbeat_stale_trial_callback(self) -> Callable[[optuna.Study, FrozenTrial], None] | None:
+        return self.stale_trial_callback
+
+
+def fail_stale_trials(study: optuna.Study) -> list[int]:
+    """Fail the study's stale trials (their worker died or hangs), recording why, and enqueue each
+    again through the storage's stale-trial callback. Returns the numbers of the trials failed.
+    A no-op on storages without a heartbeat."""
+    storage = study._storage
+    if not is_heartbeat_enabled(storage):
+        return []
+    assert isinstance(storage, BaseHeartbeat)
+    # Optuna wraps RDB storages in a cache whose ``_backend`` is ours (a journal's is its file).
+    inner = storage._backend if isinstance(storage, _CachedStorage) else storage
+    finder = getattr(inner, "stale_trial_ids", inner._get_stale_trial_ids)  # an RDBStorage made by hand
+    grace = getattr(inner, "grace_period", None)
+    failed = []
+    for trial_id in finder(study._study_id):
+        number = storage.get_trial_number_from_id(trial_id)
+        try:
+            storage.set_trial_user_attr(
+                trial_id,
+                "fail_reason",
+                f"stale: no heartbeat for over {grace} s (its worker was killed or hangs); "
+                "its parameters were enqueued again",
+            )
+            if storage.set_trial_state_values(trial_id, state=TrialState.FAIL):
+                failed.append((trial_id, number))
+        except optuna.exceptions.UpdateFinishedTrialError:
+            continue  # another worker failed it first, or it just finished
+    callback = storage.get_heartbeat_stale_trial_callback()
+    if callback is not None:
+        for trial_id, _ in failed:
+            callback(study, copy.deepcopy(storage.get_trial(trial_id)))
+    return [number for _, number in failed]
+
+
+def _journal_path(url: str) -> Path | None:
+    if url.startswith("journal://"):
+        return Path(url[len("journal://") :])
+    if "://" not in url and url.endswith(".log"):
+        return Path(url)
+    return None

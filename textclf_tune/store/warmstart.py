@@ -1,0 +1,174 @@
+"""Warm start: carry a study's finished trials into a new study whose search space was edited.
+
+A study refuses a sweep whose space changed (see :mod:`textclf_tune.space.fingerprint`). When the
+change only widens or narrows ranges, the old trials are still honest measurements of points of
+the new space: same data, same training settings, same model for the same values. ``tune run
+SWEEP --study-name NEW --warm-start OLD`` copies them, so the sampler starts from what was paid
+for instead of from scratch. A trial is copied when every one of its values is a point of the
+new space; the others are listed as skipped. Copied trials keep their values, learning curves
+(the pruner compares against them), test scores and timings, count towards the budget, and carry
+``warm_start = {"study": OLD, "trial": n}``.
+
+A hyperparameter may be added when the old trials' value for it is known: declared in the sweep
+as ``default=`` (KerasTuner's meaning: the value used when it is not tuned, which is what the old
+study did), or the old sweep's ``hp.Fixed`` value. Copied trials get that value, recorded in the
+new study's ``warm_start`` attribute under ``assumed``. The default is the sweep author's word that
+the old model equals the new one at that value; the data and training settings must be identical.
+Anything else is refused with the difference named.
+
+The old study records ``continued_in = NEW``. ``tune run SWEEP`` without ``--study-name`` follows
+that pointer (and the new study's own, if it was continued in turn), so the sweep's plain command
+resumes its latest study; ``--study-name OLD`` still opens the old one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial
+
+from textclf_tune.errors import StudyError
+from textclf_tune.space.hp import contains, describe_space_entry, distribution_for
+from textclf_tune.store.records import FINISHED, S
+
+
+@dataclass
+class WarmStart:
+    """What :func:`copy_trials` did: source study, numbers copied, and why others were skipped."""
+
+    source: str
+    copied: list[int] = field(default_factory=list)
+    skipped: dict[int, str] = field(default_factory=dict)
+    assumed: dict[str, Any] = field(default_factory=dict)
+
+    def as_attr(self) -> dict[str, Any]:
+        attr = {"study": self.source, "copied": self.copied, "skipped": {str(k): v for k, v in self.skipped.items()}}
+        if self.assumed:
+            attr["assumed"] = self.assumed
+        return attr
+
+
+def latest_continuation(storage: optuna.storages.BaseStorage, name: str) -> list[str]:
+    """``[name, ..., latest]``: ``name`` and the studies it was continued in by warm start, in order
+    (each old study's ``continued_in``). Just ``[name]`` when it was never continued or does not exist."""
+    names = set(optuna.get_all_study_names(storage=storage))
+    chain = [name]
+    while chain[-1] in names:
+        nxt = optuna.load_study(study_name=chain[-1], storage=storage).user_attrs.get(S.CONTINUED_IN)
+        if not nxt or nxt in chain or nxt not in names:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
+    """Raise :class:`StudyError` unless ``source``'s trials can seed a study with fingerprint ``new_fp``."""
+    old_fp = source.user_attrs.get(S.FINGERPRINT)
+    if old_fp is None:
+        raise StudyError(
+            f"--warm-start {source.study_name!r}: that study has no fingerprint (it was not created by "
+            "tune run), so nothing says which data and settings its trials used; start without --warm-start"
+        )
+    old_space, new_space = old_fp.get("space", {}), new_fp["space"]
+    unknown = sorted(n for n in set(new_space) - set(old_space) if "default" not in new_space[n])
+    if unknown:
+        raise StudyError(
+            f"--warm-start {source.study_name!r}: hyperparameter(s) {unknown} are new in this sweep, and its old "
+            "trials cannot say which value they trained with. Remedy: declare the value the old model used, "
+            "e.g. hp.Int('blocks', 1, 3, default=3), or run without --warm-start."
+        )
+    assumed = assumed_values(old_space, new_space)
+    old_settings = dict(old_fp)
+    if isinstance(old_fp.get("reference_config"), dict):  # the reference config names the added values too
+        old_settings["reference_config"] = {**assumed, **old_fp["reference_config"]}
+    changed = [
+        k for k in sorted((set(old_fp) | set(new_fp)) - {"space", "hash"}) if old_settings.get(k) != new_fp.get(k)
+    ]
+    if changed:
+        lines = [f"{k}: {old_fp.get(k)!r} -> {new_fp.get(k)!r}" for k in changed]
+        raise StudyError(
+            f"--warm-start {source.study_name!r}: its trials were trained with other settings, so they are not "
+            "measurements of this sweep:\n  - "
+            + "\n  - ".join(lines)
+            + "\nRemedy: warm-start only across search-space edits; run without --warm-start."
+        )
+    for name, value in assumed.items():
+        if not contains(new_space[name], value):
+            raise StudyError(
+                f"--warm-start {source.study_name!r}: the old trials used {name}={value!r} (its hp.Fixed value), "
+                f"which is outside {describe_space_entry(new_space[name])}. Remedy: widen {name!r} to include it."
+            )
+    for name, spec in new_space.items():
+        old = old_space.get(name)
+        if old is None:
+            continue
+        if spec.get("type") == "Fixed" and old != spec:
+            raise StudyError(
+                f"--warm-start {source.study_name!r}: the fixed hyperparameter {name!r} changed "
+                f"({describe_space_entry(old)} -> {describe_space_entry(spec)}), so the model changed. "
+                "Remedy: run without --warm-start."
+            )
+
+
+def copy_trials(source: optuna.Study, target: optuna.Study, space: dict[str, dict[str, Any]]) -> WarmStart:
+    """Add ``source``'s finished trials whose values lie in ``space`` to ``target``, oldest first."""
+    old_space = (source.user_attrs.get(S.FINGERPRINT) or {}).get("space", {})
+    assumed = assumed_values(old_space, space)
+    result = WarmStart(source.study_name, assumed=assumed)
+    for t in source.get_trials(deepcopy=False, states=FINISHED):
+        reason = _outside(t, space)
+        if reason:
+            result.skipped[t.number] = reason
+            continue
+        target.add_trial(_copy(t, space, source.study_name, assumed))
+        result.copied.append(t.number)
+    return result
+
+
+def assumed_values(old_space: dict[str, dict[str, Any]], new_space: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Values the old trials are taken to have used for hyperparameters the new space samples and the
+    old one did not: the old ``hp.Fixed`` value, else the new entry's declared ``default``."""
+    out: dict[str, Any] = {}
+    for name, spec in new_space.items():
+        if spec.get("type") == "Fixed":
+            continue
+        old = old_space.get(name)
+        if old is not None and old.get("type") == "Fixed":
+            out[name] = old["value"]
+        elif old is None and "default" in spec:
+            out[name] = spec["default"]
+    return out
+
+
+def _outside(t: FrozenTrial, space: dict[str, dict[str, Any]]) -> str:
+    for name, value in t.params.items():
+        spec = space.get(name)
+        if spec is None:
+            return f"{name} is no longer a hyperparameter"
+        if not contains(spec, value):
+            return f"{name}={value!r} is outside {describe_space_entry(spec)}"
+    return ""
+
+
+def _copy(t: FrozenTrial, space: dict[str, dict[str, Any]], source: str, assumed: dict[str, Any]) -> FrozenTrial:
+    params = {**assumed, **t.params}
+    distributions = {}
+    for name in params:
+        dist = distribution_for(space[name])
+        distributions[name] = dist if dist is not None else t.distributions[name]
+    return FrozenTrial(
+        number=0,  # assigned by the storage
+        trial_id=0,
+        state=t.state,
+        value=None,
+        values=t.values,
+        datetime_start=t.datetime_start,
+        datetime_complete=t.datetime_complete,
+        params=params,
+        distributions=distributions,
+        user_attrs={**t.user_attrs, "warm_start": {"study": source, "trial": t.number}},
+        system_attrs={},
+        intermediate_values=dict(t.intermediate_values),
+    )
