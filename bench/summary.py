@@ -68,8 +68,16 @@ def render(run: dict[str, Any], sections: dict[str, dict[str, Any]]) -> str:
 def write(out: Path, run: dict[str, Any]) -> Path:
     text = render(run, load_sections(out)) + other_runs(out)
     path = out / "SUMMARY.md"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(public_paths(text, run.get("data_dir")), encoding="utf-8")
     return path
+
+
+def public_paths(text: str, data_dir: str | None) -> str:
+    """``text`` with the data folder, a path of the machine that ran the benchmark, written as
+    ``$TEXTCLF_DATA_DIR`` (a published summary names no machine's folders)."""
+    if not data_dir:
+        return text
+    return re.sub(rf"(?<![\w/.]){re.escape(str(data_dir))}(?![\w-]|\.\w)", "$TEXTCLF_DATA_DIR", text)
 
 
 def other_runs(out: Path) -> str:

@@ -272,6 +272,19 @@ def test_summary_file_from_json_files_wraps_bare_figures(tmp_path: Path) -> None
     assert json.loads((tmp_path / "data.json").read_text())["imdb"]["first_encode_s"] == 1.0
 
 
+def test_summary_file_names_no_machine_folder(tmp_path: Path) -> None:
+    folder = "/srv/archives/textclf"
+    write_json(tmp_path / "data.json", {"data_dir": folder, "imdb": {"first_encode_s": 1.0}})
+    write_json(tmp_path / "memory.json", {"data": f"sweeps/imdb_cnn.py on {folder}", "trials": 2})
+    run = {"run_id": "x", "command": "python -m bench --only data,memory", "data_dir": folder}
+    text = summary.write(tmp_path, run).read_text()
+    assert folder not in text
+    assert text.count("$TEXTCLF_DATA_DIR") >= 3  # the data section, the memory table, the preset list
+    assert summary.public_paths("/d /data /d.txt /d/x /d.", "/d") == (
+        "$TEXTCLF_DATA_DIR /data /d.txt $TEXTCLF_DATA_DIR/x $TEXTCLF_DATA_DIR."
+    )
+
+
 def test_summary_lists_engine_comparisons_in_subfolders(tmp_path: Path) -> None:
     full = _fake_sections()["engines"]
     (tmp_path / "full").mkdir()
