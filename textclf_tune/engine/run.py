@@ -16,7 +16,7 @@ from typing import Any
 
 import optuna
 
-from textclf_tune.engine.objective import Objective, best_value, quiet_expected_failures
+from textclf_tune.engine.objective import Objective, best_value, failures_reported_here
 from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study
 from textclf_tune.engine.progress import Reporter, StudyInfo
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
@@ -70,7 +70,6 @@ class RunConfig:
 def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, dataset: Any = None) -> optuna.Study:
     """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
     reporter = reporter or Reporter()
-    quiet_expected_failures()
     storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
         dataset = load_data(sweep, cfg.quick, cfg.data_dir)
@@ -141,7 +140,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 continue
             try:
                 # Optuna marks the trial FAIL and re-raises; a TuneError (the sweep is wrong) stops the run.
-                study.optimize(guarded, n_trials=1)
+                with failures_reported_here():
+                    study.optimize(guarded, n_trials=1)
                 consecutive_failures = 0
             except SurplusTrial:
                 continue  # another worker's trial filled the budget first; not a failure
