@@ -336,7 +336,7 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
         if not every:
             print(f"no studies in {args.storage}; start one with: tune run sweeps/imdb_cnn.py --quick")
             return 0
-        print_table(rows)
+        print_table(rows, wide=args.wide)
         hidden = len(every) - len(rows)
         if hidden:
             print(f"({hidden} superseded {'study' if hidden == 1 else 'studies'} not shown: tune leaderboard --all)")
