@@ -18,7 +18,7 @@ import optuna
 
 from textclf_tune.engine.objective import Objective, best_value, failures_reported_here
 from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study
-from textclf_tune.engine.progress import Reporter, StudyInfo
+from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_interrupt
 from textclf_tune.errors import StudyError, TuneError
@@ -72,7 +72,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     reporter = reporter or Reporter()
     storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
-        dataset = load_data(sweep, cfg.quick, cfg.data_dir)
+        dataset = load_data(sweep, cfg.quick, cfg.data_dir, reporter)
     trainer = make_trainer(sweep, dataset, cfg.quick)
     space = probe_space(sweep, trainer)
     if cfg.before_study is not None:
@@ -108,6 +108,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             objective=sweep.objective,
             reference_accuracy=sweep.reference_accuracy,
             best_value=best,
+            quick=cfg.quick,
+            seconds_per_epoch=seconds_per_epoch(study.get_trials(deepcopy=False)),
         )
     )
     consecutive_failures = 0
