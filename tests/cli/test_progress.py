@@ -33,6 +33,13 @@ def test_clock_estimates_from_batches_then_epochs_then_trials() -> None:
     now.t += 10.0
     assert clock.end_epoch() == pytest.approx(12.0)  # the epoch took 12 s: that now rules
     assert clock.trial_left() == pytest.approx(12.0 + 2 * 12.0)
+    now.t += 12.0
+    clock.end_epoch()
+    now.t += 12.0
+    clock.end_epoch()
+    now.t += 12.0
+    clock.end_epoch()
+    assert clock.trial_left() == 0.0 and clock.study_left(1) == pytest.approx(4 * 12.0)  # last epoch done
     clock.end_trial(30.0)
     clock.start_trial(epochs=4)
     assert clock.epoch_seconds() == pytest.approx(12.0)  # earlier epochs of this run, before a batch

@@ -124,6 +124,8 @@ class Clock:
         return None if per is None else max(per - (self.now() - self._epoch_t0), 0.0)
 
     def trial_left(self) -> float | None:
+        if self._epochs and len(self._trial_epochs) >= self._epochs:
+            return 0.0  # every epoch is done; only the test evaluation is left
         per, now_left = self.epoch_seconds(), self.epoch_left()
         if per is None or now_left is None:
             return None
