@@ -33,17 +33,20 @@ def test_clock_estimates_from_batches_then_epochs_then_trials() -> None:
     now.t += 10.0
     assert clock.end_epoch() == pytest.approx(12.0)  # the epoch took 12 s: that now rules
     assert clock.trial_left() == pytest.approx(12.0 + 2 * 12.0)
-    now.t += 12.0
+    now.t += 1.0
+    clock.batch(25, 50)  # this epoch runs at 0.04 s a batch: 2 s an epoch, 1 s of it left
+    assert clock.epoch_left() == pytest.approx(1.0) and clock.trial_left() == pytest.approx(1.0 + 2 * 2.0)
+    now.t += 1.0
+    clock.end_epoch()  # a 2 s epoch: the trial's epochs now average 7 s
+    now.t += 7.0
     clock.end_epoch()
-    now.t += 12.0
+    now.t += 7.0
     clock.end_epoch()
-    now.t += 12.0
-    clock.end_epoch()
-    assert clock.trial_left() == 0.0 and clock.study_left(1) == pytest.approx(4 * 12.0)  # last epoch done
+    assert clock.trial_left() == 0.0 and clock.study_left(1) == pytest.approx(4 * 7.0)  # last epoch done
     clock.end_trial(30.0)
     clock.start_trial(epochs=4)
-    assert clock.epoch_seconds() == pytest.approx(12.0)  # earlier epochs of this run, before a batch
-    assert clock.study_left(1) == pytest.approx(48.0 + 30.0)  # a finished trial's time for the rest
+    assert clock.epoch_seconds() == pytest.approx(7.0)  # earlier epochs of this run (median), before a batch
+    assert clock.study_left(1) == pytest.approx(28.0 + 30.0)  # a finished trial's time for the rest
 
 
 def test_clock_uses_the_studys_stored_epoch_time_before_any_of_its_own() -> None:

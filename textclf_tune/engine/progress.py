@@ -73,8 +73,8 @@ def seconds_per_epoch(trials: list[FrozenTrial]) -> float | None:
 class Clock:
     """Estimates from measured times: this epoch, this trial and the rest of the study.
 
-    Within an epoch the batches seen so far time it (seconds per batch × batches); after an epoch,
-    the epochs of this trial do; before any, the epochs of earlier trials of this run, then the
+    The batches seen so far in the running epoch time it (seconds per batch × batches); between
+    epochs, the epochs of this trial do; before any, the epochs of earlier trials of this run, then the
     study's stored epochs (``prior``). Trials still to run take the mean of this run's finished
     trials, or the epoch cap × seconds per epoch until one has finished: an upper bound, since early
     stopping and pruning end trials sooner. ``now`` is injectable for tests."""
@@ -111,10 +111,10 @@ class Clock:
 
     def epoch_seconds(self) -> float | None:
         """The expected length of one epoch of the running trial."""
+        if self._step >= 1 and self._steps:  # the running epoch's batches: the freshest measure
+            return (self.now() - self._epoch_t0) / self._step * self._steps
         if self._trial_epochs:
             return statistics.mean(self._trial_epochs)
-        if self._step >= 1 and self._steps:
-            return (self.now() - self._epoch_t0) / self._step * self._steps
         if self.epochs_done:
             return statistics.median(self.epochs_done)
         return self.prior

@@ -52,7 +52,7 @@ def _col(key: str, title: str, *views: str, cell: Callable[[dict[str, Any]], str
 COLUMNS: list[Column] = [
     _col("study", "study", COMPACT, WIDE, MARKDOWN, cell=lambda r: r["study"] + ("*" if r.get("quick") else "")),
     _col("finished", "finished", COMPACT, cell=lambda r: _of_budget(r)),
-    _col("trials", "done/pruned/failed", WIDE, cell=lambda r: f"{r['complete']}/{r['pruned']}/{r['failed']}"),
+    _col("trials", "done / pruned / failed", WIDE, cell=lambda r: f"{r['complete']}/{r['pruned']}/{r['failed']}"),
     _col("complete", "done", MARKDOWN),
     _col("pruned", "pruned", MARKDOWN),
     _col("failed", "failed", MARKDOWN),
@@ -259,7 +259,7 @@ def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = Fa
         warned = sum(bool(r.get("warnings")) for r in rows)
         if warned:
             console.print(
-                f"{warned} with warnings; best params, confirmed figures and warnings: tune leaderboard --wide"
+                f"{warned} with warnings; params, confirmed figures, warnings: tune leaderboard --wide", soft_wrap=soft
             )
         return
     for r in rows:
