@@ -81,3 +81,16 @@ def test_quick_studies_are_marked_with_what_their_figures_are_for(rows: list[dic
     assert "newsgroups_glove-quick*" in text and "imdb_lstm*" not in text
     assert QUICK_NOTE in text
     assert QUICK_NOTE not in _draw([r for r in rows if not r["quick"]], 80, terminal=False)
+
+
+def test_reports_say_what_a_quick_studys_figures_are_for(tmp_path: Path) -> None:
+    from textclf_tune.report.leaderboard import QUICK_MEANING
+    from textclf_tune.report.markdown import write_reports
+
+    url = f"journal://{tmp_path / 'r.log'}"
+    make_study(url, name="q", n=6)
+    make_study(url, name="real", n=6).set_user_attr(S.QUICK, False)
+    reports, board = write_reports(None, storage=url, out=tmp_path / "out", draw=False)
+    said = {r.study: QUICK_MEANING in r.report.read_text() for r in reports}
+    assert said == {"q": True, "real": False}
+    assert QUICK_MEANING in board.read_text()

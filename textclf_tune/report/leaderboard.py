@@ -23,7 +23,17 @@ from textclf_tune.analysis.edges import edge_warnings
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import open_storage
 
-__all__ = ["best_trial", "edge_warnings", "leaderboard_rows", "print_table", "reference_trial", "render", "study_row"]
+__all__ = [
+    "QUICK_MEANING",
+    "QUICK_NOTE",
+    "best_trial",
+    "edge_warnings",
+    "leaderboard_rows",
+    "print_table",
+    "reference_trial",
+    "render",
+    "study_row",
+]
 
 FORMATS = ("table", "csv", "json", "markdown")
 
@@ -68,10 +78,10 @@ COLUMNS: list[Column] = [
     _col("warnings", "warnings", BELOW, MARKDOWN),
 ]
 
-#: Under a table holding a quick study (marked *): what its figures are for.
-QUICK_NOTE = (
-    "* quick: a plumbing check on a subsample with few epochs; its figures are not comparable with the reference"
-)
+#: What a ``--quick`` study's figures are for, said beside them wherever they are shown.
+QUICK_MEANING = "a plumbing check on a subsample with few epochs; its figures are not comparable with the reference"
+#: Under a table holding a quick study (marked *).
+QUICK_NOTE = f"* quick: {QUICK_MEANING}"
 
 
 def columns(view: str) -> list[Column]:

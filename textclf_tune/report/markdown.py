@@ -23,7 +23,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.analysis.importance import importances
 from textclf_tune.errors import StudyError
 from textclf_tune.report import plots
-from textclf_tune.report.leaderboard import reference_trial, render, study_row
+from textclf_tune.report.leaderboard import QUICK_MEANING, reference_trial, render, study_row
 from textclf_tune.report.study_md import PLOT_FILES, StudyReport, _f, _now, folder_name, render_report
 from textclf_tune.report.trials_csv import write_trials_csv
 from textclf_tune.store.records import S
@@ -80,6 +80,8 @@ def write_leaderboard(storage: str, out: Path, names: list[str] | None = None) -
         render(rows, "markdown").rstrip("\n"),
         "",
     ]
+    if any(r.get("quick") for r in rows):
+        lines += [f"Quick studies (`--quick`): {QUICK_MEANING}.", ""]
     if old_rows:
         lines += [
             "## Superseded studies",

@@ -15,7 +15,7 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference_trial, render, study_row
+from textclf_tune.report.leaderboard import QUICK_MEANING, best_trial, edge_warnings, reference_trial, render, study_row
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE
 
@@ -74,6 +74,8 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         render([row], "markdown").rstrip("\n"),
         "",
     ]
+    if row.get("quick"):
+        L += [f"Quick study (`--quick`): {QUICK_MEANING}.", ""]
     warn = edge_warnings(best) if best else []
     if warn:
         L += [
