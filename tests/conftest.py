@@ -90,3 +90,14 @@ def write_sweep(
 def tiny_sweep(tmp_path: Path, imdb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
     return write_sweep(tmp_path / "tiny.py")
+
+
+@pytest.fixture
+def data_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every data location inside this test's ``tmp_path`` (``data/``, ``cache/``, ``keras/``), no
+    downloads, official checksums enforced. Data tests use it: ``pytestmark = usefixtures("data_env")``."""
+    from textclf_tune.testing.synthetic import isolated_env
+
+    for key, value in isolated_env(tmp_path).items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("TEXTCLF_VERIFY_SHA256", raising=False)

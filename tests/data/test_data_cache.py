@@ -10,14 +10,13 @@ import numpy as np
 import pytest
 
 from textclf_tune.data import cache, imdb, load_imdb
-from textclf_tune.testing.synthetic import isolated_env, write_imdb_archive
+from textclf_tune.testing.synthetic import write_imdb_archive
+
+pytestmark = pytest.mark.usefixtures("data_env")
 
 
 @pytest.fixture(autouse=True)
-def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in isolated_env(tmp_path).items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("TEXTCLF_VERIFY_SHA256", raising=False)
+def _archive(tmp_path: Path) -> None:
     write_imdb_archive(tmp_path / "data", n_per_class=10)
 
 

@@ -10,15 +10,12 @@ import pytest
 
 from textclf_tune.data import available_glove_dims, glove, load_glove, load_imdb, locate
 from textclf_tune.errors import DataError
-from textclf_tune.testing.synthetic import isolated_env, write_glove_txt, write_glove_zip, write_imdb_archive
+from textclf_tune.testing.synthetic import write_glove_txt, write_glove_zip, write_imdb_archive
 
 WORDS = ["", "", "the", "movie", "zzzunknown", "great"]
 
 
-@pytest.fixture(autouse=True)
-def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in isolated_env(tmp_path).items():
-        monkeypatch.setenv(key, value)
+pytestmark = pytest.mark.usefixtures("data_env")
 
 
 @pytest.fixture

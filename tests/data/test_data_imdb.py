@@ -11,18 +11,14 @@ import pytest
 
 from textclf_tune.data import imdb, load_imdb
 from textclf_tune.errors import DataError
-from textclf_tune.testing.synthetic import isolated_env, write_imdb_archive, write_imdb_texts
+from textclf_tune.testing.synthetic import write_imdb_archive, write_imdb_texts
 
 NEG = "The the THE the movie movie movie. Awful<br />bad"
 POS = "the the the the movie, movie movie! great<br /><br />good don't"
 TEST = "The MOVIE, the end.<br />Don't awful"
 
 
-@pytest.fixture(autouse=True)
-def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in isolated_env(tmp_path).items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("TEXTCLF_VERIFY_SHA256", raising=False)
+pytestmark = pytest.mark.usefixtures("data_env")
 
 
 @pytest.fixture

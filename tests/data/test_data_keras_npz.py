@@ -12,14 +12,9 @@ from textclf_tune.data import load_imdb
 from textclf_tune.data.keras_npz import keras_ids, read_npz
 from textclf_tune.data.sequences import Sequences
 from textclf_tune.errors import DataError
-from textclf_tune.testing.synthetic import isolated_env, record_sha256, write_imdb_npz
+from textclf_tune.testing.synthetic import record_sha256, write_imdb_npz
 
-
-@pytest.fixture(autouse=True)
-def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in isolated_env(tmp_path).items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("TEXTCLF_VERIFY_SHA256", raising=False)
+pytestmark = pytest.mark.usefixtures("data_env")
 
 
 def _write_npz(folder: Path, x_train: list, y_train: list, x_test: list, y_test: list) -> Path:

@@ -8,14 +8,9 @@ import pytest
 
 from textclf_tune.data import imdb, load_imdb, locate
 from textclf_tune.errors import DataError
-from textclf_tune.testing.synthetic import isolated_env, write_imdb_archive, write_imdb_npz
+from textclf_tune.testing.synthetic import write_imdb_archive, write_imdb_npz
 
-
-@pytest.fixture(autouse=True)
-def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in isolated_env(tmp_path).items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("TEXTCLF_VERIFY_SHA256", raising=False)
+pytestmark = pytest.mark.usefixtures("data_env")
 
 
 def test_keras_cache_honours_keras_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,16 +10,12 @@ import pytest
 from textclf_tune.data import load_newsgroups, newsgroups
 from textclf_tune.data.newsgroups import post_text
 from textclf_tune.errors import DataError
-from textclf_tune.testing.synthetic import HEADER_MARKER, isolated_env, write_news20_archive, write_news20_texts
+from textclf_tune.testing.synthetic import HEADER_MARKER, write_news20_archive, write_news20_texts
 
 HEAD = "From: someone@example.edu\nSubject: headerword\nLines: 3\n\n"
 
 
-@pytest.fixture(autouse=True)
-def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in isolated_env(tmp_path).items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("TEXTCLF_VERIFY_SHA256", raising=False)
+pytestmark = pytest.mark.usefixtures("data_env")
 
 
 def _capture_rows(monkeypatch: pytest.MonkeyPatch) -> list[dict]:

@@ -10,13 +10,9 @@ import pytest
 
 from textclf_tune.data import dataset_names, load_dataset
 from textclf_tune.errors import DataError
-from textclf_tune.testing.synthetic import isolated_env, write_imdb_archive, write_news20_archive
+from textclf_tune.testing.synthetic import write_imdb_archive, write_news20_archive
 
-
-@pytest.fixture(autouse=True)
-def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in isolated_env(tmp_path).items():
-        monkeypatch.setenv(key, value)
+pytestmark = pytest.mark.usefixtures("data_env")
 
 
 def test_names() -> None:

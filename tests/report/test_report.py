@@ -149,11 +149,13 @@ def test_unconfirmed_and_stale_confirmation(tmp_path: Path) -> None:
     make_study(u, name="stale", n=6, confirmation=_confirmation(best_trial=99))
     reports, board = write_reports(None, storage=u, out=tmp_path / "r", draw=False)
     plain = reports[0].report.read_text()
-    assert "Not confirmed yet" in plain and "tune confirm plain" in plain
+    assert "tune confirm plain" in plain  # the command that would confirm it
+    rows = {r["study"]: r for r in leaderboard_rows(u)}
+    assert rows["plain"]["confirmation"] is None and rows["plain"]["confirmed"] == ""
     stale = reports[1].report.read_text()
-    assert "Stale: these runs confirm trial 99" in stale
-    (row,) = [r for r in leaderboard_rows(u) if r["study"] == "stale"]
-    assert "STALE" in row["confirmed"] and "Welch t 95% CI" in row["confirmed"]
+    row = rows["stale"]
+    assert row["confirmation"]["best_trial"] == 99 != row["best_trial"]
+    assert "trial 99" in stale and f"{row['confirmation']['diff_mean']:+.4f}" in row["confirmed"]
 
 
 def test_leaderboard_confirmed_cell_shows_stored_figures(url: str) -> None:
@@ -243,8 +245,8 @@ def test_wall_time_counts_warm_started_copies_apart(url: str, tmp_path: Path) ->
     target.add_trial(own)
     write_reports(["new"], storage=url, out=tmp_path / "r")
     text = (tmp_path / "r" / "new" / "REPORT.md").read_text()
-    assert "(42.0 s over 1 trials)" in text  # the copies' seconds were paid for in 'old'
-    assert "not counted above: 6 trials copied by warm start" in text
+    assert "42.0 s" in text and "1 trials" in text  # the copies' seconds were paid for in 'old'
+    assert "6 trials copied by warm start" in text
 
 
 def test_edge_warnings_skip_a_zero_floor_but_not_other_edges() -> None:

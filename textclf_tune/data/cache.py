@@ -22,6 +22,8 @@ import os
 import shutil
 import tempfile
 import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -99,8 +101,31 @@ def _write_array(path: Path, array: np.ndarray) -> None:
     np.save(path, np.ascontiguousarray(array), allow_pickle=False)
 
 
+#: Called with a dataset's name when its cache misses, before it is encoded (see :func:`on_miss`).
+_MISS_LISTENERS: list[Callable[[str], None]] = []
+
+
+@contextmanager
+def on_miss(listener: Callable[[str], None]) -> Iterator[None]:
+    """Within the block, ``listener(name)`` hears of each cache miss before the encoding starts, so a
+    caller can say that a wait is coming."""
+    _MISS_LISTENERS.append(listener)
+    try:
+        yield
+    finally:
+        _MISS_LISTENERS.remove(listener)
+
+
 def load(cache_dir: Path, name: str, key: str) -> Dataset | None:
     """The cached dataset for ``key``, or None if absent or not trustworthy."""
+    found = _load(cache_dir, name, key)
+    if found is None:
+        for listener in list(_MISS_LISTENERS):
+            listener(name)
+    return found
+
+
+def _load(cache_dir: Path, name: str, key: str) -> Dataset | None:
     folder = entry_dir(cache_dir, name, key)
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))

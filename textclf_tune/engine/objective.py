@@ -7,6 +7,8 @@ import logging
 import math
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import optuna
@@ -15,10 +17,11 @@ from textclf_tune.engine import runtime as env
 from textclf_tune.engine.opening import counts
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.errors import TrialFailed, TuneError
-from textclf_tune.parallel.workers import SurplusTrial
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.records import T
+
+_log = logging.getLogger(__name__)
 
 
 class Objective:
@@ -93,6 +96,8 @@ class Objective:
             self.last_reason = _reason(exc)
             self._record_partial(trial, t0, self.last_reason)
             self.reporter.trial_end(trial.number, "FAIL", None, None, time.perf_counter() - t0, self.last_reason)
+            if not isinstance(exc, TrialFailed):  # a NaN loss says all in its reason; a bug needs its traceback
+                _log.warning("trial %d failed:", trial.number, exc_info=exc)
             raise
         attrs = {
             "history": result.history,
@@ -138,35 +143,20 @@ def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
     return None
 
 
-class _ExpectedFailureFilter(logging.Filter):
-    """Drops Optuna's warnings (and ~50-line tracebacks) for trial failures this module reports
-    itself in one line: an interrupt, a NaN loss, a trial past the budget. Other exceptions keep
-    Optuna's traceback: that is where a bug in ``build`` shows."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._dropped_last = False  # Optuna follows each failure warning with a "failed with value" line
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        exc = record.exc_info[0] if record.exc_info else None
-        if exc is not None and issubclass(exc, (KeyboardInterrupt, SurplusTrial, TrialFailed)):
-            self._dropped_last = True
-            return False
-        if record.getMessage().endswith("failed with value None.") and self._dropped_last:
-            self._dropped_last = False
-            return False
-        self._dropped_last = False
-        return True
-
-
-_FAILURE_FILTER = _ExpectedFailureFilter()
-
-
-def quiet_expected_failures() -> None:
-    """Install :class:`_ExpectedFailureFilter` on Optuna's optimize logger (once)."""
-    log = logging.getLogger("optuna.study._optimize")
-    if _FAILURE_FILTER not in log.filters:
-        log.addFilter(_FAILURE_FILTER)
+@contextmanager
+def failures_reported_here() -> Iterator[None]:
+    """Optuna logs each failed trial as a warning with its traceback (~50 lines); :class:`Objective`
+    reports each failure itself in one line with its reason (and logs the traceback of an unexpected
+    exception, where a bug in ``build`` shows). While ``study.optimize`` runs, Optuna's log threshold
+    goes up to ERROR through its public ``optuna.logging`` API, unless the user asked for Optuna's
+    own lines (``-v``: INFO or lower), which then keep everything."""
+    before = optuna.logging.get_verbosity()
+    if before == optuna.logging.WARNING:
+        optuna.logging.set_verbosity(optuna.logging.ERROR)
+    try:
+        yield
+    finally:
+        optuna.logging.set_verbosity(before)
 
 
 def best_value(study: optuna.Study) -> float | None:

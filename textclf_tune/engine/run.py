@@ -16,9 +16,9 @@ from typing import Any
 
 import optuna
 
-from textclf_tune.engine.objective import Objective, best_value, quiet_expected_failures
+from textclf_tune.engine.objective import Objective, best_value, failures_reported_here
 from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study
-from textclf_tune.engine.progress import Reporter, StudyInfo
+from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_interrupt
 from textclf_tune.errors import StudyError, TuneError
@@ -70,10 +70,9 @@ class RunConfig:
 def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, dataset: Any = None) -> optuna.Study:
     """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
     reporter = reporter or Reporter()
-    quiet_expected_failures()
     storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
-        dataset = load_data(sweep, cfg.quick, cfg.data_dir)
+        dataset = load_data(sweep, cfg.quick, cfg.data_dir, reporter)
     trainer = make_trainer(sweep, dataset, cfg.quick)
     space = probe_space(sweep, trainer)
     if cfg.before_study is not None:
@@ -109,6 +108,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             objective=sweep.objective,
             reference_accuracy=sweep.reference_accuracy,
             best_value=best,
+            quick=cfg.quick,
+            seconds_per_epoch=seconds_per_epoch(study.get_trials(deepcopy=False)),
         )
     )
     consecutive_failures = 0
@@ -141,7 +142,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 continue
             try:
                 # Optuna marks the trial FAIL and re-raises; a TuneError (the sweep is wrong) stops the run.
-                study.optimize(guarded, n_trials=1)
+                with failures_reported_here():
+                    study.optimize(guarded, n_trials=1)
                 consecutive_failures = 0
             except SurplusTrial:
                 continue  # another worker's trial filled the budget first; not a failure

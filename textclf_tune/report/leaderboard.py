@@ -12,33 +12,81 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import optuna
-from optuna.distributions import CategoricalDistribution, IntDistribution
 from optuna.trial import FrozenTrial, TrialState
 
+from textclf_tune.analysis.edges import edge_warnings
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import open_storage
 
+__all__ = [
+    "QUICK_MEANING",
+    "QUICK_NOTE",
+    "best_trial",
+    "edge_warnings",
+    "leaderboard_rows",
+    "print_table",
+    "reference_trial",
+    "render",
+    "study_row",
+]
+
 FORMATS = ("table", "csv", "json", "markdown")
 
-COLUMNS = [
-    ("study", "study"),
-    ("complete", "done"),
-    ("pruned", "pruned"),
-    ("failed", "failed"),
-    ("best_val", "best val"),
-    ("best_test", "its test"),
-    ("reference", "reference"),
-    ("delta_reference", "Δ ref"),
-    ("baseline_test", "baseline test"),
-    ("delta_baseline", "Δ baseline"),
-    ("confirmed", "confirmed (mean, 95% CI)"),
-    ("best_params", "best params"),
-    ("warnings", "warnings"),
+COMPACT, WIDE, MARKDOWN = "compact", "wide", "markdown"
+#: ``--wide``'s long text (params, confirmed figures, warnings) goes on lines below the table.
+BELOW = "below"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One leaderboard column: the :func:`study_row` key it shows, its title, and the views it is in
+    (``COMPACT``: the default terminal table, which fits 80 columns; ``WIDE``: ``--wide``;
+    ``BELOW``: printed under the ``--wide`` table; ``MARKDOWN``: ``render(rows, "markdown")``).
+    ``cell`` formats the whole row when one key is not enough. Adding a column is one line here."""
+
+    key: str
+    title: str
+    views: frozenset[str]
+    cell: Callable[[dict[str, Any]], str] | None = None
+
+
+def _col(key: str, title: str, *views: str, cell: Callable[[dict[str, Any]], str] | None = None) -> Column:
+    return Column(key, title, frozenset(views), cell)
+
+
+COLUMNS: list[Column] = [
+    _col("study", "study", COMPACT, WIDE, MARKDOWN, cell=lambda r: r["study"] + ("*" if r.get("quick") else "")),
+    _col("finished", "finished", COMPACT, cell=lambda r: _of_budget(r)),
+    _col("trials", "done / pruned / failed", WIDE, cell=lambda r: f"{r['complete']}/{r['pruned']}/{r['failed']}"),
+    _col("complete", "done", MARKDOWN),
+    _col("pruned", "pruned", MARKDOWN),
+    _col("failed", "failed", MARKDOWN),
+    _col("best_val", "best val", COMPACT, WIDE, MARKDOWN),
+    _col("best_test", "its test", WIDE, MARKDOWN),
+    _col("reference", "reference", WIDE, MARKDOWN),
+    _col("delta_reference", "Δ ref", WIDE, MARKDOWN),
+    _col("baseline_test", "baseline test", WIDE, MARKDOWN),
+    _col("delta_baseline", "Δ baseline", COMPACT, WIDE, MARKDOWN),
+    _col("confirmed_delta", "confirmed Δ", COMPACT, cell=lambda r: confirmed_delta(r)),
+    _col("confirmed", "confirmed (mean, 95% CI)", BELOW, MARKDOWN),
+    _col("best_params", "best params", BELOW, MARKDOWN),
+    _col("warnings", "warnings", BELOW, MARKDOWN),
 ]
+
+#: What a ``--quick`` study's figures are for, said beside them wherever they are shown.
+QUICK_MEANING = "a plumbing check on a subsample with few epochs; its figures are not comparable with the reference"
+#: Under a table holding a quick study (marked *).
+QUICK_NOTE = f"* quick: {QUICK_MEANING}"
+
+
+def columns(view: str) -> list[Column]:
+    """The columns of one view, in order."""
+    return [c for c in COLUMNS if view in c.views]
 
 
 def reference_trial(trials: list[FrozenTrial]) -> FrozenTrial | None:
@@ -55,66 +103,6 @@ def best_trial(study: optuna.Study, trials: list[FrozenTrial]) -> FrozenTrial | 
         return None
     maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
     return max(done, key=lambda t: t.value if maximize else -t.value)  # type: ignore[arg-type,return-value,operator]
-
-
-#: An unstepped float counts as "on the edge" within this share of its (log-)range of a bound.
-EDGE_TOLERANCE = 0.02
-
-
-def edge_warnings(trial: FrozenTrial) -> list[str]:
-    """Numeric hyperparameters whose value sits on the edge of their range: widen the space.
-
-    Ints and stepped floats warn at a bound exactly; unstepped floats within
-    :data:`EDGE_TOLERANCE` of a bound (measured on the log scale for log ranges); a numeric
-    ``Choice`` (and KerasTuner's geometric log grids, stored as choices) of 3+ values at its
-    smallest or largest value. A value of 0 on a lower bound of 0 is not a warning: nothing lies
-    below it for the sizes, rates and probabilities a sweep tunes (``dropout=0`` is "no dropout",
-    ``dense_units=0`` "no layer"), so there is nothing to widen.
-    """
-    out = []
-    for name, dist in trial.distributions.items():
-        value = trial.params.get(name)
-        if value is None or isinstance(value, bool):
-            continue
-        if isinstance(dist, CategoricalDistribution):
-            nums = [c for c in dist.choices if isinstance(c, (int, float)) and not isinstance(c, bool)]
-            if len(nums) != len(dist.choices) or len(nums) < 3:
-                continue
-            low, high = min(nums), max(nums)
-            side = "lower" if value == low else "upper" if value == high else None
-            if side:
-                out.append(
-                    f"{name}={value:g} is the {'smallest' if side == 'lower' else 'largest'} "
-                    f"of its choices [{low:g} .. {high:g}]"
-                )
-            continue
-        low, high = getattr(dist, "low", None), getattr(dist, "high", None)  # type: ignore[assignment]
-        if low is None or high is None or low == high:
-            continue
-        side = _edge_side(float(value), float(low), float(high), dist)
-        if side == "lower" and low == 0 and value == 0:
-            continue
-        if side:
-            where = "at" if value in (low, high) else "near"
-            out.append(f"{name}={value:g} is {where} the {side} edge of [{low:g}, {high:g}]")
-    return out
-
-
-def _edge_side(value: float, low: float, high: float, dist: Any) -> str | None:
-    if value <= low:
-        return "lower"
-    if value >= high:
-        return "upper"
-    if isinstance(dist, IntDistribution) or getattr(dist, "step", None) is not None:
-        return None
-    if getattr(dist, "log", False) and low > 0:
-        value, low, high = math.log(value), math.log(low), math.log(high)
-    share = (value - low) / (high - low)
-    if share <= EDGE_TOLERANCE:
-        return "lower"
-    if share >= 1 - EDGE_TOLERANCE:
-        return "upper"
-    return None
 
 
 def study_row(study: optuna.Study) -> dict[str, Any]:
@@ -158,6 +146,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "best_params": best.params if best else {},
         "warnings": _notes(study, best),
         "superseded": superseded(study),
+        "quick": bool(study.user_attrs.get(S.QUICK)),
     }
 
 
@@ -205,7 +194,9 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "csv":
         buf = io.StringIO()
         keys = (
-            [k for k in rows[0] if k not in ("confirmation", "confirmation_refit")] if rows else [k for k, _ in COLUMNS]
+            [k for k in rows[0] if k not in ("confirmation", "confirmation_refit")]
+            if rows
+            else [c.key for c in columns(MARKDOWN)]
         )
         w = csv.DictWriter(buf, fieldnames=keys, extrasaction="ignore")
         w.writeheader()
@@ -213,38 +204,103 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
             w.writerow({k: _cell(k, r.get(k), plain=True) for k in keys})
         return buf.getvalue()
     if fmt == "markdown":
-        head = "| " + " | ".join(title for _, title in COLUMNS) + " |"
-        sep = "|" + "|".join("---" for _ in COLUMNS) + "|"
-        body = ["| " + " | ".join(_cell(k, r.get(k)).replace("|", "\\|") for k, _ in COLUMNS) + " |" for r in rows]
+        cols = columns(MARKDOWN)
+        head = "| " + " | ".join(c.title for c in cols) + " |"
+        sep = "|" + "|".join("---" for _ in cols) + "|"
+        body = ["| " + " | ".join(_cell(c.key, r.get(c.key)).replace("|", "\\|") for c in cols) + " |" for r in rows]
         return "\n".join([head, sep, *body]) + "\n"
     raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
 
 
-#: The terminal table: trial counts in one column; params, confirmation and warnings go below it.
-TABLE_COLUMNS = [COLUMNS[0], ("trials", "done/pruned/failed"), *COLUMNS[4:10]]
-
-
-def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:
-    """A compact rich table; each study's best params, confirmation and warnings follow it."""
-    from rich.console import Console
+def table(rows: list[dict[str, Any]], wide: bool = False) -> Any:
+    """The rich table of ``rows``: the compact view, or every ``WIDE`` column. A figure's column is
+    never narrower than its widest figure (a title may wrap); a long study name folds."""
+    from rich import box
     from rich.table import Table
 
+    cols = columns(WIDE if wide else COMPACT)
+    cells = [[table_cell(c, r) for c in cols] for r in rows]
+    t = Table(
+        title="best trial chosen on validation; test scored afterwards",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    for i, c in enumerate(cols):
+        widest = max((len(row[i]) for row in cells), default=1)
+        if c.key == "study":
+            t.add_column(c.title, justify="left", overflow="fold", min_width=min(widest, 12))
+        else:
+            t.add_column(c.title, justify="right", overflow="fold", min_width=widest)
+    for row in cells:
+        t.add_row(*row)
+    return t
+
+
+def table_cell(column: Column, row: dict[str, Any]) -> str:
+    return column.cell(row) if column.cell else _cell(column.key, row.get(column.key))
+
+
+def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = False) -> None:
+    """The leaderboard on ``console``: the compact view fits 80 columns; ``wide`` adds every column
+    and, below the table, each study's best params, confirmed figures and warnings. Off a terminal
+    (pipes, logs) the console widens to the table's natural width, so no value is ever cut."""
+    from rich.console import Console
+    from rich.measure import Measurement
+
     console = console or Console(highlight=False)
+    drawn = table(rows, wide)
+    size = Measurement.get(console, console.options.update(max_width=10_000), drawn)
     if not console.is_terminal:
-        console.width = max(console.width, 120)  # logs and pipes: don't fold numbers
-    table = Table(title="textclf-tune leaderboard · best trial chosen on validation, test scored afterwards")
-    for key, title in TABLE_COLUMNS:
-        table.add_column(title, justify="left" if key == "study" else "right", no_wrap=True)
+        console.width = max(console.width, size.maximum)
+    if size.minimum <= console.width:
+        console.print(drawn)
+    else:  # a terminal too narrow for the figures: one block per study instead of a cut table
+        for r in rows:
+            cols = columns(WIDE if wide else COMPACT)
+            console.print(
+                f"[bold]{table_cell(cols[0], r)}[/]  " + "  ".join(f"{c.title} {table_cell(c, r)}" for c in cols[1:])
+            )
+    soft = not console.is_terminal  # off a terminal a note stays one line; on one it wraps
+    if any(r.get("quick") for r in rows):
+        console.print(QUICK_NOTE, soft_wrap=soft)
+    if not wide:
+        warned = sum(bool(r.get("warnings")) for r in rows)
+        if warned:
+            console.print(
+                f"{warned} with warnings; params, confirmed figures, warnings: tune leaderboard --wide", soft_wrap=soft
+            )
+        return
     for r in rows:
-        r = {**r, "trials": f"{r['complete']}/{r['pruned']}/{r['failed']}"}
-        table.add_row(*(_cell(k, r.get(k)) for k, _ in TABLE_COLUMNS))
-    console.print(table)
-    for r in rows:
-        console.print(f"[bold]{r['study']}[/] best params: {_cell('best_params', r.get('best_params'))}")
-        if r.get("confirmed"):
-            console.print(f"  confirmed: {r['confirmed']}")
-        for w in r.get("warnings") or []:
-            console.print(f"  [yellow]warning:[/] {w}")
+        lines = [f"  {c.title}: {table_cell(c, r)}" for c in columns(BELOW) if c.key != "warnings" and r.get(c.key)]
+        lines += [f"  [yellow]warning:[/] {w}" for w in r.get("warnings") or []]
+        if lines:
+            console.print(f"[bold]{r['study']}[/]")
+            for line in lines:
+                console.print(line, soft_wrap=soft)
+
+
+def _of_budget(row: dict[str, Any]) -> str:
+    done = int(row.get("complete") or 0) + int(row.get("pruned") or 0)
+    return f"{done}/{row['budget']}" if row.get("budget") else str(done)
+
+
+def confirmed_delta(row: dict[str, Any]) -> str:
+    """The compact view's cell for ``tune confirm``: Δ = mean(tuned) − mean(baseline) and its 95% CI
+    at 3 decimals; ``stale`` when the best trial has changed since; ``—`` when not confirmed."""
+    confirm = row.get("confirmation") or {}
+    diff = confirm.get("diff_mean")
+    if diff is None:
+        return "—"
+    best, confirmed = row.get("best_trial"), confirm.get("best_trial")
+    if best is not None and confirmed is not None and best != confirmed:
+        return "stale"  # the figures describe an earlier best trial: --wide says which
+    text = f"{diff:+.3f}"
+    ci = confirm.get("ci95")
+    if ci and None not in ci:
+        text += f" [{ci[0]:+.3f},{ci[1]:+.3f}]"
+    return text
 
 
 def _prefixed(prefix: str, text: str) -> str:

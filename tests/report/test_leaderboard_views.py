@@ -1,0 +1,96 @@
+"""The leaderboard's terminal views: the compact one fits 80 columns, --wide shows the rest, and
+off a terminal no value is ever cut."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from textclf_tune.report.leaderboard import COMPACT, QUICK_NOTE, WIDE, columns, leaderboard_rows, print_table
+from textclf_tune.store.records import S
+from textclf_tune.testing.fake_studies import make_study
+
+CONFIRMATION = {"tuned": [0.87, 0.87], "baseline": [0.85, 0.85], "diff_mean": 0.0213, "ci95": [0.0041, 0.0385]}
+
+
+@pytest.fixture
+def rows(tmp_path: Path) -> list[dict]:
+    url = f"journal://{tmp_path / 's.log'}"
+    make_study(url, name="newsgroups_glove-quick", n=12, confirmation=CONFIRMATION)
+    make_study(url, name="imdb_lstm", n=8, seed=1).set_user_attr(S.QUICK, False)
+    return leaderboard_rows(url)
+
+
+def _draw(rows: list[dict], width: int, terminal: bool, wide: bool = False) -> str:
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=terminal, color_system=None, highlight=False)
+    print_table(rows, console=console, wide=wide)
+    return out.getvalue()
+
+
+def _figures(row: dict) -> list[str]:
+    """The compact view's figures for ``row``, as its cells print them."""
+    confirm = row["confirmation"] or {}
+    stale = confirm.get("best_trial") not in (None, row["best_trial"])
+    figures = [f"{row['complete'] + row['pruned']}/{row['budget']}", f"{row['best_val']:.4f}"]
+    figures.append(f"{row['delta_baseline']:+.4f}")
+    if confirm:
+        low, high = confirm["ci95"]
+        figures.append("stale" if stale else f"{confirm['diff_mean']:+.3f} [{low:+.3f},{high:+.3f}]")
+    return figures
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_compact_view_fits_the_terminal_and_cuts_no_figure(rows: list[dict], width: int) -> None:
+    text = _draw(rows, width, terminal=True)
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert "…" not in text
+    for row in rows:
+        for figure in _figures(row):
+            assert figure in text, (figure, text)
+    header = next(line for line in text.splitlines() if "study" in line and "finished" in line)
+    assert [c.title for c in columns(COMPACT)] == [t for t in re.split(r"\s{2,}", header.strip())]
+
+
+def test_wide_view_is_never_cut_off_a_terminal(rows: list[dict]) -> None:
+    text = _draw(rows, 80, terminal=False, wide=True)
+    assert "…" not in text
+    for c in columns(WIDE):
+        assert c.title in text
+    for row in rows:
+        assert f"{row['best_test']:.4f}" in text and f"{row['delta_reference']:+.4f}" in text
+        for w in row["warnings"]:
+            assert w in text  # long text goes below the table, whole
+        assert f"maxlen={row['best_params']['maxlen']}" in text
+
+
+def test_wide_view_on_a_narrow_terminal_wraps_rather_than_cuts_numbers(rows: list[dict]) -> None:
+    text = _draw(rows, 100, terminal=True, wide=True)
+    for row in rows:
+        assert f"{row['best_test']:.4f}" in text and f"{row['delta_baseline']:+.4f}" in text
+
+
+def test_quick_studies_are_marked_with_what_their_figures_are_for(rows: list[dict]) -> None:
+    quick = [r for r in rows if r["quick"]]
+    assert [r["study"] for r in quick] == ["newsgroups_glove-quick"]
+    text = _draw(rows, 80, terminal=False)
+    assert "newsgroups_glove-quick*" in text and "imdb_lstm*" not in text
+    assert QUICK_NOTE in text
+    assert QUICK_NOTE not in _draw([r for r in rows if not r["quick"]], 80, terminal=False)
+
+
+def test_reports_say_what_a_quick_studys_figures_are_for(tmp_path: Path) -> None:
+    from textclf_tune.report.leaderboard import QUICK_MEANING
+    from textclf_tune.report.markdown import write_reports
+
+    url = f"journal://{tmp_path / 'r.log'}"
+    make_study(url, name="q", n=6)
+    make_study(url, name="real", n=6).set_user_attr(S.QUICK, False)
+    reports, board = write_reports(None, storage=url, out=tmp_path / "out", draw=False)
+    said = {r.study: QUICK_MEANING in r.report.read_text() for r in reports}
+    assert said == {"q": True, "real": False}
+    assert QUICK_MEANING in board.read_text()

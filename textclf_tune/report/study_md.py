@@ -1,0 +1,396 @@
+"""One study's REPORT.md: the leaderboard row, best params, confirmed figures, how to reproduce,
+hardware, backend and versions, wall time, and the plots that were drawn."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import shlex
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from textclf_tune.report.leaderboard import QUICK_MEANING, best_trial, edge_warnings, reference_trial, render, study_row
+from textclf_tune.store.records import S, T
+from textclf_tune.store.storage import DEFAULT_STORAGE
+
+PLOT_FILES = {
+    "history": "history.png",
+    "importances": "importances.png",
+    "slices": "slices.png",
+    "curves": "curves.png",
+    "val_test": "val_test.png",
+}
+
+
+def folder_name(study_name: str) -> str:
+    """A study's folder under ``out``: its name with path separators and odd characters replaced."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", study_name).strip("._")
+    return safe or "study"
+
+
+@dataclass
+class StudyReport:
+    """What ``write_study_report`` wrote for one study."""
+
+    study: str
+    folder: Path
+    report: Path
+    trials_csv: Path
+    plots: dict[str, Path] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)  # plot -> why it was not drawn
+    importance_method: str = ""
+
+
+# --------------------------------------------------------------------------------- REPORT.md
+def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyReport, storage: str) -> str:
+    a = study.user_attrs
+    row = study_row(study)
+    best = best_trial(study, trials)
+    base = reference_trial(trials)
+    objective = a.get(S.OBJECTIVE, "val_accuracy")
+    name = study.study_name
+    q = shlex.quote(name)
+    st = "" if storage == DEFAULT_STORAGE else f" --storage {shlex.quote(storage)}"
+    L: list[str] = [f"# {name}", ""]
+    if a.get(S.DESCRIPTION):
+        L += [f"{a['description']}", ""]
+    L += [
+        f"- sweep file: `{a.get('sweep_file', '?')}`"
+        + (" (quick preset: subsampled data, few epochs)" if a.get(S.QUICK) else ""),
+        f"- storage: `{storage}`",
+        f"- objective: `{objective}` ({'maximize' if study.direction == optuna.study.StudyDirection.MAXIMIZE else 'minimize'}),"
+        " chosen on validation only; test accuracy is scored after training and read by nothing that selects",
+        f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{(a.get('fingerprint') or {}).get('hash', '?')}`",
+        f"- report written {_now()}",
+        "",
+        "## Leaderboard row",
+        "",
+        render([row], "markdown").rstrip("\n"),
+        "",
+    ]
+    if row.get("quick"):
+        L += [f"Quick study (`--quick`): {QUICK_MEANING}.", ""]
+    warn = edge_warnings(best) if best else []
+    if warn:
+        L += [
+            "## Boundary warning",
+            "",
+            "The best value of these hyperparameters sits on the edge of the searched range; the optimum may lie "
+            "outside it, so the space should probably widen:",
+            "",
+        ]
+        L += [f"- ⚠ {w}" for w in warn] + [""]
+
+    L += [
+        "## Result",
+        "",
+        "| | trial | " + _label(objective) + " | test accuracy | Δ test vs reference |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    ref = a.get(S.REFERENCE_ACCURACY)
+    for label, t in (("best (tuned)", best), ("baseline (reference config)", base)):
+        if t is None:
+            L.append(f"| {label} | — | — | — | — |")
+            continue
+        test = t.user_attrs.get(T.TEST_ACCURACY)
+        L.append(
+            f"| {label} | {t.number} | {_f(t.value)} | {_f(test)} | {_d(None if test is None or ref is None else test - ref)} |"
+        )
+    L.append(f"| original script (reported) | — | — | {_f(ref)} | |")
+    L.append("")
+    if row.get("delta_baseline") is not None:
+        L += [
+            f"One run each: the best trial's test accuracy is **{row['delta_baseline']:+.4f}** against the baseline trial. "
+            "A single trial moves by about half a point between seeds; the confirmed figures below average reruns.",
+            "",
+        ]
+
+    L += _confirm_section(a.get(S.CONFIRMATION), best, q, st)
+    if a.get(S.CONFIRMATION_REFIT):
+        L += _confirm_section(a[S.CONFIRMATION_REFIT], best, q, st, refit=True)
+
+    if best is not None:
+        L += [f"## Best configuration (trial {best.number})", ""]
+        L += _config_table(best, a.get(S.REFERENCE_CONFIG) or {})
+    if base is not None:
+        L += [
+            f"## Baseline trial {base.number}",
+            "",
+            f"The reference config, re-measured on this pipeline: validation {_f(base.value)}, test "
+            f"{_f(base.user_attrs.get('test_accuracy'))}, best epoch {base.user_attrs.get('best_epoch', '—')} of "
+            f"{base.user_attrs.get('epochs_run', '—')}.",
+            "",
+        ]
+
+    L += ["## Plots", ""]
+    captions = {
+        "history": "Optimization history: each trial's objective, the best so far, the baseline trial (star) and "
+        "the original script's reported accuracy (dashed line; a test figure, shown for scale).",
+        "importances": f"Hyperparameter importances ({result.importance_method} over the complete trials).",
+        "slices": "The objective against each hyperparameter; the best trial is ringed.",
+        "curves": "Per-epoch validation curves of the top trials against the baseline trial; the ring marks the epoch whose weights were kept.",
+        "val_test": "Validation against test accuracy per complete trial: points on the dashed line mean validation "
+        "predicts test; the rank correlation says whether choosing on validation picks what test rewards.",
+    }
+    for key, file in PLOT_FILES.items():
+        if key in result.plots:
+            L += [f"![{key}]({file})", "", f"*{captions[key]}*", ""]
+        else:
+            L += [f"- {key}: not drawn — {result.skipped.get(key, 'nothing to draw')}", ""]
+
+    L += _trials_section(trials, row)
+    L += ["## Reproduce", "", "```sh"]
+    if a.get(S.COMMAND):
+        L.append(f"{a['command']}   # the command that ran this study (running it again resumes it)")
+    else:
+        L.append(
+            f"tune run {shlex.quote(str(a.get('sweep_file', 'SWEEP.py')))}{' --quick' if a.get('quick') else ''}{st}"
+        )
+    L += [
+        f"tune confirm {q}{st} --seeds 3   # retrain best and reference configs, 95% CI of the difference",
+        f"tune report {q}{st}",
+        f"tune export {q}{st} --out export/{folder_name(name)}",
+        "```",
+        "",
+    ]
+    L += _environment_section(trials, a.get(S.CONFIRMATION), a.get(S.CONFIRMATION_REFIT))
+    return "\n".join(L)
+
+
+def _confirm_section(
+    c: dict[str, Any] | None, best: FrozenTrial | None, q: str, st: str, refit: bool = False
+) -> list[str]:
+    if refit and c:
+        epochs = c.get("refit_epochs") or {}
+        rows = ", ".join(map(str, c.get("train_rows") or [])) or "?"
+        L = [
+            "## Confirmed figures, refit on train + validation",
+            "",
+            f"`tune confirm {q}{st} --refit`: each run trains on train + validation ({rows} examples) for the "
+            f"epochs its trial chose on validation (tuned {epochs.get('tuned', '—')}, baseline "
+            f"{epochs.get('baseline', '—')}), without early stopping, then scores the test split once.",
+            "",
+        ]
+    else:
+        L = ["## Confirmed figures", ""]
+    if not c or not c.get("tuned"):
+        return L + [
+            "Not confirmed yet. A single trial's test accuracy moves by about half a point between seeds; "
+            f"retrain the best and the reference config a few times with `tune confirm {q}{st} --seeds 3`.",
+            "",
+        ]
+    if best is not None and c.get("best_trial") is not None and c["best_trial"] != best.number:
+        L += [
+            f"> ⚠ Stale: these runs confirm trial {c['best_trial']}, but the best trial is now {best.number}. "
+            f"Rerun `tune confirm {q}{st}`.",
+            "",
+        ]
+    L += ["| config | runs | mean test accuracy | sd | accuracies |", "|---|---:|---:|---:|---|"]
+    L.append(
+        f"| tuned (trial {c.get('best_trial', '?')}) | {len(c['tuned'])} | {_f(c.get('tuned_mean'))} | "
+        f"{_f(c.get('tuned_sd'))} | {', '.join(f'{v:.4f}' for v in c['tuned'])} |"
+    )
+    if c.get("baseline"):
+        L.append(
+            f"| baseline (reference config) | {len(c['baseline'])} | {_f(c.get('baseline_mean'))} | "
+            f"{_f(c.get('baseline_sd'))} | {', '.join(f'{v:.4f}' for v in c['baseline'])} |"
+        )
+    L.append("")
+    if c.get("tuned_config") and c.get("tuned_config") == c.get("baseline_config"):
+        L += [
+            "The best trial is the reference config itself: the same runs serve both rows, so Δ is 0 by construction.",
+            "",
+        ]
+    if c.get("diff_mean") is not None:
+        ci = c.get("ci95") or [None, None]
+        L += [
+            f"**Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}**, 95% CI "
+            f"[{_d(ci[0])}, {_d(ci[1])}] ({c.get('method', 'Welch t')}, df = {_g(c.get('df'))}, t quantile from "
+            f"{c.get('t_source', '?')}). Seeds: {', '.join(map(str, c.get('seeds', [])))}.",
+            "",
+        ]
+        if ci[0] is not None and ci[1] is not None:
+            if ci[0] > 0:
+                verdict = "the interval lies above zero: the tuned config beats the baseline on this evidence"
+            elif ci[1] < 0:
+                verdict = "the interval lies below zero: the baseline is better on this evidence"
+            else:
+                verdict = "the interval contains zero: these runs do not separate the two configs"
+            L += [f"Reading: {verdict}.", ""]
+    runs = _unique_runs(c.get("runs") or [])
+    same = bool(c.get("tuned_config")) and c.get("tuned_config") == c.get("baseline_config")
+    if runs:
+        L += [
+            "<details><summary>Every confirmation run</summary>",
+            "",
+            "| config | seed | test accuracy | best epoch | validation | seconds |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for r in runs:
+            role = "tuned = baseline" if same else r.get("role")
+            L.append(
+                f"| {role} | {r.get('seed')} | {_f(r.get('test_accuracy'))} | {r.get('best_epoch', '—')} | "
+                f"{_f(r.get('val'))} | {_g(r.get('seconds'))} |"
+            )
+        L += ["", "</details>", ""]
+    return L
+
+
+def _config_table(t: FrozenTrial, reference: dict[str, Any]) -> list[str]:
+    L = ["| hyperparameter | value | reference config | searched range |", "|---|---:|---:|---|"]
+    for name in sorted(t.params):
+        L.append(
+            f"| {name} | {_v(t.params[name])} | {_v(reference.get(name, '—'))} | {_dist(t.distributions.get(name))} |"
+        )
+    for name, value in sorted((t.user_attrs.get(T.FIXED) or {}).items()):
+        L.append(f"| {name} | {_v(value)} | {_v(reference.get(name, '—'))} | fixed |")
+    a = t.user_attrs
+    L += [
+        "",
+        f"Trained with maxlen {a.get('maxlen', '—')}, batch size {a.get('batch_size', '—')}, seed {a.get('seed', '—')}; "
+        f"best epoch {a.get('best_epoch', '—')} of {a.get('epochs_run', '—')}; {a.get('param_count', '—')} parameters; "
+        f"{_g(a.get('train_seconds'))} s of training.",
+        "",
+    ]
+    notes = a.get(T.NOTES) or []
+    if notes:
+        L += [f"- note: {n}" for n in notes] + [""]
+    return L
+
+
+def _trials_section(trials: list[FrozenTrial], row: dict[str, Any]) -> list[str]:
+    n = Counter(t.state.name for t in trials)
+    L = [
+        "## Trials",
+        "",
+        f"{len(trials)} trials: {n['COMPLETE']} complete, {n['PRUNED']} pruned, {n['FAIL']} failed"
+        + (f", {n['RUNNING']} running" if n["RUNNING"] else "")
+        + (f", {n['WAITING']} waiting" if n["WAITING"] else "")
+        + ". Every trial is in [trials.csv](trials.csv).",
+        "",
+    ]
+    reasons = Counter(
+        t.user_attrs.get(T.FAIL_REASON) or "no reason recorded" for t in trials if t.state == TrialState.FAIL
+    )
+    if reasons:
+        L += ["Failures:", ""] + [f"- {k} (×{v})" for k, v in reasons.most_common()] + [""]
+    return L
+
+
+def _environment_section(
+    trials: list[FrozenTrial], confirmation: dict[str, Any] | None, refit: dict[str, Any] | None = None
+) -> list[str]:
+    ran = [t for t in trials if t.user_attrs.get(T.BACKEND) or t.user_attrs.get(T.VERSIONS)]
+    L = ["## Hardware, backend and versions", ""]
+    if not ran:
+        L += ["No trial recorded where it ran.", ""]
+    else:
+        for label, key in (("backend", "backend"), ("device", "device"), ("host", "hostname")):
+            vals = Counter(str(t.user_attrs.get(key)) for t in ran if t.user_attrs.get(key))
+            if vals:
+                L.append(
+                    f"- {label}: "
+                    + "; ".join(f"{v}" + (f" ({c} trials)" if len(vals) > 1 else "") for v, c in vals.items())
+                )
+        packages: dict[str, Counter[str]] = {}
+        for t in ran:
+            for pkg, ver in (t.user_attrs.get(T.VERSIONS) or {}).items():
+                packages.setdefault(pkg, Counter())[str(ver)] += 1
+        if packages:
+            L += ["", "| library | version |", "|---|---|"]
+            for pkg in sorted(packages):
+                L.append(f"| {pkg} | {', '.join(packages[pkg])} |")
+        L.append("")
+    L += ["## Wall time", ""]
+    # Trials copied by a warm start were paid for in their source study: counted apart, not twice.
+    own = [t for t in trials if T.WARM_START not in t.user_attrs]
+    copied = [t for t in trials if T.WARM_START in t.user_attrs]
+    secs = [float(t.user_attrs[T.TRAIN_SECONDS]) for t in own if t.user_attrs.get(T.TRAIN_SECONDS) is not None]
+    starts = [t.datetime_start for t in own if t.datetime_start]
+    ends = [t.datetime_complete for t in own if t.datetime_complete]
+    L.append(f"- training, summed over trials: {_duration(sum(secs))} ({sum(secs):.1f} s over {len(secs)} trials)")
+    if copied:
+        csecs = sum(float(t.user_attrs.get(T.TRAIN_SECONDS) or 0) for t in copied)
+        L.append(
+            f"- not counted above: {len(copied)} trials copied by warm start "
+            f"({_duration(csecs)} of training, counted in their source studies)"
+        )
+    if starts and ends:
+        span = (max(ends) - min(starts)).total_seconds()
+        L.append(
+            f"- first trial start to last trial end: {_duration(span)} ({min(starts):%Y-%m-%d %H:%M} → {max(ends):%Y-%m-%d %H:%M})"
+        )
+    for label, c in (("confirmation runs", confirmation), ("refit confirmation runs", refit)):
+        runs = _unique_runs((c or {}).get("runs") or [])
+        if runs:
+            cs = sum(float(r.get("seconds") or 0) for r in runs)
+            L.append(f"- {label}: {_duration(cs)} ({len(runs)} runs)")
+    L.append("")
+    return L
+
+
+def _unique_runs(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per trained run: when the best trial is the reference config, one run serves both roles."""
+    seen: set[tuple[Any, Any]] = set()
+    out = []
+    for r in runs:
+        key = (r.get("config_hash", r.get("role")), r.get("seed"))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _f(v: Any) -> str:
+    return "—" if v is None else f"{float(v):.4f}"
+
+
+def _d(v: Any) -> str:
+    return "—" if v is None else f"{float(v):+.4f}"
+
+
+def _g(v: Any) -> str:
+    if v is None:
+        return "—"
+    return f"{float(v):.3g}" if isinstance(v, float) and abs(v) < 100 else f"{float(v):.0f}"
+
+
+def _v(v: Any) -> str:
+    return f"{v:.4g}" if isinstance(v, float) else str(v)
+
+
+def _label(objective: str) -> str:
+    return objective.replace("val_", "validation ").replace("_", " ")
+
+
+def _dist(d: Any) -> str:
+    if d is None:
+        return "—"
+    if isinstance(d, optuna.distributions.CategoricalDistribution):
+        return "choice of " + ", ".join(_v(c) for c in d.choices)
+    lo, hi = d.low, d.high
+    extra = []
+    if getattr(d, "log", False):
+        extra.append("log")
+    if getattr(d, "step", None) not in (None, 1):
+        extra.append(f"step {d.step:g}")
+    return f"[{lo:g}, {hi:g}]" + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _duration(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "—"
+    s = int(round(seconds))
+    h, rem = divmod(s, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}h {m:02d}m {s:02d}s" if h else f"{m}m {s:02d}s"
+
+
+def _now() -> str:
+    return dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
