@@ -18,6 +18,7 @@ from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.parallel.workers import SurplusTrial
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.faults import storage_fault
 from textclf_tune.store.records import T
 
 
@@ -149,7 +150,9 @@ class _ExpectedFailureFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[0] if record.exc_info else None
-        if exc is not None and issubclass(exc, (KeyboardInterrupt, SurplusTrial, TrialFailed)):
+        value = record.exc_info[1] if record.exc_info else None
+        expected = exc is not None and issubclass(exc, (KeyboardInterrupt, SurplusTrial, TrialFailed))
+        if expected or (value is not None and storage_fault(value) is not None):  # run.py says it in one line
             self._dropped_last = True
             return False
         if record.getMessage().endswith("failed with value None.") and self._dropped_last:

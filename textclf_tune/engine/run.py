@@ -24,6 +24,7 @@ from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_i
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
 from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.faults import stop_on_fault
 from textclf_tune.store.records import S
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
@@ -147,7 +148,10 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 continue  # another worker's trial filled the budget first; not a failure
             except TuneError:
                 raise
-            except Exception:
+            except Exception as exc:
+                fault = stop_on_fault(exc, study, cfg.storage, objective.last_number)
+                if fault is not None:  # disk full, read-only, corrupt: no later trial can be recorded either
+                    raise fault from None
                 consecutive_failures += 1
                 if consecutive_failures >= cfg.max_failures:
                     raise StudyError(

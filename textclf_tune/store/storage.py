@@ -33,6 +33,8 @@ from optuna.storages.journal import JournalFileBackend, JournalStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.errors import StudyError
+from textclf_tune.store.faults import quiet_storage_fault
+from textclf_tune.store.journal import mend_journal
 from textclf_tune.store.records import Sys, T
 
 DEFAULT_STORAGE = "sqlite:///runs/studies.db"
@@ -70,17 +72,25 @@ def heartbeat_seconds() -> int:
     return value
 
 
-def open_storage(url: str = DEFAULT_STORAGE, *, heartbeat: bool = True) -> optuna.storages.BaseStorage:
+def open_storage(
+    url: str = DEFAULT_STORAGE, *, heartbeat: bool = True, create: bool = True
+) -> optuna.storages.BaseStorage:
     """Open (creating if needed) the storage at ``url``.
 
     ``heartbeat=False`` opens it for reading (leaderboards, reports) without the retry machinery.
+    ``create=False`` (commands that only read a study, or add to one) refuses a SQLite or journal
+    file that does not exist instead of creating an empty one. A journal whose last write was cut
+    short is mended first (see :mod:`textclf_tune.store.journal`).
     """
     if not isinstance(url, str) or not url:
         raise StudyError(f"storage must be a URL string, but got {url!r}; e.g. {DEFAULT_STORAGE}")
     journal_path = _journal_path(url)
+    if not create:
+        _require_file(url, journal_path)
     try:
         if journal_path is not None:
             journal_path.parent.mkdir(parents=True, exist_ok=True)
+            mend_journal(journal_path)
             backend = JournalFileBackend(str(journal_path))
             if not heartbeat:
                 return JournalStorage(backend)
@@ -122,10 +132,23 @@ def open_storage(url: str = DEFAULT_STORAGE, *, heartbeat: bool = True) -> optun
         ) from exc
 
 
+def _require_file(url: str, journal_path: Path | None) -> None:
+    """A StudyError when ``url`` names a SQLite or journal file that does not exist."""
+    path = journal_path
+    if path is None and url.startswith("sqlite:"):
+        db = url.split(":///", 1)[-1]
+        path = Path(db) if db and db != ":memory:" and "://" not in db else None
+    if path is not None and not path.is_file():
+        raise StudyError(
+            f"storage {url}: no such file {str(path)!r}, so it holds no studies (nothing was created). "
+            f"Remedy: check the path, e.g. --storage {DEFAULT_STORAGE} or sqlite:///results/studies.db"
+        )
+
+
 def load_existing_study(name: str, storage: str) -> optuna.Study:
     """Load study ``name`` (no heartbeat: for reading, or writing attrs and enqueued trials); a
     StudyError naming the studies there when it is absent."""
-    st = open_storage(storage, heartbeat=False)
+    st = open_storage(storage, heartbeat=False, create=False)
     names = sorted(optuna.get_all_study_names(storage=st))
     if name not in names:
         raise StudyError(
@@ -184,6 +207,13 @@ class HeartbeatRDBStorage(optuna.storages.RDBStorage):
 
     def _get_stale_trial_ids(self, study_id: int) -> list[int]:
         return []
+
+    def record_heartbeat(self, trial_id: int) -> None:
+        try:
+            super().record_heartbeat(trial_id)
+        except Exception as exc:  # a full disk: the run loop stops with one line at its next write
+            if not quiet_storage_fault(exc):
+                raise
 
     def stale_trial_ids(self, study_id: int) -> list[int]:
         if self.heartbeat_interval is None:
@@ -256,6 +286,9 @@ class HeartbeatJournalStorage(JournalStorage, BaseHeartbeat):
             self.set_trial_system_attr(trial_id, HEARTBEAT_KEY, time.time())
         except optuna.exceptions.UpdateFinishedTrialError:
             pass  # the trial finished (or was failed as stale) between two beats
+        except Exception as exc:  # a full disk: the run loop stops with one line at its next write
+            if not quiet_storage_fault(exc):
+                raise
 
     def _get_stale_trial_ids(self, study_id: int) -> list[int]:
         return []
