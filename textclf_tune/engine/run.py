@@ -17,7 +17,7 @@ from typing import Any
 import optuna
 
 from textclf_tune.engine.objective import Objective, best_value, quiet_expected_failures
-from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study
+from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study, waiting_note
 from textclf_tune.engine.progress import Reporter, StudyInfo
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_interrupt
@@ -113,6 +113,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         )
     )
     consecutive_failures = 0
+    waited_for: set[int] = set()
     deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
     stop = GRACEFUL_STOP
     installed_here = stop.install()
@@ -138,6 +139,9 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 break
             if finished + c["RUNNING"] >= budget:
                 # Other workers hold the last trials; wait, so that the study ends at exactly its budget.
+                note = waiting_note(study, waited_for)
+                if note:
+                    reporter.message(note)
                 time.sleep(WAIT_POLL_SECONDS)
                 continue
             try:

@@ -23,6 +23,7 @@ _MESSAGES = (
     ("disk full", ("database or disk is full", "disk full", "no space left", "file too large", "quota exceeded")),
     ("read-only", ("readonly database", "read-only", "read only", "permission denied")),
     ("corrupt", ("malformed", "not a database", "file is encrypted", "invalid log format")),
+    ("I/O error", ("disk i/o error",)),  # SQLite's word for a write past a file size limit, or a failing disk
 )
 _ERRNOS = {
     errno.ENOSPC: "disk full",
@@ -31,12 +32,15 @@ _ERRNOS = {
     errno.EROFS: "read-only",
     errno.EACCES: "read-only",
     errno.EPERM: "read-only",
+    errno.EIO: "I/O error",
 }
 REMEDIES = {
     "disk full": "free space on the disk that holds it (or pass --storage on another disk), then run the same "
     "command to resume; finished trials are kept",
     "read-only": "make the file and its folder writable (or copy it and pass --storage with the copy), then run "
     "the same command",
+    "I/O error": "check that the disk holding it has free space and no errors (df; dmesg) and that no file size "
+    "limit applies (ulimit -f), then run the same command to resume; finished trials are kept",
     "corrupt": "restore it from a backup (SQLite: sqlite3 FILE '.recover' | sqlite3 NEW.db), or pass --storage "
     "with a new file",
 }
@@ -62,6 +66,17 @@ def _first_line(exc: BaseException) -> str:
     return (text[0] if text else type(exc).__name__)[:200]
 
 
+def _driver_error(exc: BaseException) -> BaseException:
+    """The database driver's own exception behind ``exc`` (its words name the fault best)."""
+    for e in _chain(exc):
+        orig = getattr(e, "orig", None)
+        if isinstance(orig, BaseException):
+            return orig
+        if (type(e).__module__ or "").startswith(("sqlite3", "psycopg")):
+            return e
+    return exc
+
+
 def storage_fault(exc: BaseException) -> Fault | None:
     """The storage fault behind ``exc`` (anywhere in its cause chain), or ``None``."""
     for e in _chain(exc):
@@ -74,16 +89,13 @@ def storage_fault(exc: BaseException) -> Fault | None:
             words = f"{e} {e.__cause__ or ''}".lower()
             for cause, needles in _MESSAGES:
                 if any(n in words for n in needles):
-                    orig = getattr(e, "orig", None)
-                    return Fault(cause, _first_line(orig if orig is not None else e))
+                    return Fault(cause, _first_line(_driver_error(e)))
     return None
 
 
 def fault_error(fault: Fault, storage: str) -> StorageFault:
     """The one-line error for ``fault`` in ``storage``."""
-    return StorageFault(
-        f"storage {storage} refused a write: {fault.cause} ({fault.detail}). Remedy: {REMEDIES[fault.cause]}"
-    )
+    return StorageFault(f"storage {storage} failed: {fault.cause} ({fault.detail}). Remedy: {REMEDIES[fault.cause]}")
 
 
 def quiet_storage_fault(exc: BaseException) -> bool:

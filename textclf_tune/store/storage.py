@@ -55,6 +55,8 @@ HEARTBEAT_SECONDS = 20
 #: A stale trial is enqueued again at most this many times (a config that kills its worker every
 #: time, e.g. by exhausting host memory, must not loop forever).
 MAX_RETRY = 3
+#: What a stale trial's fail reason says when it is past the retry cap.
+GAVE_UP = "not queued again"
 #: Trial system attribute holding a journal trial's last heartbeat (Unix time).
 HEARTBEAT_KEY = "textclf:heartbeat"
 #: Opening an RDB storage that another process is creating at the same moment: tries, first pause.
@@ -234,11 +236,16 @@ class RetryStaleTrial:
     def __init__(self, max_retry: int | None = MAX_RETRY) -> None:
         self.max_retry = max_retry
 
+    def will_retry(self, trial: FrozenTrial) -> bool:
+        """Whether ``trial`` going stale is enqueued again (under the retry cap)."""
+        history = [*trial.system_attrs.get(Sys.RETRY_HISTORY, []), trial.number]
+        return self.max_retry is None or len(history) <= self.max_retry
+
     def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        if not self.will_retry(trial):
+            return
         system_attrs: dict[str, Any] = {k: v for k, v in trial.system_attrs.items() if k != HEARTBEAT_KEY}
         history = [*system_attrs.get(Sys.RETRY_HISTORY, []), trial.number]
-        if self.max_retry is not None and len(history) > self.max_retry:
-            return
         system_attrs.update(failed_trial=history[0], retry_history=history)
         user_attrs = {k: trial.user_attrs[k] for k in self.KEEP_USER_ATTRS if k in trial.user_attrs}
         user_attrs[T.RETRY_OF] = trial.number
@@ -321,21 +328,25 @@ def fail_stale_trials(study: optuna.Study) -> list[int]:
     inner = storage._backend if isinstance(storage, _CachedStorage) else storage
     finder = getattr(inner, "stale_trial_ids", inner._get_stale_trial_ids)  # an RDBStorage made by hand
     grace = getattr(inner, "grace_period", None)
+    callback = storage.get_heartbeat_stale_trial_callback()
     failed = []
     for trial_id in finder(study._study_id):
         number = storage.get_trial_number_from_id(trial_id)
+        again = "its parameters were enqueued again"
+        if isinstance(callback, RetryStaleTrial) and not callback.will_retry(storage.get_trial(trial_id)):
+            again = f"{GAVE_UP}: it went stale {(callback.max_retry or 0) + 1} times (the retry cap)"
+        elif callback is None:
+            again = "its parameters were not enqueued again"
         try:
             storage.set_trial_user_attr(
                 trial_id,
-                "fail_reason",
-                f"stale: no heartbeat for over {grace} s (its worker was killed or hangs); "
-                "its parameters were enqueued again",
+                T.FAIL_REASON,
+                f"stale: no heartbeat for over {grace} s (its worker was killed or hangs); {again}",
             )
             if storage.set_trial_state_values(trial_id, state=TrialState.FAIL):
                 failed.append((trial_id, number))
         except optuna.exceptions.UpdateFinishedTrialError:
             continue  # another worker failed it first, or it just finished
-    callback = storage.get_heartbeat_stale_trial_callback()
     if callback is not None:
         for trial_id, _ in failed:
             callback(study, copy.deepcopy(storage.get_trial(trial_id)))
