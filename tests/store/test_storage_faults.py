@@ -119,3 +119,25 @@ def test_leaderboard_on_a_corrupt_sqlite_file_is_one_line(tmp_path: Path, capsys
     err = capsys.readouterr().err.strip()
     assert code == 2, err
     assert len(err.splitlines()) == 1 and "corrupt" in err and "Traceback" not in err
+
+
+def test_running_trial_is_recorded_interrupted_when_the_storage_still_takes_writes(tmp_path: Path) -> None:
+    from textclf_tune.errors import StorageFault
+    from textclf_tune.store.faults import stop_on_fault
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    study = optuna.create_study(storage=open_storage(url, heartbeat=False), study_name="s")
+    done = study.ask()
+    study.tell(done, 1.0)
+    running = study.ask()
+    failed_blank = study.ask()
+    study.tell(failed_blank, state=TrialState.FAIL)  # what Optuna's own tell left: no reason
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert stop_on_fault(ValueError("not a storage fault"), study, url, running.number) is None
+    err = stop_on_fault(full, study, url, running.number)
+    assert isinstance(err, StorageFault) and "disk full" in str(err)
+    t = study.get_trials()
+    assert t[running.number].state == TrialState.FAIL
+    assert t[running.number].user_attrs["fail_reason"].startswith("interrupted: the storage refused a write")
+    assert t[done.number].state == TrialState.COMPLETE and "fail_reason" not in t[done.number].user_attrs
+    assert "fail_reason" not in t[failed_blank.number].user_attrs  # finished: left as it is

@@ -113,17 +113,14 @@ def stop_on_fault(exc: BaseException, study: optuna.Study, storage: str, number:
         return None
     reason = f"interrupted: the storage refused a write ({fault.cause}); resume by running the same command"
     try:
-        for t in study.get_trials(deepcopy=False):
-            mine = t.number == number or (
-                t.state == TrialState.RUNNING and t.user_attrs.get(T.WORKER_PID) == os.getpid()
-            )
-            if not mine or not (
-                t.state == TrialState.RUNNING or (t.state == TrialState.FAIL and not t.user_attrs.get(T.FAIL_REASON))
-            ):
-                continue
-            study._storage.set_trial_user_attr(t._trial_id, T.FAIL_REASON, reason)
-            if t.state == TrialState.RUNNING:
+        running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
+    except Exception:  # the storage cannot even be read: the trial goes stale instead
+        running = []
+    for t in running:  # a finished trial (Optuna's own tell may have failed it) takes no more writes
+        if t.number == number or t.user_attrs.get(T.WORKER_PID) == os.getpid():
+            try:
+                study._storage.set_trial_user_attr(t._trial_id, T.FAIL_REASON, reason)
                 study._storage.set_trial_state_values(t._trial_id, state=TrialState.FAIL)
-    except Exception:  # noqa: S110 - the storage takes no writes at all: the trial goes stale instead
-        pass
+            except Exception:  # noqa: S110 - no writes taken: it goes stale, is failed and queued again
+                pass
     return fault_error(fault, storage)
