@@ -257,7 +257,10 @@ def case_fingerprint_race(tmp: Path, pairs: int = 8) -> Row:
     from textclf_tune.store.storage import open_storage
 
     open_storage(url)  # the schema exists before the race
-    ctx = mp.get_context("fork")
+    # Not fork: it would copy the locks of a parent with threads (pytest, TensorFlow). A fork
+    # server that imported these once starts each racer in milliseconds.
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["bench.faults", "textclf_tune.engine.run", "textclf_tune.space.sweep"])
     out = ctx.Queue()
     both = 0
     mixed = 0
