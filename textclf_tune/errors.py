@@ -27,3 +27,7 @@ class StudyError(TuneError):
 class TrialFailed(RuntimeError):
     """Training broke in a way that is the configuration's fault (NaN loss, no finite objective):
     the trial is recorded as failed with this message and the study goes on."""
+
+
+class StorageFault(StudyError):
+    """The storage refused a read or write: disk full, a read-only file, a corrupt database."""

@@ -55,8 +55,9 @@ def test_default_storage_is_git_ignored_runs_folder_or_env(
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "runs" / "studies.db").is_file() and not (tmp_path / "results").exists()
     monkeypatch.setenv("TEXTCLF_STORAGE", f"sqlite:///{tmp_path / 'env.db'}")
-    lb = _tune("leaderboard", "--format", "json", cwd=tmp_path)
-    assert lb.returncode == 0 and json.loads(lb.stdout) == []
+    lb = _tune("leaderboard", "--format", "json", cwd=tmp_path)  # reads the env's storage: none there yet
+    assert lb.returncode == 2 and "env.db" in lb.stderr and "no such file" in lb.stderr
+    assert not (tmp_path / "env.db").exists()  # a reading command creates no storage
 
 
 def test_cli_habits_version_help_and_module_entry(tmp_path: Path) -> None:

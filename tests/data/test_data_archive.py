@@ -45,3 +45,25 @@ def test_folder_identity_changes_when_files_are_added(tmp_path: Path) -> None:
     before = folder_identity(folder)
     (folder / "train" / "pos" / "99_9.txt").write_text("new")
     assert folder_identity(folder) != before
+
+
+@pytest.mark.parametrize("damage", ["header", "cut"])
+def test_archive_corrupt_past_its_first_member_is_a_data_error_not_a_short_read(tmp_path: Path, damage: str) -> None:
+    """tarfile stops quietly at a bad header past the first member (or a tar cut at a member
+    boundary): without a check, a corrupt archive (checksums off) looked like a wrong layout."""
+    import gzip
+    import io
+    import tarfile
+
+    archive = write_imdb_archive(tmp_path, n_per_class=10)
+    raw = bytearray(gzip.decompress(archive.read_bytes()))
+    offsets = [m.offset for m in tarfile.open(fileobj=io.BytesIO(bytes(raw)))]
+    middle = offsets[len(offsets) // 2]
+    if damage == "header":
+        raw[middle + 148 : middle + 156] = b"garbage!"  # the header's checksum field
+    else:
+        raw = raw[:middle]
+    bad = tmp_path / "bad.tar.gz"
+    bad.write_bytes(gzip.compress(bytes(raw)))
+    with pytest.raises(DataError, match="truncated or corrupt"):
+        list(iter_archive(bad, lambda name: True))

@@ -133,14 +133,14 @@ def test_report_all_studies_and_odd_names(url: str, tmp_path: Path) -> None:
     reports, board = write_reports(None, storage=url, out=tmp_path / "r")
     assert [r.study for r in reports] == ["imdb_fake", "other/study"]
     tiny = tmp_path / "r" / folder_name("other/study")
-    assert tiny.name == "other_study" and (tiny / "REPORT.md").is_file()
+    assert tiny.name.startswith("other_study-") and (tiny / "REPORT.md").is_file()
     # Two complete trials are too few for importances: said in the report, no image left behind.
     assert (
         "importances: not drawn — importances need at least 4 complete trials; this study has 2"
         in (tiny / "REPORT.md").read_text()
     )
     assert not (tiny / "importances.png").exists()
-    assert "[other/study](other_study/REPORT.md)" in board.read_text()
+    assert f"[other/study]({tiny.name}/REPORT.md)" in board.read_text()
 
 
 def test_unconfirmed_and_stale_confirmation(tmp_path: Path) -> None:
@@ -271,3 +271,17 @@ def test_edge_warnings_skip_a_zero_floor_but_not_other_edges() -> None:
     assert "filters=32 is at the lower edge of [32, 384]" in warnings
     assert "shift=0 is at the upper edge of [-1, 0]" in warnings  # 0 as an upper bound still warns
     assert any(w.startswith("learning_rate=0.0001 is at the lower edge") for w in warnings), warnings
+
+
+def test_report_folders_are_unique_safe_and_short(tmp_path: Path) -> None:
+    """`a/b` and `a_b` must not share a folder; a 300-byte name must not crash the whole report."""
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    names = ["a/b", "a_b", "é" * 150, "x" * 300, ".."]
+    for i, name in enumerate(names):
+        make_study(url, name=name, n=4, seed=i)
+    reports, board = write_reports(storage=url, out=tmp_path / "out", draw=False)
+    folders = [r.report.parent for r in reports]
+    assert len(set(folders)) == len(names)
+    assert all(f.parent == tmp_path / "out" and len(f.name.encode()) <= 80 for f in folders)
+    assert {r.study for r in reports} == set(names) and board.is_file()
+    assert (tmp_path / "out" / "a_b" / "REPORT.md").is_file()  # a safe name keeps its own folder

@@ -321,6 +321,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # a storage that refuses writes (disk full, read-only, corrupt): one line
+        from textclf_tune.store.faults import fault_error, storage_fault
+
+        fault = storage_fault(exc)
+        if fault is None or args.debug:
+            raise
+        print(f"error: {fault_error(fault, args.storage)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(
             "\nstopped. The running trial is marked failed (interrupted) and does not count; "

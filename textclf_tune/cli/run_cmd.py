@@ -32,6 +32,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.worker is not None and args.worker < 0:
         raise TuneError(f"--worker must be >= 0, but got {args.worker}; the launcher numbers workers 0, 1, ...")
     command = os.environ.get("TEXTCLF_COMMAND") or "tune " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    from textclf_tune.space.sweep import builtin_sweep, load_sweep
+
+    if not os.path.isfile(args.sweep) and builtin_sweep(args.sweep) is None:
+        load_sweep(args.sweep)  # says the file is missing, in seconds: before Keras is imported
     if args.worker is not None:  # a worker (started by the launcher, or by hand): train here
         return _run_here(args, args.worker, command)
     gpus = parse_gpus(args.gpus)
@@ -40,10 +44,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         if gpus or args.gpus.strip().lower() in ("none", "cpu"):
             os.environ.update(slots[0].env)  # before the backend is imported
         return _run_here(args, 0, command)
-    if not os.path.isfile(args.sweep):  # say so once, before starting any worker
-        from textclf_tune.space.sweep import load_sweep
-
-        load_sweep(args.sweep)
     return _launch(args, slots, command)
 
 

@@ -33,8 +33,25 @@ def iter_archive(path: Path, want: Callable[[str], bool], url: str | None = None
                     handle = tar.extractfile(member)
                     if handle is not None:
                         yield member.name, handle.read()
+            _check_end(tar)
     except _CORRUPT as exc:
         raise corrupt_archive(path, exc, url) from exc
+
+
+def _check_end(tar: tarfile.TarFile) -> None:
+    """``tarfile`` ends its member loop quietly at an unreadable header past the first one, as if
+    the archive ended there: a corrupt archive would then look like one with the wrong layout.
+    An archive that really ended has only zero blocks after its last member (at least one)."""
+    stream = tar.fileobj
+    if stream is None:
+        return
+    seen = 0
+    while chunk := stream.read(1 << 20):
+        seen += len(chunk)
+        if chunk.count(0) != len(chunk):
+            raise tarfile.ReadError(f"unreadable member header at byte {tar.offset} of the tar stream")
+    if seen == 0:
+        raise tarfile.ReadError(f"the tar stream ends without its end-of-archive blocks (byte {tar.offset})")
 
 
 def iter_folder(root: Path, want: Callable[[str], bool]) -> Iterator[tuple[str, bytes]]:

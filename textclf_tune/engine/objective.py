@@ -19,6 +19,7 @@ from textclf_tune.engine.progress import Reporter
 from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.faults import storage_fault
 from textclf_tune.store.records import T
 
 _log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class Objective:
             self.last_reason = _reason(exc)
             self._record_partial(trial, t0, self.last_reason)
             self.reporter.trial_end(trial.number, "FAIL", None, None, time.perf_counter() - t0, self.last_reason)
-            if not isinstance(exc, TrialFailed):  # a NaN loss says all in its reason; a bug needs its traceback
+            if not isinstance(exc, TrialFailed) and storage_fault(exc) is None:  # a bug needs its traceback
                 _log.warning("trial %d failed:", trial.number, exc_info=exc)
             raise
         attrs = {

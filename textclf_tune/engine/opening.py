@@ -3,6 +3,7 @@ seed a new one from an old study (``--warm-start``); queue the reference config;
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 import optuna
@@ -15,10 +16,14 @@ from textclf_tune.errors import StudyError
 from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.records import FINISHED, S, T
-from textclf_tune.store.storage import fail_stale_trials, open_storage
+from textclf_tune.store.storage import GAVE_UP, MAX_RETRY, fail_stale_trials, open_storage
 
 if TYPE_CHECKING:
     from textclf_tune.engine.run import RunConfig
+
+#: Seconds a run waits for the process that just created its study to write the fingerprint
+#: (a warm start copies trials first).
+FINGERPRINT_WAIT = 30.0
 
 
 def open_study(
@@ -36,11 +41,18 @@ def open_study(
 
         name = latest_continuation(storage, name)[-1]
     fp = fingerprint(space, sweep.settings(cfg.quick))
-    study = optuna.create_study(storage=storage, study_name=name, direction=sweep.direction, load_if_exists=True)  # type: ignore[arg-type]
+    study, created = _create_or_load(storage, name, sweep.direction)
     old = study.user_attrs.get(S.FINGERPRINT)
+    if old is None and not created:  # another process created it a moment ago and is claiming it
+        old = _await_fingerprint(study)
     if old is None:
         if cfg.warm_start:
-            _warm_start(study, cfg, fp, space, storage, data_meta)
+            try:
+                _warm_start(study, cfg, fp, space, storage, data_meta)
+            except BaseException:
+                if created and not study.get_trials(deepcopy=False):  # leave no empty study behind
+                    optuna.delete_study(study_name=name, storage=storage)
+                raise
         attrs = {
             "fingerprint": fp,
             "sweep_file": str(sweep.path),
@@ -90,6 +102,28 @@ def open_study(
     return study
 
 
+def _create_or_load(storage: optuna.storages.BaseStorage, name: str, direction: str) -> tuple[optuna.Study, bool]:
+    """The study ``name``, and whether this process created it. Creating is atomic in every Optuna
+    storage (one process wins, the others get ``DuplicatedStudyError``), so only the creator claims
+    a new study's fingerprint: two runs of different sweeps that start at once cannot both pass."""
+    try:
+        return optuna.create_study(storage=storage, study_name=name, direction=direction), True  # type: ignore[arg-type]
+    except optuna.exceptions.DuplicatedStudyError:
+        return optuna.load_study(study_name=name, storage=storage), False
+
+
+def _await_fingerprint(study: optuna.Study) -> dict[str, Any] | None:
+    """The fingerprint of a study another process is setting up, once it has written it; ``None``
+    after ``FINGERPRINT_WAIT`` seconds (a study made by plain Optuna, or by a run cut short then)."""
+    deadline = time.monotonic() + FINGERPRINT_WAIT
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        fp = study.user_attrs.get(S.FINGERPRINT)
+        if fp is not None:
+            return dict(fp)
+    return None
+
+
 def _warm_start(
     study: optuna.Study,
     cfg: RunConfig,
@@ -136,10 +170,33 @@ def fail_stale(study: optuna.Study, reporter: Reporter | None = None) -> None:
     """Fail trials whose worker died (no heartbeat, on RDB and journal storages) and enqueue them again."""
     numbers = fail_stale_trials(study)
     if numbers and reporter is not None:
-        reporter.message(
-            f"trial(s) {', '.join(map(str, numbers))} went stale (worker killed or hung): "
-            "marked failed and queued again"
-        )
+        reasons = {t.number: t.user_attrs.get(T.FAIL_REASON, "") for t in study.get_trials(deepcopy=False)}
+        capped = [n for n in numbers if GAVE_UP in reasons.get(n, "")]
+        again = [n for n in numbers if n not in capped]
+        if again:
+            reporter.message(
+                f"trial(s) {', '.join(map(str, again))} went stale (worker killed or hung): "
+                "marked failed and queued again"
+            )
+        if capped:
+            reporter.message(
+                f"trial(s) {', '.join(map(str, capped))} went stale (worker killed or hung): marked failed, "
+                f"{GAVE_UP}: their parameters went stale {MAX_RETRY + 1} times (the retry cap)"
+            )
+
+
+def waiting_note(study: optuna.Study, seen: set[int]) -> str:
+    """What a run waiting on RUNNING trials of other processes says, once per trial: one may be
+    left by a run that was killed, and goes stale after the grace period (then it is failed)."""
+    running = [t.number for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))]
+    new = [n for n in running if n not in seen]
+    seen.update(running)
+    if not new:
+        return ""
+    grace = getattr(getattr(study._storage, "_backend", study._storage), "grace_period", None)
+    grace = grace or getattr(study._storage, "grace_period", None)
+    stale = f"; a trial left by a killed run is failed after {grace} s without a heartbeat" if grace else ""
+    return f"waiting for trial(s) {', '.join(map(str, new))}, running in another process, to finish the budget{stale}"
 
 
 def enqueue_reference(study: optuna.Study, sweep: Sweep) -> None:

@@ -17,13 +17,14 @@ from typing import Any
 import optuna
 
 from textclf_tune.engine.objective import Objective, best_value, failures_reported_here
-from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study
+from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study, waiting_note
 from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_interrupt
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
 from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.faults import stop_on_fault
 from textclf_tune.store.records import S
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
@@ -113,6 +114,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         )
     )
     consecutive_failures = 0
+    waited_for: set[int] = set()
     deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
     stop = GRACEFUL_STOP
     installed_here = stop.install()
@@ -138,6 +140,9 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 break
             if finished + c["RUNNING"] >= budget:
                 # Other workers hold the last trials; wait, so that the study ends at exactly its budget.
+                note = waiting_note(study, waited_for)
+                if note:
+                    reporter.message(note)
                 time.sleep(WAIT_POLL_SECONDS)
                 continue
             try:
@@ -149,12 +154,16 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 continue  # another worker's trial filled the budget first; not a failure
             except TuneError:
                 raise
-            except Exception:
+            except Exception as exc:
+                fault = stop_on_fault(exc, study, cfg.storage, objective.last_number)
+                if fault is not None:  # disk full, read-only, corrupt: no later trial can be recorded either
+                    raise fault from None
                 consecutive_failures += 1
                 if consecutive_failures >= cfg.max_failures:
+                    why = objective.last_reason or f"{type(exc).__name__}: {str(exc).strip()[:300]}"
                     raise StudyError(
                         f"{consecutive_failures} trials failed in a row, so the run stops. The last one "
-                        f"(trial {objective.last_number}) failed with: {objective.last_reason}\nFix the cause "
+                        f"(trial {objective.last_number}) failed with: {why}\nFix the cause "
                         "and run the same command to resume; failed trials stay recorded and do not count."
                     ) from None
     finally:

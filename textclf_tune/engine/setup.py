@@ -4,12 +4,14 @@ and the search space, walked by building the reference config once."""
 from __future__ import annotations
 
 import time
+import traceback
+from pathlib import Path
 from typing import Any
 
 import optuna
 
 from textclf_tune.engine.progress import Reporter
-from textclf_tune.errors import SweepError
+from textclf_tune.errors import SweepError, TuneError
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Sweep
 
@@ -59,7 +61,7 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     No ``clear_session()`` first: the next trial's build clears this model away anyway."""
     if sweep.reference_config:
         hp = HyperParameters(values=sweep.reference_config, where=f"{sweep.path}: reference_config")
-        trainer.build(hp, seed=0, clear=False)
+        _checked_build(sweep, trainer, hp, "the reference config")
         unused = sorted(set(sweep.reference_config) - set(hp.space))
         if unused:
             raise SweepError(
@@ -69,5 +71,27 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     else:
         trial = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=0)).ask()
         hp = HyperParameters(trial=trial, where=str(sweep.path))
-        trainer.build(hp, seed=0, clear=False)
+        _checked_build(sweep, trainer, hp, "one random point of the space")
     return hp.space
+
+
+def _checked_build(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
+    """``trainer.build(hp)`` once; an exception from the user's ``build`` becomes one SweepError
+    naming the sweep file, the line in it, the exception and the remedy."""
+    try:
+        trainer.build(hp, seed=0, clear=False)
+    except TuneError:
+        raise
+    except Exception as exc:
+        here = Path(sweep.path).resolve()
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == here]
+        line = f", line {frames[-1].lineno}" if frames else ""
+        first = (str(exc).strip().splitlines() or [""])[0][:300]
+        remedy = "fix build(hp) (or reference_config) and run again"
+        if isinstance(exc, AttributeError) and type(hp).__name__ in first:
+            methods = [m for m in ("Int", "Float", "Choice", "Boolean", "Fixed") if hasattr(hp, m)]
+            remedy = f"hp has no such method; use one of hp.{', hp.'.join(methods)}"
+        raise SweepError(
+            f"{sweep.path}{line}: build(hp) raised {type(exc).__name__}: {first} (while building {what} "
+            f"to check the space, before any trial). Remedy: {remedy}"
+        ) from exc

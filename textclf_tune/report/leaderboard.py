@@ -180,7 +180,7 @@ def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
 
 
 def leaderboard_rows(storage: str) -> list[dict[str, Any]]:
-    st = open_storage(storage, heartbeat=False)
+    st = open_storage(storage, heartbeat=False, create=False)
     rows = []
     for name in sorted(optuna.get_all_study_names(storage=st)):
         rows.append(study_row(optuna.load_study(study_name=name, storage=st)))

@@ -41,7 +41,7 @@ __all__ = [
 
 
 def study_names(storage: str) -> list[str]:
-    st = open_storage(storage, heartbeat=False)
+    st = open_storage(storage, heartbeat=False, create=False)
     return sorted(optuna.get_all_study_names(storage=st))
 
 
@@ -64,7 +64,7 @@ def write_reports(
 
 
 def write_leaderboard(storage: str, out: Path, names: list[str] | None = None) -> Path:
-    st = open_storage(storage, heartbeat=False)
+    st = open_storage(storage, heartbeat=False, create=False)
     names = names if names is not None else study_names(storage)
     every = [study_row(optuna.load_study(study_name=n, storage=st)) for n in names]
     rows = [r for r in every if not r["superseded"]]

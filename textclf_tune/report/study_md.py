@@ -4,6 +4,7 @@ hardware, backend and versions, wall time, and the plots that were drawn."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 import shlex
@@ -28,10 +29,19 @@ PLOT_FILES = {
 }
 
 
+#: Longest report folder name, in characters (all ASCII): far below any file system's 255 bytes.
+FOLDER_MAX = 80
+
+
 def folder_name(study_name: str) -> str:
-    """A study's folder under ``out``: its name with path separators and odd characters replaced."""
+    """A study's folder under ``out``: its name when that is a short, safe file name; otherwise the
+    name with path separators and odd characters replaced, cut to ``FOLDER_MAX``, plus a hash of
+    the whole name, so that no two studies share a folder (``a/b`` is not ``a_b``)."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", study_name).strip("._")
-    return safe or "study"
+    if safe == study_name and len(safe) <= FOLDER_MAX:
+        return safe
+    digest = hashlib.sha256(study_name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{safe[: FOLDER_MAX - 11].rstrip('._') or 'study'}-{digest}"
 
 
 @dataclass

@@ -33,6 +33,8 @@ from optuna.storages.journal import JournalFileBackend, JournalStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.errors import StudyError
+from textclf_tune.store.faults import quiet_storage_fault
+from textclf_tune.store.journal import mend_journal
 from textclf_tune.store.records import Sys, T
 
 DEFAULT_STORAGE = "sqlite:///runs/studies.db"
@@ -53,6 +55,8 @@ HEARTBEAT_SECONDS = 20
 #: A stale trial is enqueued again at most this many times (a config that kills its worker every
 #: time, e.g. by exhausting host memory, must not loop forever).
 MAX_RETRY = 3
+#: What a stale trial's fail reason says when it is past the retry cap.
+GAVE_UP = "not queued again"
 #: Trial system attribute holding a journal trial's last heartbeat (Unix time).
 HEARTBEAT_KEY = "textclf:heartbeat"
 #: Opening an RDB storage that another process is creating at the same moment: tries, first pause.
@@ -70,17 +74,25 @@ def heartbeat_seconds() -> int:
     return value
 
 
-def open_storage(url: str = DEFAULT_STORAGE, *, heartbeat: bool = True) -> optuna.storages.BaseStorage:
+def open_storage(
+    url: str = DEFAULT_STORAGE, *, heartbeat: bool = True, create: bool = True
+) -> optuna.storages.BaseStorage:
     """Open (creating if needed) the storage at ``url``.
 
     ``heartbeat=False`` opens it for reading (leaderboards, reports) without the retry machinery.
+    ``create=False`` (commands that only read a study, or add to one) refuses a SQLite or journal
+    file that does not exist instead of creating an empty one. A journal whose last write was cut
+    short is mended first (see :mod:`textclf_tune.store.journal`).
     """
     if not isinstance(url, str) or not url:
         raise StudyError(f"storage must be a URL string, but got {url!r}; e.g. {DEFAULT_STORAGE}")
     journal_path = _journal_path(url)
+    if not create:
+        _require_file(url, journal_path)
     try:
         if journal_path is not None:
             journal_path.parent.mkdir(parents=True, exist_ok=True)
+            mend_journal(journal_path)
             backend = JournalFileBackend(str(journal_path))
             if not heartbeat:
                 return JournalStorage(backend)
@@ -122,10 +134,23 @@ def open_storage(url: str = DEFAULT_STORAGE, *, heartbeat: bool = True) -> optun
         ) from exc
 
 
+def _require_file(url: str, journal_path: Path | None) -> None:
+    """A StudyError when ``url`` names a SQLite or journal file that does not exist."""
+    path = journal_path
+    if path is None and url.startswith("sqlite:"):
+        db = url.split(":///", 1)[-1]
+        path = Path(db) if db and db != ":memory:" and "://" not in db else None
+    if path is not None and not path.is_file():
+        raise StudyError(
+            f"storage {url}: no such file {str(path)!r}, so it holds no studies (nothing was created). "
+            f"Remedy: check the path, e.g. --storage {DEFAULT_STORAGE} or sqlite:///results/studies.db"
+        )
+
+
 def load_existing_study(name: str, storage: str) -> optuna.Study:
     """Load study ``name`` (no heartbeat: for reading, or writing attrs and enqueued trials); a
     StudyError naming the studies there when it is absent."""
-    st = open_storage(storage, heartbeat=False)
+    st = open_storage(storage, heartbeat=False, create=False)
     names = sorted(optuna.get_all_study_names(storage=st))
     if name not in names:
         raise StudyError(
@@ -185,6 +210,13 @@ class HeartbeatRDBStorage(optuna.storages.RDBStorage):
     def _get_stale_trial_ids(self, study_id: int) -> list[int]:
         return []
 
+    def record_heartbeat(self, trial_id: int) -> None:
+        try:
+            super().record_heartbeat(trial_id)
+        except Exception as exc:  # a full disk: the run loop stops with one line at its next write
+            if not quiet_storage_fault(exc):
+                raise
+
     def stale_trial_ids(self, study_id: int) -> list[int]:
         if self.heartbeat_interval is None:
             return []
@@ -204,11 +236,16 @@ class RetryStaleTrial:
     def __init__(self, max_retry: int | None = MAX_RETRY) -> None:
         self.max_retry = max_retry
 
+    def will_retry(self, trial: FrozenTrial) -> bool:
+        """Whether ``trial`` going stale is enqueued again (under the retry cap)."""
+        history = [*trial.system_attrs.get(Sys.RETRY_HISTORY, []), trial.number]
+        return self.max_retry is None or len(history) <= self.max_retry
+
     def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        if not self.will_retry(trial):
+            return
         system_attrs: dict[str, Any] = {k: v for k, v in trial.system_attrs.items() if k != HEARTBEAT_KEY}
         history = [*system_attrs.get(Sys.RETRY_HISTORY, []), trial.number]
-        if self.max_retry is not None and len(history) > self.max_retry:
-            return
         system_attrs.update(failed_trial=history[0], retry_history=history)
         user_attrs = {k: trial.user_attrs[k] for k in self.KEEP_USER_ATTRS if k in trial.user_attrs}
         user_attrs[T.RETRY_OF] = trial.number
@@ -256,6 +293,9 @@ class HeartbeatJournalStorage(JournalStorage, BaseHeartbeat):
             self.set_trial_system_attr(trial_id, HEARTBEAT_KEY, time.time())
         except optuna.exceptions.UpdateFinishedTrialError:
             pass  # the trial finished (or was failed as stale) between two beats
+        except Exception as exc:  # a full disk: the run loop stops with one line at its next write
+            if not quiet_storage_fault(exc):
+                raise
 
     def _get_stale_trial_ids(self, study_id: int) -> list[int]:
         return []
@@ -288,21 +328,25 @@ def fail_stale_trials(study: optuna.Study) -> list[int]:
     inner = storage._backend if isinstance(storage, _CachedStorage) else storage
     finder = getattr(inner, "stale_trial_ids", inner._get_stale_trial_ids)  # an RDBStorage made by hand
     grace = getattr(inner, "grace_period", None)
+    callback = storage.get_heartbeat_stale_trial_callback()
     failed = []
     for trial_id in finder(study._study_id):
         number = storage.get_trial_number_from_id(trial_id)
+        again = "its parameters were enqueued again"
+        if isinstance(callback, RetryStaleTrial) and not callback.will_retry(storage.get_trial(trial_id)):
+            again = f"{GAVE_UP}: it went stale {(callback.max_retry or 0) + 1} times (the retry cap)"
+        elif callback is None:
+            again = "its parameters were not enqueued again"
         try:
             storage.set_trial_user_attr(
                 trial_id,
-                "fail_reason",
-                f"stale: no heartbeat for over {grace} s (its worker was killed or hangs); "
-                "its parameters were enqueued again",
+                T.FAIL_REASON,
+                f"stale: no heartbeat for over {grace} s (its worker was killed or hangs); {again}",
             )
             if storage.set_trial_state_values(trial_id, state=TrialState.FAIL):
                 failed.append((trial_id, number))
         except optuna.exceptions.UpdateFinishedTrialError:
             continue  # another worker failed it first, or it just finished
-    callback = storage.get_heartbeat_stale_trial_callback()
     if callback is not None:
         for trial_id, _ in failed:
             callback(study, copy.deepcopy(storage.get_trial(trial_id)))
