@@ -1,10 +1,12 @@
 """The leaderboard: one row per study, read straight from the storage (no TensorFlow import).
 
-For each study: trials complete / pruned / failed; the best trial *by validation*; that trial's
-test accuracy (scored after training, never read by the sampler); the original script's reported
-accuracy and the difference to it; the baseline trial (the reference config re-measured on the same
-pipeline) and the difference to it; confirmed figures when ``tune confirm`` has run; and a warning
-for each numeric hyperparameter whose best value sits on the edge of its range.
+For each study: trials complete / pruned / failed; the best trial *by validation*; test figures
+from ``tune confirm`` only (mean over seeds of the config chosen on mean validation, against the
+baseline: the reference config re-measured on the same pipeline), and the original script's
+reported accuracy with the difference to it; whether the test split is still sealed, was opened by
+``tune confirm``, or was seen during the search (``tune run --score-test``, or studies made before
+the seal); and a warning for each numeric hyperparameter whose best value sits on the edge of its
+range.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import optuna
 from optuna.distributions import CategoricalDistribution, IntDistribution
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.store.records import S, T
+from textclf_tune.store.records import S, T, saw_test_during_search
 from textclf_tune.store.storage import open_storage
 
 FORMATS = ("table", "csv", "json", "markdown")
@@ -30,12 +32,13 @@ COLUMNS = [
     ("pruned", "pruned"),
     ("failed", "failed"),
     ("best_val", "best val"),
-    ("best_test", "its test"),
+    ("best_test", "test (confirmed)"),
     ("reference", "reference"),
     ("delta_reference", "Δ ref"),
     ("baseline_test", "baseline test"),
     ("delta_baseline", "Δ baseline"),
     ("confirmed", "confirmed (mean, 95% CI)"),
+    ("test_status", "test split"),
     ("best_params", "best params"),
     ("warnings", "warnings"),
 ]
@@ -117,16 +120,25 @@ def _edge_side(value: float, low: float, high: float, dist: Any) -> str | None:
     return None
 
 
+#: What a study's test split has seen (``study_row(...)["test_status"]``).
+SEALED, CONFIRMED, SEEN = "sealed", "confirmed", "test seen during search"
+#: The columns that hold test figures: "sealed" in them until ``tune confirm`` has run.
+TEST_KEYS = ("best_test", "delta_reference", "baseline_test", "delta_baseline")
+
+
 def study_row(study: optuna.Study) -> dict[str, Any]:
     trials = study.get_trials(deepcopy=False)
     n = {s: sum(t.state == s for t in trials) for s in TrialState}
     best = best_trial(study, trials)
     base = reference_trial(trials)
     ref = study.user_attrs.get(S.REFERENCE_ACCURACY)
-    best_test = best.user_attrs.get(T.TEST_ACCURACY) if best else None
-    base_test = base.user_attrs.get(T.TEST_ACCURACY) if base else None
     confirm = study.user_attrs.get(S.CONFIRMATION)
     refit = study.user_attrs.get(S.CONFIRMATION_REFIT)
+    shown = confirm if confirm and confirm.get("tuned") else refit if refit and refit.get("tuned") else None
+    seen = saw_test_during_search(study, trials)
+    best_test = (shown or {}).get("tuned_mean")
+    base_test = (shown or {}).get("baseline_mean")
+    quick = quick_note(study)
     confirmed = " · ".join(
         x
         for x in (
@@ -147,18 +159,43 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "best_val": best.value if best else None,
         "best_test": best_test,
         "reference": ref,
-        "delta_reference": _sub(best_test, ref),
+        "delta_reference": None if quick else _sub(best_test, ref),  # other data and epochs: not comparable
         "baseline_trial": base.number if base else None,
         "baseline_val": base.value if base else None,
         "baseline_test": base_test,
-        "delta_baseline": _sub(best_test, base_test),
+        "delta_baseline": (shown or {}).get("diff_mean"),
         "confirmed": confirmed,
         "confirmation": confirm,
         "confirmation_refit": refit,
+        "test_status": test_status(seen, shown is not None, study.user_attrs.get(S.TEST_OPENINGS) or []),
+        "test_seen_during_search": seen,
+        "test_openings": list(study.user_attrs.get(S.TEST_OPENINGS) or []),
+        "quick": bool(study.user_attrs.get(S.QUICK)),
+        "not_comparable": quick,
         "best_params": best.params if best else {},
         "warnings": _notes(study, best),
         "superseded": superseded(study),
     }
+
+
+def test_status(seen: bool, confirmed: bool, openings: list[dict[str, Any]]) -> str:
+    """Sealed, confirmed, seen during the search, or opened by another command (``tune export``)."""
+    if seen:
+        return SEEN
+    if confirmed:
+        return CONFIRMED
+    if openings:
+        return f"opened ({str(openings[-1].get('purpose', '?')).split(':')[0]})"
+    return SEALED
+
+
+def quick_note(study: optuna.Study) -> str:
+    """For a quick-preset study, why its figures are not comparable to the reference ('' otherwise)."""
+    if not study.user_attrs.get(S.QUICK):
+        return ""
+    q = (study.user_attrs.get(S.FINGERPRINT) or {}).get("quick") or {}
+    sizes = f"{q['n_train']:,} training examples, {q['epochs']} epoch{'s' if q['epochs'] != 1 else ''}" if "n_train" in q and "epochs" in q else ""
+    return f"quick preset ({sizes or 'subsampled data, few epochs'}): not comparable to the reference"
 
 
 def superseded(study: optuna.Study) -> str:
@@ -205,7 +242,9 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "csv":
         buf = io.StringIO()
         keys = (
-            [k for k in rows[0] if k not in ("confirmation", "confirmation_refit")] if rows else [k for k, _ in COLUMNS]
+            [k for k in rows[0] if k not in ("confirmation", "confirmation_refit", "test_openings")]
+            if rows
+            else [k for k, _ in COLUMNS]
         )
         w = csv.DictWriter(buf, fieldnames=keys, extrasaction="ignore")
         w.writeheader()
@@ -215,7 +254,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "markdown":
         head = "| " + " | ".join(title for _, title in COLUMNS) + " |"
         sep = "|" + "|".join("---" for _ in COLUMNS) + "|"
-        body = ["| " + " | ".join(_cell(k, r.get(k)).replace("|", "\\|") for k, _ in COLUMNS) + " |" for r in rows]
+        body = ["| " + " | ".join(_shown(r, k).replace("|", "\\|") for k, _ in COLUMNS) + " |" for r in rows]
         return "\n".join([head, sep, *body]) + "\n"
     raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
 
@@ -232,19 +271,32 @@ def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:
     console = console or Console(highlight=False)
     if not console.is_terminal:
         console.width = max(console.width, 120)  # logs and pipes: don't fold numbers
-    table = Table(title="textclf-tune leaderboard · best trial chosen on validation, test scored afterwards")
+    table = Table(title="textclf-tune leaderboard · best trial chosen on validation · test: tune confirm only")
     for key, title in TABLE_COLUMNS:
         table.add_column(title, justify="left" if key == "study" else "right", no_wrap=True)
     for r in rows:
         r = {**r, "trials": f"{r['complete']}/{r['pruned']}/{r['failed']}"}
-        table.add_row(*(_cell(k, r.get(k)) for k, _ in TABLE_COLUMNS))
+        table.add_row(*(_shown(r, k) for k, _ in TABLE_COLUMNS))
     console.print(table)
     for r in rows:
         console.print(f"[bold]{r['study']}[/] best params: {_cell('best_params', r.get('best_params'))}")
         if r.get("confirmed"):
             console.print(f"  confirmed: {r['confirmed']}")
+        console.print(f"  test split: {r.get('test_status', SEALED)}")
+        if r.get("not_comparable"):
+            console.print(f"  {r['not_comparable']}")
         for w in r.get("warnings") or []:
             console.print(f"  [yellow]warning:[/] {w}")
+
+
+def _shown(row: dict[str, Any], key: str) -> str:
+    """A cell as displayed: a test column of a study whose test split is sealed says so."""
+    value = row.get(key)
+    if key == "delta_reference" and row.get("not_comparable"):
+        return "—"  # the quick preset's data and epochs are not the reference's
+    if key in TEST_KEYS and value is None and row.get("test_status") == SEALED:
+        return SEALED
+    return _cell(key, value)
 
 
 def _prefixed(prefix: str, text: str) -> str:
@@ -257,8 +309,8 @@ def _sub(a: float | None, b: float | None) -> float | None:
 
 def confirmed_text(confirm: dict[str, Any] | None, best_number: int | None = None) -> str:
     """The confirmed figures of ``tune confirm`` in one cell: means ± sd of the test accuracy of
-    each config's reruns, Δ = mean(tuned) − mean(baseline) and its 95% CI. Marked stale when the
-    study's best trial is no longer the one that was confirmed."""
+    each config's reruns, Δ = mean(tuned) − mean(baseline) and its 95% CI (and Δ on the objective's
+    test counterpart, e.g. auc). Marked stale when the study's best trial is no longer covered."""
     if not confirm or not confirm.get("tuned"):
         return ""
     n_t, n_b = len(confirm["tuned"]), len(confirm.get("baseline") or [])
@@ -271,10 +323,32 @@ def confirmed_text(confirm: dict[str, Any] | None, best_number: int | None = Non
         if ci and None not in ci:
             text += f" [{ci[0]:+.4f}, {ci[1]:+.4f}] ({confirm.get('method', 'Welch t')} 95% CI)"
     text += f", n={n_t}+{n_b}"
-    confirmed_trial = confirm.get("best_trial")
-    if best_number is not None and confirmed_trial is not None and confirmed_trial != best_number:
-        text += f" — STALE: confirmed trial {confirmed_trial}, best is now {best_number}; rerun tune confirm"
+    cp = confirm.get("counterpart")
+    if cp and cp.get("diff_mean") is not None:
+        ci = cp.get("ci95") or [None, None]
+        text += f"; {cp['metric']} Δ {cp['diff_mean']:+.4f}"
+        if None not in ci:
+            text += f" [{ci[0]:+.4f}, {ci[1]:+.4f}]"
+    stale = stale_confirmation(confirm, best_number)
+    if stale:
+        text += f" — STALE: {stale}; rerun tune confirm"
     return text
+
+
+def stale_confirmation(confirm: dict[str, Any], best_number: int | None) -> str:
+    """Why a confirmation no longer covers the study's best trial ('' when it does): the best trial
+    is now one that was not among its candidates (or, for an older one, not the trial it confirmed)."""
+    if best_number is None:
+        return ""
+    candidates = [c.get("trial") for c in confirm.get("candidates") or []]
+    if candidates:
+        if best_number in candidates:
+            return ""
+        return f"candidates were trials {', '.join(map(str, candidates))}, best is now {best_number}"
+    confirmed = confirm.get("best_trial")
+    if confirmed is None or confirmed == best_number:
+        return ""
+    return f"confirmed trial {confirmed}, best is now {best_number}"
 
 
 def _pm(mean: float | None, sd: float | None) -> str:
