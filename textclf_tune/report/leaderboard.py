@@ -194,7 +194,11 @@ def quick_note(study: optuna.Study) -> str:
     if not study.user_attrs.get(S.QUICK):
         return ""
     q = (study.user_attrs.get(S.FINGERPRINT) or {}).get("quick") or {}
-    sizes = f"{q['n_train']:,} training examples, {q['epochs']} epoch{'s' if q['epochs'] != 1 else ''}" if "n_train" in q and "epochs" in q else ""
+    sizes = (
+        f"{q['n_train']:,} training examples, {q['epochs']} epoch{'s' if q['epochs'] != 1 else ''}"
+        if "n_train" in q and "epochs" in q
+        else ""
+    )
     return f"quick preset ({sizes or 'subsampled data, few epochs'}): not comparable to the reference"
 
 

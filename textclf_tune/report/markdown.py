@@ -32,9 +32,8 @@ from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.errors import StudyError
 from textclf_tune.report import plots
+from textclf_tune.report.confirmed import candidates_table, openings_section, status_note
 from textclf_tune.report.leaderboard import (
-    SEALED,
-    SEEN,
     best_trial,
     edge_warnings,
     reference_trial,
@@ -344,7 +343,7 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         f"- storage: `{storage}`",
         f"- objective: `{objective}` ({'maximize' if study.direction == optuna.study.StudyDirection.MAXIMIZE else 'minimize'}),"
         " chosen on validation only",
-        f"- test split: {row['test_status']}" + _status_note(row),
+        f"- test split: {row['test_status']}" + status_note(row),
         f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{(a.get('fingerprint') or {}).get('hash', '?')}`",
         f"- report written {_now()}",
         "",
@@ -379,7 +378,7 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         + ". Test figures come from `tune confirm` only (below).",
         "",
     ]
-    L += _openings_section(row)
+    L += openings_section(row)
 
     L += _confirm_section(a.get(S.CONFIRMATION), best, q, st)
     if a.get(S.CONFIRMATION_REFIT):
@@ -460,7 +459,7 @@ def _confirm_section(
     stale = stale_confirmation(c, best.number if best is not None else None)
     if stale:
         L += [f"> ⚠ Stale: {stale}. Rerun `tune confirm {q}{st}`.", ""]
-    L += _candidates_table(c)
+    L += candidates_table(c)
     L += ["| config | runs | mean test accuracy | sd | accuracies |", "|---|---:|---:|---:|---|"]
     L.append(
         f"| tuned (trial {c.get('best_trial', '?')}{', chosen' if c.get('candidates') else ''}) | {len(c['tuned'])} | {_f(c.get('tuned_mean'))} | "
@@ -520,53 +519,6 @@ def _confirm_section(
             )
         L += ["", "</details>", ""]
     return L
-
-
-def _candidates_table(c: dict[str, Any]) -> list[str]:
-    """The choice made before the test split was opened (confirmations made before it: nothing)."""
-    cands = c.get("candidates") or []
-    if not cands:
-        return []
-    objective = c.get("objective", "val_accuracy")
-    L = [
-        f"Chosen before the test split was opened: the top {len(cands)} configs by validation, retrained with "
-        f"seeds {', '.join(map(str, c.get('seeds', [])))} (validation only); the best mean {objective} wins.",
-        "",
-        f"| trial | rank in the search | mean {objective} | sd | runs | |",
-        "|---:|---:|---:|---:|---|---|",
-    ]
-    for k in cands:
-        values = ", ".join(f"{v:.4f}" for v in k.get("values") or [])
-        L.append(
-            f"| {k['trial']} | {k['rank']} | {_f(k.get('mean'))} | {_f(k.get('sd'))} | {values} | "
-            f"{'**chosen**' if k.get('chosen') else ''} |"
-        )
-    return [*L, ""]
-
-
-def _status_note(row: dict[str, Any]) -> str:
-    if row.get("test_status") == SEEN:
-        return " (trials were scored on test as they finished; their test accuracies are in trials.csv)"
-    if row.get("test_status") == SEALED:
-        return " (no test figure exists yet; `tune confirm` opens it)"
-    return ""
-
-
-def _openings_section(row: dict[str, Any]) -> list[str]:
-    openings = row.get("test_openings") or []
-    if not openings:
-        return []
-    L = ["## Test split openings", "", "| when | command | purpose | configs |", "|---|---|---|---|"]
-    for o in openings:
-        configs = o.get("configs")
-        which = (
-            configs
-            if isinstance(configs, str)
-            else ", ".join(f"{c.get('role', 'trial')} (trial {c.get('trial', '—')})" for c in configs or [])
-        )
-        cells = [o.get("when", "?"), f"`{o.get('command', '?')}`", o.get("purpose", ""), which]
-        L.append("| " + " | ".join(str(x).replace("|", "\\|") for x in cells) + " |")
-    return [*L, ""]
 
 
 def _config_table(t: FrozenTrial, reference: dict[str, Any]) -> list[str]:
