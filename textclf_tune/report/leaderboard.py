@@ -165,6 +165,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "baseline_test": base_test,
         "delta_baseline": (shown or {}).get("diff_mean"),
         "confirmed": confirmed,
+        "confirmed_trial": (shown or {}).get("best_trial"),  # the config the test columns are about
         "confirmation": confirm,
         "confirmation_refit": refit,
         "test_status": test_status(seen, shown is not None, study.user_attrs.get(S.TEST_OPENINGS) or []),
@@ -327,6 +328,8 @@ def confirmed_text(confirm: dict[str, Any] | None, best_number: int | None = Non
         if ci and None not in ci:
             text += f" [{ci[0]:+.4f}, {ci[1]:+.4f}] ({confirm.get('method', 'Welch t')} 95% CI)"
     text += f", n={n_t}+{n_b}"
+    if confirm.get("candidates"):
+        text += f"; trial {confirm.get('best_trial')}'s config, chosen on mean validation of the top {len(confirm['candidates'])}"
     cp = confirm.get("counterpart")
     if cp and cp.get("diff_mean") is not None:
         ci = cp.get("ci95") or [None, None]
