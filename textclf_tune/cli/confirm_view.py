@@ -97,6 +97,8 @@ def print_summary(c: dict[str, Any], console: Console) -> None:
     if c["diff_mean"] is None:
         console.print("no reference config in the sweep: nothing to compare the tuned config against")
         return
+    if c.get("tuned_config") and c.get("tuned_config") == c.get("baseline_config"):
+        console.print("the chosen config is the reference config itself: the same runs serve both rows (Δ is 0)")
     console.print(_delta_line("accuracy", c, higher_is_better=True))
     cp = c.get("counterpart")
     if cp:
