@@ -50,6 +50,7 @@ def run_ours(
         quick=True,
         seed=seed,
         max_failures=10_000,
+        score_test=True,  # research: engines are compared on their best trial's test accuracy too
     )
     t0 = time.perf_counter()
     reporter = deadline_reporter(t0 + budget_s)

@@ -32,11 +32,13 @@ def test_tune_run_end_to_end_then_leaderboard_agrees_with_storage(tiny_sweep: Pa
     run = _tune("run", str(tiny_sweep), "--storage", url, "--trials", "3")
     assert run.returncode == 0, run.stderr
     assert "trial 0 complete" in run.stdout and "[3/3]" in run.stdout
+    assert "test acc" not in run.stdout and "sealed" in run.stdout  # no test figure, only "sealed"
     lb = _tune("leaderboard", "--storage", url, "--format", "json")
     (row,) = json.loads(lb.stdout)
     study = optuna.load_study(study_name="tiny", storage=url)
     assert row["complete"] == 3 and row["best_val"] == study.best_value
-    assert row["best_test"] == study.best_trial.user_attrs["test_accuracy"]
+    assert row["best_test"] is None and row["test_status"] == "sealed"
+    assert not any("test_accuracy" in t.user_attrs for t in study.trials)
     assert row["baseline_trial"] == 0
     assert study.user_attrs["command"].startswith("tune run")
     table = _tune("leaderboard", "--storage", url)

@@ -53,61 +53,84 @@ def data_env(trained: Trained, monkeypatch: pytest.MonkeyPatch) -> Trained:
     return trained
 
 
-def _spy_fit(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], int]]:
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any], int]]:
+    """Every fit (``"fit"``: validation only; ``"fit+test"``) and every test scoring, in order."""
     from textclf_tune.engine.training import Trainer
 
-    calls: list[tuple[dict[str, Any], int]] = []
-    original = Trainer.fit
+    events: list[tuple[str, dict[str, Any], int]] = []
+    fit, evaluate = Trainer.fit, Trainer.evaluate_test
 
-    def spy(self: Trainer, hp: Any, seed: int, *args: Any, **kwargs: Any) -> Any:
-        calls.append((dict(hp._fixed_values or {}), seed))
-        return original(self, hp, seed, *args, **kwargs)
+    def spy_fit(self: Trainer, hp: Any, seed: int, *args: Any, **kwargs: Any) -> Any:
+        events.append(("fit+test" if kwargs.get("evaluate_test") else "fit", dict(hp._fixed_values or {}), seed))
+        return fit(self, hp, seed, *args, **kwargs)
 
-    monkeypatch.setattr(Trainer, "fit", spy)
-    return calls
+    def spy_test(self: Trainer, *args: Any, **kwargs: Any) -> Any:
+        events.append(("test", {}, -1))
+        return evaluate(self, *args, **kwargs)
+
+    monkeypatch.setattr(Trainer, "fit", spy_fit)
+    monkeypatch.setattr(Trainer, "evaluate_test", spy_test)
+    return events
 
 
-def test_confirm_stores_runs_and_second_call_trains_nothing(data_env: Trained, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_confirm_chooses_on_validation_then_opens_test_and_reuses_runs(
+    data_env: Trained, monkeypatch: pytest.MonkeyPatch
+) -> None:
     t = data_env
-    calls = _spy_fit(monkeypatch)
-    summary = confirm(t.name, storage=t.url, seeds=2)
+    events = _spy(monkeypatch)
+    summary = confirm(t.name, storage=t.url, seeds=2, command="tune confirm tiny-quick --seeds 2")
     study = load_existing_study(t.name, t.url)
-    best = study.best_trial
-    configs = {config_hash(best.params), config_hash(study.user_attrs["reference_config"])}
-    assert len(calls) == 2 * len(configs)  # the best may be the reference itself: each (config, seed) trains once
-    assert sorted({seed for _, seed in calls}) == [SEED_BASE, SEED_BASE + 1]
-    assert all(c in (best.params, study.user_attrs["reference_config"]) for c, _ in calls)
-
+    reference = study.user_attrs["reference_config"]
+    complete = sorted(study.trials, key=lambda x: (-x.value, x.number))
+    configs = {config_hash(x.params) for x in complete}
+    # 1. Validation runs of every candidate (here both trials, distinct configs), nothing scored on test.
+    fits = [e for e in events if e[0].startswith("fit")]
+    assert [e[0] for e in fits] == ["fit"] * 2 * len(configs)
+    assert sorted({seed for _, _, seed in fits}) == [SEED_BASE, SEED_BASE + 1]
+    first_test = next(i for i, e in enumerate(events) if e[0] == "test")
+    assert all(e[0] == "test" for e in events[first_test:])  # test only after every validation run
+    # 2. The choice: the best mean validation over the seeds, each candidate's runs shown.
+    runs = {(r["config_hash"], r["seed"]): r for r in study.user_attrs[RUNS_ATTR]}
+    means = {x.number: np.mean([runs[(config_hash(x.params), s)]["val"] for s in (1000, 1001)]) for x in complete}
+    assert [c["trial"] for c in summary["candidates"]] == [x.number for x in complete]
+    for c in summary["candidates"]:
+        assert c["mean"] == pytest.approx(means[c["trial"]]) and len(c["values"]) == 2 and c["sd"] is not None
+        assert c["chosen"] == (c["trial"] == summary["best_trial"])
+    assert means[summary["best_trial"]] == max(means.values())
+    chosen = study.trials[summary["best_trial"]]
+    # 3. Test: the chosen config and the baseline, the very weights chosen on (no retraining).
+    roles = {config_hash(chosen.params), config_hash(reference)}
+    assert len(events) - first_test == 2 * len(roles)
     stored = study.user_attrs["confirmation"]
-    assert stored == summary
-    assert stored["best_trial"] == best.number and stored["seeds"] == [1000, 1001]
+    assert stored == summary and stored["seeds"] == [1000, 1001] and stored["tuned_config"] == chosen.params
     assert stored["method"] == "Welch t" and stored["t_source"] in ("scipy.stats.t", "built-in")
-    runs = study.user_attrs[RUNS_ATTR]
-    assert len(runs) == len(calls)
-    by_key = {(r["config_hash"], r["seed"]): r for r in runs}
-    tuned = [by_key[(config_hash(best.params), s)]["test_accuracy"] for s in (1000, 1001)]
-    base = [by_key[(config_hash(study.user_attrs["reference_config"]), s)]["test_accuracy"] for s in (1000, 1001)]
+    tuned = [runs[(config_hash(chosen.params), s)]["test_accuracy"] for s in (1000, 1001)]
+    base = [runs[(config_hash(reference), s)]["test_accuracy"] for s in (1000, 1001)]
     assert stored["tuned"] == tuned and stored["baseline"] == base
     assert (stored["tuned_mean"], stored["tuned_sd"]) == pytest.approx(mean_sd(tuned))
-    assert (stored["baseline_mean"], stored["baseline_sd"]) == pytest.approx(mean_sd(base))
     w = welch_ci(tuned, base)
     assert stored["diff_mean"] == pytest.approx(w.diff) and stored["ci95"] == pytest.approx([w.low, w.high])
-    for r in stored["runs"]:
-        assert r["role"] in ("tuned", "baseline") and r["seed"] in (1000, 1001)
-        assert 0 <= r["test_accuracy"] <= 1 and r["best_epoch"] >= 1 and r["seconds"] > 0 and "val" in r
+    assert stored["counterpart"] is None  # the objective is accuracy itself
+    losers = [r for (h, _), r in runs.items() if h not in roles]
+    assert all(r["test_accuracy"] is None for r in losers)  # configs not chosen were never scored on test
+    (opened,) = study.user_attrs["test_openings"]
+    assert opened["command"] == "tune confirm tiny-quick --seeds 2" and opened["seeds"] == [1000, 1001]
+    assert {c["role"]: c["trial"] for c in opened["configs"]} == {"tuned": chosen.number, "baseline": 0}
 
-    calls.clear()
+    events.clear()
     again = confirm(t.name, storage=t.url, seeds=2)
-    assert calls == []  # every run is stored: nothing retrains
+    assert events == []  # every run is stored: nothing retrains, nothing is scored again
     assert {k: v for k, v in again.items() if k != "updated"} == {k: v for k, v in stored.items() if k != "updated"}
+    assert len(load_existing_study(t.name, t.url).user_attrs["test_openings"]) == 1
 
     # More seeds: only the new seed trains; the leaderboard shows the confirmed figures.
     assert main(["confirm", t.name, "--storage", t.url, "--seeds", "3"]) == 0
-    assert sorted({seed for _, seed in calls}) == [SEED_BASE + 2] and len(calls) == len(configs)
+    assert {seed for kind, _, seed in events if kind.startswith("fit")} == {SEED_BASE + 2}
     (row,) = leaderboard_rows(t.url)
     three = load_existing_study(t.name, t.url).user_attrs["confirmation"]
     assert len(three["tuned"]) == 3 and three["tuned"][:2] == tuned
     assert row["confirmed"].startswith(f"tuned {three['tuned_mean']:.4f}") and "n=3+3" in row["confirmed"]
+    assert row["best_test"] == three["tuned_mean"] and row["test_status"] == "confirmed"
 
 
 def test_changed_sweep_is_refused_naming_the_change(data_env: Trained, tmp_path: Path) -> None:
@@ -139,8 +162,10 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
     monkeypatch.setattr(Trainer, "refit", spy)
     summary = confirm(t.name, storage=t.url, seeds=2, refit=True)
     study = load_existing_study(t.name, t.url)
-    best, base = study.best_trial, study.trials[0]
+    best, base = study.trials[summary["best_trial"]], study.trials[0]
     assert summary["refit"] is True
+    opened = study.user_attrs["test_openings"][-1]  # declared with the protocol, before the test opened
+    assert opened["refit"] is True and opened["refit_epochs"] == summary["refit_epochs"]
     assert summary["refit_epochs"] == {
         "tuned": best.user_attrs["best_epoch"],
         "baseline": base.user_attrs["best_epoch"],
@@ -163,26 +188,27 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
 
 # ------------------------------------------------------------------ storage logic without training
 class FakeTrainer:
-    """Returns a made-up result per (config, seed); raises KeyboardInterrupt on call ``stop_at``."""
+    """A made-up result per (config, seed): validation 0.80 + ``bonus[config hash]`` + 0.004 per
+    seed, test 0.01 below it (auc 0.05 above); raises KeyboardInterrupt on fit number ``stop_at``."""
 
     epochs = 1
 
-    def __init__(self, stop_at: int | None = None) -> None:
-        self.calls = 0
-        self.stop_at = stop_at
+    def __init__(self, bonus: dict[str, float], stop_at: int | None = None) -> None:
+        self.bonus, self.stop_at = bonus, stop_at
+        self.calls: list[bool] = []  # evaluate_test of each fit
 
-    def fit(self, hp: Any, seed: int, evaluate_test: bool = True) -> Any:
-        self.calls += 1
-        if self.calls == self.stop_at:
+    def fit(self, hp: Any, seed: int, evaluate_test: bool = False) -> Any:
+        self.calls.append(evaluate_test)
+        if len(self.calls) == self.stop_at:
             raise KeyboardInterrupt
-        cfg = hp._fixed_values
-        acc = 0.80 + (0.05 if cfg != REFERENCE else 0.0) + (seed - SEED_BASE) * 0.004
+        val = 0.80 + self.bonus.get(config_hash(hp._fixed_values), 0.0) + (seed - SEED_BASE) * 0.004
+        test = {"accuracy": val - 0.01, "auc": val + 0.05} if evaluate_test else {}
         return SimpleNamespace(
-            test_accuracy=acc,
-            test_metrics={"accuracy": acc},
+            test_accuracy=test.get("accuracy"),
+            test_metrics=test,
             best_epoch=1,
-            best_value=acc + 0.01,
-            history={"loss": [0.5], "val_accuracy": [acc + 0.01]},
+            best_value=val,
+            history={"loss": [0.5], "val_accuracy": [val]},
             maxlen=100,
             batch_size=30,
             train_seconds=0.01,
@@ -206,29 +232,59 @@ def _fake_retraining(monkeypatch: pytest.MonkeyPatch, trainer: FakeTrainer) -> N
     )
 
 
-def test_interrupted_confirm_keeps_finished_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_best_mean_validation_wins_over_the_best_single_trial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The winner's curse: the second-best trial's config is better on mean validation, so it is the
+    one scored on test, and a stopped confirm keeps its finished runs."""
     url = f"journal://{tmp_path / 's.log'}"
-    make_study(url, name="fake", n=8)
-    stopping = FakeTrainer(stop_at=3)
+    make_study(url, name="fake", n=12, sealed=True)
+    cands = confirm_mod.top_trials(load_existing_study("fake", url), 3)
+    w = max(i for i, c in enumerate(cands) if i > 0 and c.params != REFERENCE)  # not the best single trial
+    second = config_hash(cands[w].params)
+    stopping = FakeTrainer({second: 0.05}, stop_at=3)
     _fake_retraining(monkeypatch, stopping)
     with pytest.raises(KeyboardInterrupt):
         confirm("fake", storage=url, seeds=3)
     study = load_existing_study("fake", url)
-    assert len(study.user_attrs[RUNS_ATTR]) == 2  # tuned and baseline of seed 1000, stored as they finished
-    assert "confirmation" not in study.user_attrs
+    assert len(study.user_attrs[RUNS_ATTR]) == 2  # two validation runs, stored as they finished
+    assert "confirmation" not in study.user_attrs and "test_openings" not in study.user_attrs
 
-    rest = FakeTrainer()
+    rest = FakeTrainer({second: 0.05})
     _fake_retraining(monkeypatch, rest)
     summary = confirm("fake", storage=url, seeds=3)
-    assert rest.calls == 4  # only the four runs that had not finished
-    assert summary["tuned"] == pytest.approx([0.85, 0.854, 0.858])
-    assert summary["baseline"] == pytest.approx([0.80, 0.804, 0.808])
+    assert rest.calls == [False] * 7 + [True] * 6  # the rest of the 3x3 validation runs, then test: 3 + 3
+    assert summary["best_trial"] == cands[w].number and summary["tuned_config"] == cands[w].params
+    assert [c["trial"] for c in summary["candidates"]] == [c.number for c in cands]
+    assert [c["chosen"] for c in summary["candidates"]] == [i == w for i in range(3)]
+    assert summary["candidates"][w]["mean"] == pytest.approx(0.854)
+    assert summary["candidates"][w]["values"] == pytest.approx([0.85, 0.854, 0.858])
+    assert summary["tuned"] == pytest.approx([0.84, 0.844, 0.848])
+    assert summary["baseline"] == pytest.approx([0.79, 0.794, 0.798])
     # Equal spread (sd 0.004, n 3 each): df 4, Δ 0.05 ± t(0.975, 4) * sqrt(2 * 0.004^2 / 3)
     half = 2.776445 * (2 * 0.004**2 / 3) ** 0.5
     assert summary["diff_mean"] == pytest.approx(0.05)
     assert summary["ci95"] == pytest.approx([0.05 - half, 0.05 + half], abs=1e-9)
     assert summary["df"] == pytest.approx(4.0)
     assert summary["baseline_trial"] == 0 and summary["baseline_config"] == REFERENCE
+    (opened,) = load_existing_study("fake", url).user_attrs["test_openings"]
+    assert opened["top"] == 3 and opened["refit"] is False
+    (row,) = leaderboard_rows(url)
+    assert row["test_status"] == "confirmed" and row["best_test"] == pytest.approx(0.844)
+    assert "STALE" not in row["confirmed"]  # the best trial is among the candidates
+
+
+def test_objective_counterpart_is_compared_on_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    make_study(url, name="fake", n=12, sealed=True).set_user_attr("objective", "val_auc")
+    cands = confirm_mod.top_trials(load_existing_study("fake", url), 1)
+    _fake_retraining(monkeypatch, FakeTrainer({config_hash(cands[0].params): 0.03}))
+    summary = confirm("fake", storage=url, seeds=2, top=1)
+    cp = summary["counterpart"]
+    assert cp["metric"] == "auc" and cp["direction"] == "maximize"
+    assert cp["tuned"] == pytest.approx([0.88, 0.884]) and cp["baseline"] == pytest.approx([0.85, 0.854])
+    assert cp["diff_mean"] == pytest.approx(0.03) and None not in cp["ci95"]
+    assert summary["diff_mean"] == pytest.approx(0.03)  # accuracy is compared as well
+    (row,) = leaderboard_rows(url)
+    assert "auc Δ +0.0300" in row["confirmed"]
 
 
 def test_confirm_user_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -236,6 +292,8 @@ def test_confirm_user_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     make_study(url, name="fake", n=4)
     with pytest.raises(TuneError, match="--seeds must be a whole number >= 2"):
         confirm("fake", storage=url, seeds=1)
+    with pytest.raises(TuneError, match="--top must be a whole number >= 1"):
+        confirm("fake", storage=url, seeds=2, top=0)
     with pytest.raises(StudyError, match="not in storage"):
         confirm("nope", storage=url, seeds=2)
     optuna.create_study(storage=open_storage(url, heartbeat=False), study_name="empty")

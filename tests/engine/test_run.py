@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import optuna
 import pytest
@@ -15,7 +16,8 @@ from conftest import write_sweep
 from optuna.trial import TrialState
 
 from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
-from textclf_tune.report.leaderboard import leaderboard_rows
+from textclf_tune.engine.progress import Reporter
+from textclf_tune.report.leaderboard import leaderboard_rows, render
 
 
 def _run(sweep: Path, db: Path, **kw) -> optuna.Study:
@@ -23,8 +25,19 @@ def _run(sweep: Path, db: Path, **kw) -> optuna.Study:
     return run_study(load_sweep(sweep), cfg)
 
 
-def test_run_records_reference_as_trial_zero_and_test_accuracy(tiny_sweep: Path, tmp_path: Path) -> None:
-    study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
+class _Ends(Reporter):
+    def __init__(self) -> None:
+        self.tests: list[float | None] = []
+
+    def trial_end(
+        self, number: int, state: str, value: Any, test_accuracy: Any, seconds: float, reason: str = ""
+    ) -> None:
+        self.tests.append(test_accuracy)
+
+
+def test_run_records_reference_as_trial_zero_and_never_opens_test(tiny_sweep: Path, tmp_path: Path) -> None:
+    ends = _Ends()
+    study = run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{tmp_path / 's.db'}", trials=3), ends)
     trials = study.get_trials()
     assert [t.state for t in trials] == [TrialState.COMPLETE] * 3
     ref = trials[0]
@@ -34,12 +47,14 @@ def test_run_records_reference_as_trial_zero_and_test_accuracy(tiny_sweep: Path,
         assert len(t.user_attrs["history"]["val_accuracy"]) == 2
         assert t.value == max(t.user_attrs["history"]["val_accuracy"])  # best epoch's value
         assert t.user_attrs["best_epoch"] in (1, 2)
-        assert 0.0 <= t.user_attrs["test_accuracy"] <= 1.0
+        assert "test_accuracy" not in t.user_attrs and "test_metrics" not in t.user_attrs  # sealed
         assert t.user_attrs["param_count"] > 0 and t.user_attrs["train_seconds"] > 0
         assert t.user_attrs["backend"] and t.user_attrs["versions"]["optuna"] == optuna.__version__
         assert t.user_attrs["seed"] == t.number
     # The synthetic data is learnable: the engine trains, not just runs.
-    assert max(t.user_attrs["test_accuracy"] for t in trials) > 0.7
+    assert max(t.value for t in trials) > 0.7  # type: ignore[type-var]
+    assert ends.tests == [None, None, None]  # nothing shown either
+    assert "test_openings" not in study.user_attrs and "test_seen_during_search" not in study.user_attrs
     assert study.user_attrs["fingerprint"]["space"]["maxlen"] == {
         "type": "Int",
         "min": 20,
@@ -55,11 +70,28 @@ def test_leaderboard_matches_storage(tiny_sweep: Path, tmp_path: Path) -> None:
     best = study.best_trial
     assert row["study"] == "tiny" and row["complete"] == 3 and row["pruned"] == 0 and row["failed"] == 0
     assert row["best_val"] == best.value
-    assert row["best_test"] == best.user_attrs["test_accuracy"]
     assert row["reference"] == 0.8
-    assert row["delta_reference"] == pytest.approx(best.user_attrs["test_accuracy"] - 0.8)
-    assert row["baseline_test"] == study.trials[0].user_attrs["test_accuracy"]
+    # Sealed: no test figure anywhere until tune confirm; the table says "sealed".
+    assert row["best_test"] is None and row["delta_reference"] is None and row["baseline_test"] is None
+    assert row["test_status"] == "sealed" and row["test_seen_during_search"] is False
+    assert render([row], "markdown").count("| sealed |") >= 1
     assert row["best_params"] == best.params
+
+
+def test_score_test_scores_every_trial_and_marks_the_study(tiny_sweep: Path, tmp_path: Path) -> None:
+    ends = _Ends()
+    cfg = RunConfig(
+        storage=f"sqlite:///{tmp_path / 's.db'}", trials=2, score_test=True, command="tune run x --score-test"
+    )
+    study = run_study(load_sweep(tiny_sweep), cfg, ends)
+    for t in study.get_trials():
+        assert 0.0 <= t.user_attrs["test_accuracy"] <= 1.0 and "accuracy" in t.user_attrs["test_metrics"]
+    assert ends.tests == [t.user_attrs["test_accuracy"] for t in study.get_trials()]
+    assert study.user_attrs["test_seen_during_search"] is True
+    (opened,) = study.user_attrs["test_openings"]
+    assert opened["command"] == "tune run x --score-test" and opened["configs"] == "every trial" and opened["when"]
+    (row,) = leaderboard_rows(f"sqlite:///{tmp_path / 's.db'}")
+    assert row["test_status"] == "test seen during search" and row["best_test"] is None  # confirmed figures only
 
 
 def test_resume_runs_only_what_budget_asks_and_keeps_finished_trials(tiny_sweep: Path, tmp_path: Path) -> None:

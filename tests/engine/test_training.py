@@ -35,7 +35,7 @@ def test_uncompiled_model_is_a_clear_error(tiny_sweep: Path) -> None:
         trainer.build(HyperParameters(values=sweep.reference_config), seed=0)
 
 
-def test_fit_keeps_the_best_epoch_weights_and_scores_them_on_test(tiny_sweep: Path) -> None:
+def test_fit_keeps_the_best_epoch_weights_and_leaves_test_sealed(tiny_sweep: Path) -> None:
     sweep = load_sweep(write_sweep(tiny_sweep, epochs=4))
     trainer = make_trainer(sweep, load_data(sweep, quick=False), quick=False)
     result = trainer.fit(HyperParameters(values=sweep.reference_config), seed=3)
@@ -44,7 +44,9 @@ def test_fit_keeps_the_best_epoch_weights_and_scores_them_on_test(tiny_sweep: Pa
     _, x_val, _ = trainer.padded(result.maxlen)
     again = result.model.evaluate(x_val, trainer.dataset.val.y, verbose=0, return_dict=True)["accuracy"]
     assert again == pytest.approx(max(vals), abs=1e-6)  # the model holds the best epoch's weights
-    assert result.test_accuracy is not None
+    assert result.test_accuracy is None and result.test_metrics == {}  # sealed unless asked
+    scored = trainer.evaluate_test(result.model, result.maxlen, result.batch_size)
+    assert 0.0 <= scored["accuracy"] <= 1.0
 
 
 def test_epochs_hyperparameter_sets_each_configs_epochs_within_the_cap(tiny_sweep: Path) -> None:

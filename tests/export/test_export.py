@@ -19,7 +19,8 @@ from textclf_tune.testing.fake_studies import make_study
 @pytest.fixture
 def quick_study(tiny_sweep: Path, tmp_path: Path) -> tuple[str, Path]:
     url = f"sqlite:///{tmp_path / 's.db'}"
-    run_study(load_sweep(tiny_sweep), RunConfig(storage=url, quick=True, trials=2))
+    # --score-test: the trial's own test accuracy is what the export must reproduce
+    run_study(load_sweep(tiny_sweep), RunConfig(storage=url, quick=True, trials=2, score_test=True))
     return url, tiny_sweep
 
 
@@ -50,6 +51,9 @@ def test_export_reloads_and_reproduces_test_accuracy(quick_study: tuple[str, Pat
     assert on_disk["test_accuracy_reloaded"] == pytest.approx(on_disk["test_accuracy"], abs=1e-6)
     # Same seed, data and preset as the trial: within one test example of what the trial recorded.
     assert acc == pytest.approx(best.user_attrs["test_accuracy"], abs=1 / len(dataset.test.y) + 1e-6)
+    # The export opened the test split, and the study says so.
+    opened = optuna.load_study(study_name="tiny-quick", storage=url).user_attrs["test_openings"][-1]
+    assert opened["command"] == "export tiny-quick" and opened["configs"][0]["trial"] == best.number
 
     vocab = json.loads((out / "vocab.json").read_text())
     assert vocab["words"] == list(dataset.words) and vocab["maxlen"] == on_disk["maxlen"]

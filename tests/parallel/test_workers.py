@@ -415,11 +415,11 @@ def test_same_sweep_runs_on_each_keras_backend(
             "recurrent_dropout=0.1 keeps cuDNN off (the generic, non-cuDNN loop is much slower per epoch on a GPU)"
             in note
         )
-        assert 0.0 <= t.user_attrs["test_accuracy"] <= 1.0
-    best = max(t.user_attrs["test_accuracy"] for t in trials)
+        assert "test_accuracy" not in t.user_attrs  # the search never opens the test split
+    best = max(t.value for t in trials)
     versions = trials[0].user_attrs["versions"]
     print(
-        f"\n{backend}: {len(trials)} trials in {seconds:.0f}s, best test accuracy {best:.3f}, "
+        f"\n{backend}: {len(trials)} trials in {seconds:.0f}s, best val accuracy {best:.3f}, "
         f"device {trials[0].user_attrs['device']!r}, keras {trials[0].user_attrs['versions']['keras']}, "
         f"{backend} {versions.get(backend) or versions.get(backend + '-cpu', '?')}"
     )

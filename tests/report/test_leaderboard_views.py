@@ -14,7 +14,14 @@ from textclf_tune.report.leaderboard import COMPACT, QUICK_NOTE, WIDE, columns, 
 from textclf_tune.store.records import S
 from textclf_tune.testing.fake_studies import make_study
 
-CONFIRMATION = {"tuned": [0.87, 0.87], "baseline": [0.85, 0.85], "diff_mean": 0.0213, "ci95": [0.0041, 0.0385]}
+CONFIRMATION = {
+    "tuned": [0.87, 0.87],
+    "baseline": [0.85, 0.85],
+    "tuned_mean": 0.87,
+    "baseline_mean": 0.85,
+    "diff_mean": 0.0213,
+    "ci95": [0.0041, 0.0385],
+}
 
 
 @pytest.fixture
@@ -37,7 +44,7 @@ def _figures(row: dict) -> list[str]:
     confirm = row["confirmation"] or {}
     stale = confirm.get("best_trial") not in (None, row["best_trial"])
     figures = [f"{row['complete'] + row['pruned']}/{row['budget']}", f"{row['best_val']:.4f}"]
-    figures.append(f"{row['delta_baseline']:+.4f}")
+    figures.append(f"{row['delta_baseline_val']:+.4f}")  # validation: the test split stays sealed
     if confirm:
         low, high = confirm["ci95"]
         figures.append("stale" if stale else f"{confirm['diff_mean']:+.3f} [{low:+.3f},{high:+.3f}]")
@@ -62,7 +69,10 @@ def test_wide_view_is_never_cut_off_a_terminal(rows: list[dict]) -> None:
     for c in columns(WIDE):
         assert c.title in text
     for row in rows:
-        assert f"{row['best_test']:.4f}" in text and f"{row['delta_reference']:+.4f}" in text
+        for key, fmt in (("best_test", ".4f"), ("delta_reference", "+.4f"), ("delta_baseline_val", "+.4f")):
+            if row[key] is not None:  # test figures exist once confirmed; sealed or "—" before
+                assert f"{row[key]:{fmt}}" in text
+        assert any(row["best_test"] is not None for row in rows)
         for w in row["warnings"]:
             assert w in text  # long text goes below the table, whole
         assert f"maxlen={row['best_params']['maxlen']}" in text
@@ -71,7 +81,9 @@ def test_wide_view_is_never_cut_off_a_terminal(rows: list[dict]) -> None:
 def test_wide_view_on_a_narrow_terminal_wraps_rather_than_cuts_numbers(rows: list[dict]) -> None:
     text = _draw(rows, 100, terminal=True, wide=True)
     for row in rows:
-        assert f"{row['best_test']:.4f}" in text and f"{row['delta_baseline']:+.4f}" in text
+        for key, fmt in (("best_test", ".4f"), ("delta_baseline", "+.4f"), ("delta_baseline_val", "+.4f")):
+            if row[key] is not None:
+                assert f"{row[key]:{fmt}}" in text
 
 
 def test_quick_studies_are_marked_with_what_their_figures_are_for(rows: list[dict]) -> None:

@@ -97,10 +97,15 @@ def test_report_files_exist_and_numbers_equal_storage(url: str, tmp_path: Path) 
     text = rep.report.read_text()
     best = study.best_trial
     ref = trials[0]
-    assert f"| best (tuned) | {best.number} | {best.value:.4f} | {best.user_attrs['test_accuracy']:.4f} |" in text
-    assert f"| baseline (reference config) | 0 | {ref.value:.4f} | {ref.user_attrs['test_accuracy']:.4f} |" in text
-    assert f"{best.user_attrs['test_accuracy'] - ref.user_attrs['test_accuracy']:+.4f}" in text
-    assert "| original script (reported) | — | — | 0.8527 |" in text
+    # Validation per trial; test figures only from the confirmation (this study saw test during its search).
+    assert f"| best (tuned) | {best.number} | {best.value:.4f} |\n" in text
+    assert f"| baseline (reference config) | 0 | {ref.value:.4f} |\n" in text
+    assert (
+        f"{best.user_attrs['test_accuracy']:.4f}"
+        not in text.split("## Confirmed figures")[0].split("## Leaderboard")[1]
+    )
+    assert "The original script reported 0.8527 on test (quick preset (" in text and "not comparable" in text
+    assert "- test split: test seen during search (trials were scored on test as they finished" in text
     # Confirmed figures, exactly as stored.
     c = study.user_attrs["confirmation"]
     assert f"| {len(TUNED)} | {c['tuned_mean']:.4f} | {c['tuned_sd']:.4f} |" in text
@@ -167,7 +172,29 @@ def test_leaderboard_confirmed_cell_shows_stored_figures(url: str) -> None:
         f"[{c['ci95'][0]:+.4f}, {c['ci95'][1]:+.4f}]"
     )
     assert "n=3+3" in row["confirmed"] and "STALE" not in row["confirmed"]
+    assert row["best_test"] == c["tuned_mean"] and row["baseline_test"] == c["baseline_mean"]
+    assert row["delta_baseline"] == c["diff_mean"] and row["delta_reference"] is None  # quick: not comparable
+    assert row["test_status"] == "test seen during search"  # read off its trials: nothing rewritten
+    assert "not comparable to the reference" in row["not_comparable"]
     assert "maxlen=800 is at the upper edge of [100, 800]" in row["warnings"]
+
+
+def test_sealed_study_shows_sealed_and_draws_no_val_test_plot(tmp_path: Path) -> None:
+    u = _journal(tmp_path / "s.log")
+    make_study(u, name="sealed", n=8, sealed=True)
+    (row,) = leaderboard_rows(u)
+    assert row["test_status"] == "sealed" and row["test_seen_during_search"] is False
+    assert row["best_test"] is None and row["baseline_test"] is None and row["delta_baseline"] is None
+    cells = [c.strip() for c in render([row], "markdown").splitlines()[2].split("|")]
+    assert cells[2:].count("sealed") == 4  # three test columns (Δ ref: quick, "—") + status
+    reports, _ = write_reports(["sealed"], storage=u, out=tmp_path / "r")
+    (rep,) = reports
+    assert "val_test" not in rep.plots and "sealed" in rep.skipped["val_test"]
+    text = rep.report.read_text()
+    assert "- test split: sealed (no test figure exists yet" in text and "Not confirmed yet" in text
+    seen = make_study(u, name="seen", n=8)
+    reports, _ = write_reports(["seen"], storage=u, out=tmp_path / "r")
+    assert "val_test" in reports[0].plots and seen.user_attrs.get("test_seen_during_search") is None
 
 
 def test_unknown_study_and_empty_storage_are_user_errors(url: str, tmp_path: Path) -> None:

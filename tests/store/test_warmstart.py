@@ -42,7 +42,7 @@ def test_widened_space_starts_from_the_old_trials_and_runs_only_the_rest(tiny_sw
             b.datetime_complete,
         )
         assert a.intermediate_values == b.intermediate_values
-        assert b.user_attrs["test_accuracy"] == a.user_attrs["test_accuracy"]
+        assert b.user_attrs.get("test_accuracy") == a.user_attrs.get("test_accuracy")
         assert b.user_attrs["warm_start"] == {"study": "tiny", "trial": a.number}
         assert b.distributions["embedding_dim"] == IntDistribution(4, 16, step=4)  # the new space's range
     assert "warm_start" not in trials[3].user_attrs and "warm_start" not in trials[4].user_attrs

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -21,7 +22,8 @@ EXAMPLES = """examples:
   tune run sweeps/imdb_cnn.py --quick      a whole small sweep in minutes (built-in sweeps also by name: imdb_cnn)
   tune run sweeps/imdb_cnn.py              run or resume the real sweep to its budget
   tune leaderboard                         every study in the storage, one line each
-  tune confirm imdb_cnn --seeds 3          retrain best and reference with 3 seeds; 95%% CI of the gap
+  tune confirm imdb_cnn                    choose among the top 3 on mean validation (3 seeds), then test it
+                                           against the reference config; 95%% CI of the gap
   tune leaderboard --storage sqlite:///results/studies.db   the project's published studies
 
 storage: --storage URL, else $TEXTCLF_STORAGE, else sqlite:///runs/studies.db
@@ -81,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--pruner", default="median", choices=PRUNERS, help="Optuna pruner (default median)")
     run.add_argument("--seed", type=int, default=0, help="sampler seed (default 0)")
     run.add_argument("--quick", action="store_true", help="subsampled data and few epochs: a whole sweep in minutes")
+    run.add_argument(
+        "--score-test",
+        action="store_true",
+        help="research only: score every trial on test as it finishes and show it; marks the study "
+        "'test seen during search' (by default the test split stays sealed until tune confirm)",
+    )
     run.add_argument("--max-failures", type=int, default=5, help="stop after this many failed trials in a row")
     run.add_argument(
         "--timeout",
@@ -152,19 +160,21 @@ def _parser() -> argparse.ArgumentParser:
 
     cf = add(
         "confirm",
-        "retrain the best and the reference config with several seeds; store the runs and a 95%% CI of the difference",
+        "retrain the top configs by validation with several seeds, choose the best mean validation, and "
+        "only then score it and the reference config on test; store the runs and a 95%% CI of the difference",
         data,
         stored,
     )
     cf.add_argument("study", help="study name (see tune leaderboard)")
+    cf.add_argument("--top", type=int, default=3, help="candidate configs: the best K trials by validation (default 3)")
     cf.add_argument(
         "--seeds", type=int, default=3, help="runs per config, seeds 1000, 1001, ... (default 3, at least 2)"
     )
     cf.add_argument(
         "--refit",
         action="store_true",
-        help="train each run on train + validation for the epochs its trial chose (no early stopping); "
-        "stored apart from the plain confirmation",
+        help="after the choice, train each test run on train + validation for the epochs its trial chose "
+        "(no early stopping); declared before the test is opened, stored apart from the plain confirmation",
     )
 
     rp = add(
@@ -228,18 +238,22 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     import optuna
     from rich.console import Console
 
+    from textclf_tune.cli.confirm_view import ConsoleConfirmView, print_summary
     from textclf_tune.engine.confirm import confirm
 
     optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    console = Console(highlight=False, quiet=args.quiet)
     try:
-        confirm(
+        summary = confirm(
             args.study,
             storage=args.storage,
             seeds=args.seeds,
+            top=args.top,
             data_dir=args.data_dir,
             sweep_path=args.sweep,
-            console=Console(highlight=False),
             refit=args.refit,
+            command="tune " + " ".join(shlex.quote(a) for a in args.argv),
+            events=ConsoleConfirmView(console),
         )
     except KeyboardInterrupt:
         print(
@@ -247,6 +261,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 130
+    print_summary(summary, console)
     return 0
 
 

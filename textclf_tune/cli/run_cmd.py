@@ -82,6 +82,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         command=command,
         timeout=args.timeout,
         warm_start=args.warm_start,
+        score_test=args.score_test,
     )
     if os.environ.get(WAIT_FILE_ENV):
         cfg.before_study = lambda: wait_for_file(os.environ[WAIT_FILE_ENV])

@@ -1,23 +1,34 @@
-"""``tune confirm``: retrain the best and the reference configuration with several seeds.
+"""``tune confirm``: choose on mean validation over seeds, then open the test split once.
 
-A single trial's test accuracy moves by about half a point between seeds, so one lucky trial does
-not say how far tuning beat the baseline. ``confirm`` retrains the study's best trial's
-configuration and the sweep's reference configuration ``N`` times each (seeds ``1000 + i``), on the
-same training split and preset (``--quick`` studies keep their subsample and epochs), scores each
-on the test split and stores every run with the study as soon as it finishes:
+The best of many single noisy runs is partly luck (the winner's curse), and a search never sees
+the test split. So ``confirm``, in this order:
 
-* ``study.user_attrs[S.CONFIRM_RUNS]``: every run ever made, keyed by (config hash, seed). A run
-  that is already there is reused, so an interrupted confirm keeps its finished runs and running
-  it twice trains nothing.
-* ``study.user_attrs[S.CONFIRMATION]``: the summary the leaderboard and report show (see
-  :func:`summarize`): both lists of accuracies, mean ± sd of each, Δ = mean(tuned) −
-  mean(baseline) and its 95% CI from Welch's t.
+1. retrains the top ``K`` configurations by validation (distinct configs, best trial first) with
+   ``N`` seeds each (``1000 + i``), on the same training split and preset as the study, validation
+   only: nothing touches the test split;
+2. chooses the configuration with the best *mean* validation objective
+   (:func:`textclf_tune.analysis.choice.choose`);
+3. declares the test opening in the study (``S.TEST_OPENINGS``: when, this command, the chosen and
+   the reference config, plain or ``--refit``), and only then scores the chosen configuration and
+   the sweep's reference configuration (the baseline) on test with the same ``N`` seeds. A chosen
+   run's weights from step 1 are kept in memory and scored as they are; a run whose weights are
+   gone (a confirm stopped after step 1) is retrained with its seed.
 
-With ``refit=True`` (``tune confirm STUDY --refit``) each run instead trains on train +
-validation for a fixed number of epochs, the best epoch its trial chose on validation (the
-baseline's from the baseline trial), with no early stopping, then scores the test split: the
-final-model protocol, and the original scripts' (they trained on every non-test example). Those
-runs and their summary are kept apart: ``confirm_runs`` entries carry ``refit_epochs``, and the
+Every run is stored with the study as soon as it finishes:
+
+* ``study.user_attrs[S.CONFIRM_RUNS]``: every run ever made, keyed by (config hash, seed, refit
+  epochs); validation-only runs carry ``test_accuracy: None`` until their config is chosen. A
+  stored run is reused, so a stopped confirm keeps its finished runs and running it twice trains
+  nothing.
+* ``study.user_attrs[S.CONFIRMATION]``: the summary the leaderboard and report show: the
+  candidates' validation runs (mean ± sd), the choice, both lists of test accuracies, mean ± sd of
+  each, Δ = mean(tuned) − mean(baseline) and its 95% CI from Welch's t; and the same comparison on
+  the objective's test counterpart when the objective is not accuracy (``val_auc`` -> ``auc``).
+
+With ``refit=True`` (``tune confirm STUDY --refit``) the choice is made the same way (on
+validation runs), and then each test run trains on train + validation for a fixed number of
+epochs, the best epoch its trial chose on validation (the baseline's from the baseline trial),
+with no early stopping: the final-model protocol. Those runs carry ``refit_epochs``, and the
 summary is ``study.user_attrs[S.CONFIRMATION_REFIT]``.
 
 The sweep file must still match the study's fingerprint; a changed sweep is refused, naming what
@@ -27,152 +38,95 @@ changed, because its configurations would no longer be the ones the study measur
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import time
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import optuna
-from optuna.trial import FrozenTrial
+from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.analysis.stats import mean_sd, welch_ci
-from textclf_tune.errors import StudyError, SweepError, TuneError
-from textclf_tune.report.leaderboard import best_trial, reference_trial
-from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
+from textclf_tune.analysis.choice import Candidate, candidate, choose, compare, counterpart_metric
+from textclf_tune.engine.retraining import Retraining, config_hash, open_for_retraining
+from textclf_tune.errors import StudyError, TuneError
+from textclf_tune.report.leaderboard import reference_trial
 from textclf_tune.space.hp import HyperParameters
-from textclf_tune.space.sweep import Sweep, load_sweep
-from textclf_tune.store.records import S, T
+from textclf_tune.store.records import S, T, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
 
 #: Confirmation run ``i`` is seeded with ``SEED_BASE + i`` (trial seeds are ``training.seed + n``).
 SEED_BASE = 1000
 DEFAULT_SEEDS = 3
-RUNS_ATTR = "confirm_runs"
-SUMMARY_ATTR = "confirmation"
-REFIT_SUMMARY_ATTR = "confirmation_refit"
-TUNED, BASELINE = "tuned", "baseline"
+DEFAULT_TOP = 3
+RUNS_ATTR = S.CONFIRM_RUNS
+SUMMARY_ATTR = S.CONFIRMATION
+REFIT_SUMMARY_ATTR = S.CONFIRMATION_REFIT
+TUNED, BASELINE, CANDIDATE = "tuned", "baseline", "candidate"
+Key = tuple[str, int, int | None]
 
 
-@dataclass
-class Retraining:
-    """A study opened for retraining: its sweep (fingerprint checked), data and trainer."""
+class ConfirmEvents:
+    """What :func:`confirm` tells as it goes. Silent here; ``textclf_tune.cli.confirm_view`` draws it."""
 
-    study: optuna.Study
-    sweep: Sweep
-    quick: bool
-    dataset: Any
-    trainer: Any  # textclf_tune.engine.training.Trainer
-
-
-def config_hash(config: dict[str, Any]) -> str:
-    """A short, stable hash of a configuration's values."""
-    return hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:12]
+    def start(self, info: dict[str, Any]) -> None: ...
+    def run_start(self, phase: str, index: int, total: int, role: str, trial: int | None, seed: int) -> None: ...
+    def run_end(self, phase: str, record: dict[str, Any]) -> None: ...
+    def chosen(self, choice: dict[str, Any]) -> None:
+        """The candidates' validation runs and the choice, before the test split is opened."""
 
 
-def check_fingerprint(study: optuna.Study, sweep: Sweep, quick: bool, space: dict[str, Any] | None) -> None:
-    """Refuse (StudyError naming each change) when the sweep no longer matches the study.
-
-    With ``space=None`` only the settings are compared (cheap, before any data is loaded)."""
-    old = study.user_attrs.get(S.FINGERPRINT)
-    if not old:
-        return  # a study made by other means; nothing to compare against
-    new = fingerprint(space if space is not None else {}, sweep.settings(quick))
-    if space is None:
-        old = {**old, "space": {}}
-        changes = differences(old, new)
-    elif old.get("hash") == new["hash"]:
-        return
-    else:
-        changes = differences(old, new) or ["(settings differ)"]
-    if changes:
+def top_trials(study: optuna.Study, top: int) -> list[FrozenTrial]:
+    """The ``top`` complete trials with distinct configurations, best validation value first."""
+    done = [t for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE and t.value is not None]
+    if not done:
         raise StudyError(
-            f"sweep file {str(sweep.path)!r} no longer matches study {study.study_name!r}, so its configurations "
-            "are not the ones the study measured:\n  - "
-            + "\n  - ".join(changes)
-            + f"\nRemedy: restore {sweep.path} as it was when the study ran (or pass --sweep with that copy)."
+            f"study {study.study_name!r} has no complete trial yet, so there is no config to confirm; "
+            f"run the sweep first (e.g. {study.user_attrs.get(S.COMMAND) or 'tune run SWEEP.py'})"
         )
-
-
-def open_for_retraining(
-    study_name: str, storage: str = DEFAULT_STORAGE, data_dir: str | None = None, sweep_path: str | None = None
-) -> Retraining:
-    """Load the study, its sweep file (fingerprint checked), the same data and the same trainer."""
-    from textclf_tune.engine.setup import load_data, make_trainer, probe_space  # Keras only when training
-
-    study = load_existing_study(study_name, storage)
-    path = sweep_path or study.user_attrs.get(S.SWEEP_FILE)
-    if not path:
-        raise StudyError(
-            f"study {study_name!r} records no sweep file (user attr 'sweep_file'), so its configurations cannot "
-            "be rebuilt; pass --sweep PATH with the sweep file it ran"
-        )
-    if not Path(path).is_file():
-        raise SweepError(
-            f"the sweep file {str(path)!r} of study {study_name!r} does not exist (paths are relative to the "
-            "folder the study ran in); run from that folder or pass --sweep PATH"
-        )
-    sweep = load_sweep(path)
-    quick = bool(study.user_attrs.get(S.QUICK, False))
-    check_fingerprint(study, sweep, quick, None)
-    dataset = load_data(sweep, quick, data_dir)
-    require_same_data(
-        study.user_attrs.get(S.DATA) or {},
-        getattr(dataset, "meta", {}),
-        f"study {study_name!r} was trained on other data than {sweep.path} loads now, so retraining "
-        "its configurations would not reproduce them",
-        "load the data the study used (the same archive and textclf-tune version).",
-    )
-    trainer = make_trainer(sweep, dataset, quick)
-    check_fingerprint(study, sweep, quick, probe_space(sweep, trainer))
-    return Retraining(study, sweep, quick, dataset, trainer)
-
-
-def _best(study: optuna.Study) -> FrozenTrial:
-    best = best_trial(study, study.get_trials(deepcopy=False))
-    if best is None:
-        raise StudyError(
-            f"study {study.study_name!r} has no complete trial yet, so there is no best config to confirm; "
-            f"run the sweep first (e.g. {study.user_attrs.get('command') or 'tune run SWEEP.py'})"
-        )
-    return best
-
-
-def plan(study: optuna.Study, seeds: int) -> list[tuple[str, dict[str, Any], int]]:
-    """(role, config, seed) for each run, interleaved so a stopped confirm leaves both roles balanced."""
-    best = _best(study)
-    reference = study.user_attrs.get(S.REFERENCE_CONFIG) or {}
-    roles: list[tuple[str, dict[str, Any]]] = [(TUNED, dict(best.params))]
-    if reference:
-        roles.append((BASELINE, dict(reference)))
-    return [(role, cfg, SEED_BASE + i) for i in range(seeds) for role, cfg in roles]
-
-
-def refit_epochs(study: optuna.Study) -> dict[str, int]:
-    """Epochs of each role's refit: the best epoch its trial chose on validation."""
-    trials = study.get_trials(deepcopy=False)
-    out = {}
-    for role, t in ((TUNED, _best(study)), (BASELINE, reference_trial(trials))):
-        if t is None:
-            continue
-        epoch = t.user_attrs.get(T.BEST_EPOCH)
-        if not isinstance(epoch, int) or epoch < 1:
-            raise StudyError(
-                f"trial {t.number} of study {study.study_name!r} records no best epoch (user attr 'best_epoch'), "
-                "so a refit cannot know how long to train; confirm without --refit"
-            )
-        out[role] = epoch
+    sign = -1.0 if study.direction == optuna.study.StudyDirection.MAXIMIZE else 1.0
+    done.sort(key=lambda t: (sign * float(t.value), t.number))  # type: ignore[arg-type]
+    out: list[FrozenTrial] = []
+    seen: set[str] = set()
+    for t in done:
+        h = config_hash(dict(t.params))
+        if h not in seen:
+            seen.add(h)
+            out.append(t)
+        if len(out) == top:
+            break
     return out
 
 
-def _key(cfg: dict[str, Any], seed: int, epochs: int | None) -> tuple[str, int, int | None]:
+def _best_epoch(study: optuna.Study, t: FrozenTrial) -> int:
+    """The epoch a trial chose on validation: how long its ``--refit`` runs train."""
+    epoch = t.user_attrs.get(T.BEST_EPOCH)
+    if not isinstance(epoch, int) or epoch < 1:
+        raise StudyError(
+            f"trial {t.number} of study {study.study_name!r} records no best epoch (user attr 'best_epoch'), "
+            "so a refit cannot know how long to train; confirm without --refit"
+        )
+    return epoch
+
+
+def _key(cfg: dict[str, Any], seed: int, epochs: int | None) -> Key:
     return config_hash(cfg), seed, epochs
 
 
-def _runs_by_key(runs: list[dict[str, Any]]) -> dict[tuple[str, int, int | None], dict[str, Any]]:
+def _key_of(r: dict[str, Any]) -> Key:
+    return r["config_hash"], r["seed"], r.get("refit_epochs")
+
+
+def _runs_by_key(runs: list[dict[str, Any]]) -> dict[Key, dict[str, Any]]:
     """Stored runs by the :func:`_key` they were trained for (plain runs have no ``refit_epochs``)."""
-    return {(r["config_hash"], r["seed"], r.get("refit_epochs")): r for r in runs}
+    return {_key_of(r): r for r in runs}
+
+
+def _check_counts(seeds: int, top: int) -> None:
+    if isinstance(seeds, bool) or not isinstance(seeds, int) or seeds < 2:
+        raise TuneError(
+            f"--seeds must be a whole number >= 2 (a mean ± sd and a confidence interval need two runs per "
+            f"config), but got {seeds!r}; use the default {DEFAULT_SEEDS} or more"
+        )
+    if isinstance(top, bool) or not isinstance(top, int) or top < 1:
+        raise TuneError(f"--top must be a whole number >= 1, but got {top!r}; use the default {DEFAULT_TOP}")
 
 
 def confirm(
@@ -181,82 +135,181 @@ def confirm(
     seeds: int = DEFAULT_SEEDS,
     data_dir: str | None = None,
     sweep_path: str | None = None,
-    console: Any = None,
     refit: bool = False,
+    top: int = DEFAULT_TOP,
+    command: str = "",
+    events: ConfirmEvents | None = None,
 ) -> dict[str, Any]:
-    """Retrain best and reference configs ``seeds`` times each; store and return the summary.
-    ``refit``: train on train + validation for the trial's best epoch count (see module doc)."""
-    if isinstance(seeds, bool) or not isinstance(seeds, int) or seeds < 2:
-        raise TuneError(
-            f"--seeds must be a whole number >= 2 (a confidence interval needs two runs per config), "
-            f"but got {seeds!r}; use the default 3 or more"
-        )
-    say = console.print if console is not None else (lambda *a, **k: None)
+    """Choose among the top ``top`` configs on mean validation over ``seeds`` seeds, then score the
+    chosen one and the baseline on test; store and return the summary (see the module doc).
+    ``command``: recorded with the test opening (the CLI passes its command line)."""
+    _check_counts(seeds, top)
+    ev = events or ConfirmEvents()
     early = load_existing_study(study_name, storage)
-    plan(early, seeds)  # fails early (no complete trial) before loading data
-    epochs_of: dict[str, int | None] = dict(refit_epochs(early)) if refit else {TUNED: None, BASELINE: None}
+    early_top = top_trials(early, top)  # fails here (no complete trial) before loading data
+    if refit:  # and here when a trial has no best epoch to refit for
+        for t in [*early_top, *filter(None, [reference_trial(early.get_trials(deepcopy=False))])]:
+            _best_epoch(early, t)
     # Always rebuilt and checked, even when every run is stored: a changed sweep is refused.
     rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
     study = rt.study
-    todo = plan(study, seeds)
+    cands = top_trials(study, top)
+    base = reference_trial(study.get_trials(deepcopy=False))
+    reference = dict(study.user_attrs.get(S.REFERENCE_CONFIG) or {})
+    seed_list = [SEED_BASE + i for i in range(seeds)]
     runs: list[dict[str, Any]] = list(study.user_attrs.get(RUNS_ATTR) or [])
     done = _runs_by_key(runs)
-    missing = [(role, cfg, seed) for role, cfg, seed in todo if _key(cfg, seed, epochs_of[role]) not in done]
-    # Deduplicate: the best trial may be the reference config itself; each (config, seed) trains once.
-    unique: dict[tuple[str, int, int | None], tuple[str, dict[str, Any], int]] = {}
-    for role, cfg, seed in missing:
-        unique.setdefault(_key(cfg, seed, epochs_of[role]), (role, cfg, seed))
+    kept: dict[Key, Any] = {}  # this session's validation runs' weights, for scoring the chosen ones as they are
 
-    base = reference_trial(study.get_trials(deepcopy=False))
-    best = _best(study)
-    trial_of = {TUNED: best.number, BASELINE: base.number if base else None}
-    if unique:
-        shared = (
-            "; the best trial is the reference config, so one set of runs serves both"
-            if len({config_hash(cfg) for _, cfg, _ in todo}) == 1
-            else ""
-        )
-        how = (
-            f"refit on train + validation ({len(rt.dataset.train.y) + len(rt.dataset.val.y)} examples) for "
-            + ", ".join(f"{e} epochs ({r})" for r, e in epochs_of.items() if e is not None)
-            if refit
-            else f"{rt.trainer.epochs} epochs max"
-        )
-        say(
-            f"[bold]confirm {study_name}[/]: {len(unique)} run(s) to train, {len(todo) - len(missing)} reused "
-            f"({'quick preset, ' if rt.quick else ''}{how}, test split of "
-            f"{len(rt.dataset.test.y)} examples{shared})"
-        )
-        for i, (role, cfg, seed) in enumerate(unique.values(), 1):
-            say(f"  [{i}/{len(unique)}] {role} config, seed {seed} ...", end="")
-            record = _train_one(rt, role, cfg, seed, trial_of[role], epochs_of[role])
+    def store(record: dict[str, Any]) -> None:  # at once: a stopped confirm keeps every finished run
+        key = _key_of(record)
+        at = next((i for i, r in enumerate(runs) if _key_of(r) == key), None)
+        if at is None:
             runs.append(record)
-            study.set_user_attr(RUNS_ATTR, runs)  # stored at once: a stopped confirm keeps it
-            say(
-                f" test accuracy {record['test_accuracy']:.4f} (best epoch {record['best_epoch']}/"
-                f"{record['epochs_run']}, {record['seconds']:.1f} s)"
-            )
-    else:
-        say(f"[bold]confirm {study_name}[/]: all {len(todo)} runs are stored; nothing to train")
+        else:
+            runs[at] = record
+        done[key] = record
+        study.set_user_attr(RUNS_ATTR, runs)
 
-    summary = summarize(study, best, todo, runs, trial_of, epochs_of if refit else None)
+    val_todo = [
+        (t, seed)
+        for seed in seed_list
+        for t in cands
+        if (done.get(_key(t.params, seed, None)) or {}).get("val") is None
+    ]
+    ev.start(
+        {
+            "study": study_name,
+            "candidates": [t.number for t in cands],
+            "seeds": seed_list,
+            "to_train": len(val_todo),
+            "reused": len(cands) * seeds - len(val_todo),
+            "quick": rt.quick,
+            "epochs": rt.trainer.epochs,
+            "refit": refit,
+        }
+    )
+    for i, (t, seed) in enumerate(val_todo, 1):
+        ev.run_start("validation", i, len(val_todo), CANDIDATE, t.number, seed)
+        record, weights = _train(rt, CANDIDATE, dict(t.params), seed, t.number, test=False)
+        kept[_key_of(record)] = weights
+        store(record)
+        ev.run_end("validation", record)
+
+    ranked = [
+        candidate(t.number, rank, config_hash(t.params), [done[_key(t.params, s, None)]["val"] for s in seed_list])
+        for rank, t in enumerate(cands, 1)
+    ]
+    maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
+    pick = choose(ranked, maximize)
+    chosen = next(t for t in cands if t.number == pick.trial)
+    epochs_of: dict[str, int | None] = {TUNED: None, BASELINE: None}
+    if refit:
+        epochs_of = {TUNED: _best_epoch(study, chosen), BASELINE: _best_epoch(study, base) if base else None}
+    roles: list[tuple[str, dict[str, Any], int | None]] = [(TUNED, dict(chosen.params), chosen.number)]
+    if reference:
+        roles.append((BASELINE, reference, base.number if base else None))
+    ev.chosen(_choice(study, ranked, pick, cands, refit, epochs_of, seed_list, reference))
+
+    test_todo: dict[Key, tuple[str, dict[str, Any], int | None, int]] = {}
+    for seed in seed_list:
+        for role, cfg, trial in roles:
+            key = _key(cfg, seed, epochs_of[role])
+            if (done.get(key) or {}).get("test_accuracy") is None:
+                test_todo.setdefault(key, (role, cfg, trial, seed))  # the chosen may be the reference itself
+    if test_todo:  # declared before any test figure exists
+        configs = [{"role": r, "trial": n, "config_hash": config_hash(c), "config": c} for r, c, n in roles]
+        record_opening(
+            study,
+            opening_record(
+                command or f"confirm {study_name}",
+                "confirm: score the config chosen on mean validation and the baseline",
+                configs,
+                seeds=seed_list,
+                top=len(cands),
+                refit=refit,
+                refit_epochs=epochs_of if refit else None,
+            ),
+        )
+    for i, (key, (role, cfg, trial, seed)) in enumerate(test_todo.items(), 1):
+        ev.run_start("test", i, len(test_todo), role, trial, seed)
+        if key[2] is not None:  # --refit: trained on train + validation, then scored
+            record, _ = _train(rt, role, cfg, seed, trial, test=True, epochs=key[2])
+        elif key in kept and kept[key] is not None:  # the very weights that were chosen on
+            record = _with_test(done[key], role, _score_weights(rt, cfg, seed, kept[key]))
+        else:  # weights gone (a stopped confirm) or never trained: train with this seed
+            fresh, _ = _train(rt, role, cfg, seed, trial, test=True)
+            record = fresh if key not in done else _with_test(done[key], role, fresh["test_metrics"], retrained=True)
+        store(record)
+        ev.run_end("test", record)
+
+    summary = summarize(study, ranked, chosen, roles, seed_list, done, epochs_of if refit else None, base)
     study.set_user_attr(REFIT_SUMMARY_ATTR if refit else SUMMARY_ATTR, summary)
-    if console is not None:
-        print_summary(summary, console)
     return summary
 
 
-def _train_one(
-    rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial: int | None, epochs: int | None = None
+def _choice(
+    study: optuna.Study,
+    ranked: list[Candidate],
+    pick: Candidate,
+    cands: list[FrozenTrial],
+    refit: bool,
+    epochs_of: dict[str, int | None],
+    seeds: list[int],
+    reference: dict[str, Any],
 ) -> dict[str, Any]:
+    config = {t.number: dict(t.params) for t in cands}
+    return {
+        "objective": study.user_attrs.get(S.OBJECTIVE, "val_accuracy"),
+        "direction": "maximize" if study.direction == optuna.study.StudyDirection.MAXIMIZE else "minimize",
+        "candidates": [{**c.to_dict(), "config": config[c.trial], "chosen": c is pick} for c in ranked],
+        "chosen_trial": pick.trial,
+        "chosen_config": config[pick.trial],
+        "chosen_is_reference": bool(reference) and config_hash(config[pick.trial]) == config_hash(reference),
+        "seeds": seeds,
+        "refit": refit,
+        "refit_epochs": dict(epochs_of) if refit else None,
+    }
+
+
+def _now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _with_test(record: dict[str, Any], role: str, metrics: dict[str, float], retrained: bool = False) -> dict[str, Any]:
+    out = {**record, "role": role, "test_accuracy": metrics.get("accuracy"), "test_metrics": metrics}
+    out["test_scored"] = _now()
+    if retrained:
+        out["test_retrained"] = True  # the weights chosen on were gone; retrained with the same seed
+    return out
+
+
+def _score_weights(rt: Retraining, cfg: dict[str, Any], seed: int, weights: Any) -> dict[str, float]:
+    hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm")
+    model = rt.trainer.build(hp, seed)
+    model.set_weights(weights)
+    maxlen, batch_size = rt.trainer.resolve(hp)
+    return dict(rt.trainer.evaluate_test(model, maxlen, batch_size))
+
+
+def _train(
+    rt: Retraining,
+    role: str,
+    cfg: dict[str, Any],
+    seed: int,
+    trial: int | None,
+    test: bool,
+    epochs: int | None = None,
+) -> tuple[dict[str, Any], Any]:
+    """One run (``test``: scored on test too); its record and, for a validation run, its weights."""
     from textclf_tune.engine import runtime as env
 
     hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm {role} config")
     t0 = time.perf_counter()
     if epochs is None:
-        result = rt.trainer.fit(hp, seed, evaluate_test=True)
+        result = rt.trainer.fit(hp, seed, evaluate_test=test)
     else:
-        result = rt.trainer.refit(hp, seed, epochs)
+        result = rt.trainer.refit(hp, seed, epochs, evaluate_test=test)
     runtime = env.runtime_info()
     record = {
         "role": role,
@@ -264,8 +317,8 @@ def _train_one(
         "config_hash": config_hash(cfg),
         "config": cfg,
         "seed": seed,
-        "test_accuracy": result.test_accuracy,
-        "test_metrics": result.test_metrics,
+        "test_accuracy": result.test_accuracy if test else None,
+        "test_metrics": dict(result.test_metrics) if test else {},
         "best_epoch": result.best_epoch,
         "epochs_run": len(result.history.get("loss", [])),
         "val": None if epochs is not None else result.best_value,
@@ -279,130 +332,65 @@ def _train_one(
         "quick": rt.quick,
         "backend": runtime["backend"],
         "device": runtime["device"],
-        "finished": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "finished": _now(),
     }
-    return record
+    if test:
+        record["test_scored"] = record["finished"]
+    model = getattr(result, "model", None)
+    return record, (model.get_weights() if model is not None and not test else None)
+
+
+RUN_FIELDS = ("role", "trial", "seed", "test_accuracy", "best_epoch", "epochs_run", "val", "seconds", "config_hash")
 
 
 def summarize(
     study: optuna.Study,
-    best: FrozenTrial,
-    todo: list[tuple[str, dict[str, Any], int]],
-    runs: list[dict[str, Any]],
-    trial_of: dict[str, int | None],
-    epochs_of: dict[str, int | None] | None = None,
+    ranked: list[Candidate],
+    chosen: FrozenTrial,
+    roles: list[tuple[str, dict[str, Any], int | None]],
+    seeds: list[int],
+    done: dict[Key, dict[str, Any]],
+    epochs_of: dict[str, int | None] | None,
+    base: FrozenTrial | None,
 ) -> dict[str, Any]:
-    """The stored ``confirmation`` (or ``confirmation_refit``) record (JSON): see the module
-    docstring and :mod:`textclf_tune.analysis.stats`."""
-    by_key = _runs_by_key(runs)
+    """The stored ``confirmation`` (or ``confirmation_refit``) record (JSON): see the module doc."""
     epochs_of = epochs_of or {}
-    chosen: list[dict[str, Any]] = []
-    for role, cfg, seed in todo:
-        r = by_key[_key(cfg, seed, epochs_of.get(role))]
-        chosen.append({**r, "role": role, "trial": trial_of[role]})
-    tuned = [float(r["test_accuracy"]) for r in chosen if r["role"] == TUNED]
-    baseline = [float(r["test_accuracy"]) for r in chosen if r["role"] == BASELINE]
-    t_mean, t_sd = mean_sd(tuned)
-    b_mean, b_sd = mean_sd(baseline)
+    runs = [
+        {**done[_key(cfg, seed, epochs_of.get(role))], "role": role, "trial": trial}
+        for seed in seeds
+        for role, cfg, trial in roles
+    ]
+    by_role = {role: [r for r in runs if r["role"] == role] for role in (TUNED, BASELINE)}
+    objective = str(study.user_attrs.get(S.OBJECTIVE, "val_accuracy"))
+    maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
     out: dict[str, Any] = {
-        "tuned": tuned,
-        "baseline": baseline,
-        "tuned_mean": t_mean,
-        "tuned_sd": t_sd,
-        "baseline_mean": b_mean,
-        "baseline_sd": b_sd,
-        "diff_mean": None,
-        "ci95": [None, None],
-        "method": "Welch t",
-        "t_source": None,
-        "df": None,
-        "level": 0.95,
+        **compare([r["test_accuracy"] for r in by_role[TUNED]], [r["test_accuracy"] for r in by_role[BASELINE]]),
         "metric": "test_accuracy",
-        "best_trial": best.number,
-        "baseline_trial": trial_of.get(BASELINE),
-        "tuned_config": dict(best.params),
+        "objective": objective,
+        "direction": "maximize" if maximize else "minimize",
+        "choice": "best mean validation over the top configs",
+        "top": len(ranked),
+        "candidates": [{**c.to_dict(), "chosen": c.trial == chosen.number} for c in ranked],
+        "best_trial": chosen.number,
+        "baseline_trial": base.number if base else None,
+        "tuned_config": dict(chosen.params),
         "baseline_config": dict(study.user_attrs.get(S.REFERENCE_CONFIG) or {}),
-        "seeds": sorted({seed for _, _, seed in todo}),
+        "seeds": seeds,
         "quick": bool(study.user_attrs.get(S.QUICK, False)),
         "refit": bool(epochs_of),
         "refit_epochs": dict(epochs_of) if epochs_of else None,
-        "train_rows": sorted({int(r["train_rows"]) for r in chosen if r.get("train_rows")}),
-        "runs": [
-            {
-                k: r[k]
-                for k in (
-                    "role",
-                    "trial",
-                    "seed",
-                    "test_accuracy",
-                    "best_epoch",
-                    "epochs_run",
-                    "val",
-                    "seconds",
-                    "config_hash",
-                    "refit_epochs",
-                )
-                if k in r
-            }
-            for r in chosen
-        ],
-        "updated": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "train_rows": sorted({int(r["train_rows"]) for r in runs if r.get("train_rows")}),
+        "runs": [{k: r[k] for k in (*RUN_FIELDS, "refit_epochs") if k in r} for r in runs],
+        "counterpart": None,
+        "updated": _now(),
     }
-    if len(tuned) >= 2 and len(baseline) >= 2:
-        w = welch_ci(tuned, baseline, 0.95)
-        out.update(diff_mean=w.diff, ci95=[w.low, w.high], t_source=w.t_source, df=w.df, se=w.se, t_crit=w.t_crit)
-    elif tuned and baseline:
-        out["diff_mean"] = (t_mean or 0.0) - (b_mean or 0.0)
+    metric = counterpart_metric(objective)
+    if metric is not None:
+        values = {role: [(r.get("test_metrics") or {}).get(metric) for r in rs] for role, rs in by_role.items()}
+        if all(v is not None for vs in values.values() for v in vs):
+            out["counterpart"] = {
+                "metric": metric,
+                "direction": out["direction"],
+                **compare(values[TUNED], values[BASELINE]),  # type: ignore[arg-type]
+            }
     return out
-
-
-def print_summary(c: dict[str, Any], console: Any) -> None:
-    from rich.table import Table
-
-    how = " · refit on train + validation" if c.get("refit") else ""
-    table = Table(title=f"confirmed test accuracy (seeds {', '.join(map(str, c['seeds']))}){how}")
-    for col, justify in (
-        ("config", "left"),
-        ("trial", "right"),
-        ("runs", "right"),
-        ("mean", "right"),
-        ("sd", "right"),
-        ("accuracies", "left"),
-    ):
-        table.add_column(col, justify=justify)  # type: ignore[arg-type]
-
-    def fmt(v: float | None) -> str:
-        return "—" if v is None else f"{v:.4f}"
-
-    table.add_row(
-        "tuned (best trial)",
-        str(c["best_trial"]),
-        str(len(c["tuned"])),
-        fmt(c["tuned_mean"]),
-        fmt(c["tuned_sd"]),
-        ", ".join(f"{v:.4f}" for v in c["tuned"]),
-    )
-    if c["baseline"]:
-        table.add_row(
-            "baseline (reference config)",
-            str(c.get("baseline_trial") if c.get("baseline_trial") is not None else "—"),
-            str(len(c["baseline"])),
-            fmt(c["baseline_mean"]),
-            fmt(c["baseline_sd"]),
-            ", ".join(f"{v:.4f}" for v in c["baseline"]),
-        )
-    console.print(table)
-    if c["diff_mean"] is None:
-        console.print("no reference config in the sweep: nothing to compare the tuned config against")
-        return
-    lo, hi = c["ci95"]
-    line = f"Δ = mean(tuned) − mean(baseline) = [bold]{c['diff_mean']:+.4f}[/]"
-    if lo is not None and hi is not None:
-        line += f", 95% CI [{lo:+.4f}, {hi:+.4f}] ({c['method']}, df {c['df']:.2f})"
-        if lo > 0:
-            line += " — [green]the tuned config is better[/]"
-        elif hi < 0:
-            line += " — [red]the baseline is better[/]"
-        else:
-            line += " — [yellow]not separated: the interval contains 0[/]"
-    console.print(line)

@@ -26,10 +26,14 @@ _log = logging.getLogger(__name__)
 
 
 class Objective:
-    """Optuna's objective: one trial = build, fit with pruning, score test, record everything."""
+    """Optuna's objective: one trial = build, fit with pruning, record everything. The test split
+    stays sealed unless ``score_test`` (``tune run --score-test``, research only)."""
 
-    def __init__(self, sweep: Sweep, trainer: Any, study: optuna.Study, reporter: Reporter) -> None:
+    def __init__(
+        self, sweep: Sweep, trainer: Any, study: optuna.Study, reporter: Reporter, score_test: bool = False
+    ) -> None:
         self.sweep, self.trainer, self.study, self.reporter = sweep, trainer, study, reporter
+        self.score_test = score_test
         self.last_number: int | None = None
         self.last_reason = ""
         self.runtime = env.runtime_info()
@@ -72,6 +76,7 @@ class Objective:
                 on_epoch=on_epoch,
                 model=model,
                 on_batch=self.reporter.batch if self.reporter.wants_batches else None,
+                evaluate_test=self.score_test,
             )
         except optuna.TrialPruned as exc:
             self._record_partial(trial, t0)
@@ -100,21 +105,20 @@ class Objective:
             if not isinstance(exc, TrialFailed) and storage_fault(exc) is None:  # a bug needs its traceback
                 _log.warning("trial %d failed:", trial.number, exc_info=exc)
             raise
-        attrs = {
-            "history": result.history,
-            "best_epoch": result.best_epoch,
-            "epochs_run": len(result.history.get("loss", [])),
-            "test_accuracy": result.test_accuracy,
-            "test_metrics": result.test_metrics,
-            "param_count": result.param_count,
-            "train_seconds": round(result.train_seconds, 3),
-            "notes": result.notes,
+        attrs: dict[str, Any] = {
+            T.HISTORY: result.history,
+            T.BEST_EPOCH: result.best_epoch,
+            T.EPOCHS_RUN: len(result.history.get("loss", [])),
+            T.PARAM_COUNT: result.param_count,
+            T.TRAIN_SECONDS: round(result.train_seconds, 3),
+            T.NOTES: result.notes,
         }
+        test = result.test_accuracy if self.score_test else None  # sealed: nothing scored, nothing shown
+        if self.score_test:
+            attrs[T.TEST_ACCURACY], attrs[T.TEST_METRICS] = result.test_accuracy, result.test_metrics
         for key, value in attrs.items():
             trial.set_user_attr(key, value)
-        self.reporter.trial_end(
-            trial.number, "COMPLETE", result.best_value, result.test_accuracy, time.perf_counter() - t0
-        )
+        self.reporter.trial_end(trial.number, "COMPLETE", result.best_value, test, time.perf_counter() - t0)
         return result.best_value
 
     def _record_interrupt(self, trial: optuna.Trial, t0: float) -> None:

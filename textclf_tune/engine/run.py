@@ -25,7 +25,7 @@ from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.faults import stop_on_fault
-from textclf_tune.store.records import S
+from textclf_tune.store.records import S, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
 __all__ = [
@@ -60,6 +60,9 @@ class RunConfig:
     data_dir: str | None = None
     #: Name of a study in the same storage whose finished trials seed this new one (see warmstart).
     warm_start: str | None = None
+    #: Score every trial on test as it finishes (research only): the study is then marked "test
+    #: seen during search" everywhere it is shown. Off by default: the test split stays sealed.
+    score_test: bool = False
     worker: int = 0
     command: str = ""
     extra_attrs: dict[str, Any] = field(default_factory=dict)
@@ -95,7 +98,15 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         )
     fail_stale(study)
     enqueue_reference(study, sweep)
-    objective = Objective(sweep, trainer, study, reporter)
+    if cfg.score_test:
+        study.set_user_attr(S.TEST_SEEN_DURING_SEARCH, True)
+        record_opening(
+            study, opening_record(cfg.command or "run_study", "score every trial (--score-test)", "every trial")
+        )
+        reporter.message(
+            "--score-test: every trial is scored on test as it finishes; the study is marked 'test seen during search'"
+        )
+    objective = Objective(sweep, trainer, study, reporter, score_test=cfg.score_test)
     guarded = WorkerObjective(objective, study, budget, cfg.worker)  # worker attrs; no trial past budget
     c = counts(study)
     best = best_value(study)

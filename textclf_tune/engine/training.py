@@ -1,4 +1,5 @@
-"""Fit one configuration: build, pad, fit with the best epoch kept, score on test afterwards.
+"""Fit one configuration: build, pad, fit with the best epoch kept; score on test only when asked
+(``tune confirm`` after its choice, or ``tune run --score-test``): the test split is sealed by default.
 
 This module imports Keras (and so the backend) when it is imported; the CLI imports it only for
 commands that train.
@@ -116,7 +117,7 @@ class Trainer:
         seed: int,
         on_epoch: EpochHook | None = None,
         on_batch: BatchHook | None = None,
-        evaluate_test: bool = True,
+        evaluate_test: bool = False,
         model: Any = None,
     ) -> TrainResult:
         """Train one configuration (``model``: already built from ``hp`` by :meth:`build`).
@@ -173,9 +174,9 @@ class Trainer:
             result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
         return result
 
-    def refit(self, hp: HyperParameters, seed: int, epochs: int, evaluate_test: bool = True) -> TrainResult:
+    def refit(self, hp: HyperParameters, seed: int, epochs: int, evaluate_test: bool = False) -> TrainResult:
         """Train one configuration on train + validation for exactly ``epochs`` epochs (no early
-        stopping: nothing is held out to stop on), then score the test split. The epoch count comes
+        stopping: nothing is held out to stop on), then score the test split if ``evaluate_test``. The epoch count comes
         from a trial that chose it on validation, so the test split still selects nothing."""
         if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
             raise ValueError(f"refit needs a whole number of epochs >= 1, but got {epochs!r}")

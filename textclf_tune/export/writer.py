@@ -24,11 +24,11 @@ from typing import Any
 
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.engine.confirm import Retraining, open_for_retraining
+from textclf_tune.engine.retraining import Retraining, config_hash, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.report.leaderboard import best_trial
 from textclf_tune.space.hp import HyperParameters
-from textclf_tune.store.records import T
+from textclf_tune.store.records import T, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
 
 FILES = ("model.keras", "config.json", "vocab.json", "RETRAIN.txt")
@@ -96,6 +96,8 @@ def export(
         f"{', quick preset' if rt.quick else ''}) ..."
     )
     hp = HyperParameters(values=config, where=f"{rt.sweep.path}: trial {chosen.number}")
+    opened = [{"trial": chosen.number, "config_hash": config_hash(config), "config": config}]
+    record_opening(rt.study, opening_record(f"export {study_name}", "export: check the saved model on test", opened))
     result = rt.trainer.fit(hp, seed, evaluate_test=True)
     out.mkdir(parents=True, exist_ok=True)
     model_path = out / "model.keras"

@@ -1,10 +1,12 @@
 """The leaderboard: one row per study, read straight from the storage (no TensorFlow import).
 
-For each study: trials complete / pruned / failed; the best trial *by validation*; that trial's
-test accuracy (scored after training, never read by the sampler); the original script's reported
-accuracy and the difference to it; the baseline trial (the reference config re-measured on the same
-pipeline) and the difference to it; confirmed figures when ``tune confirm`` has run; and a warning
-for each numeric hyperparameter whose best value sits on the edge of its range.
+For each study: trials complete / pruned / failed; the best trial *by validation*; test figures
+from ``tune confirm`` only (mean over seeds of the config chosen on mean validation, against the
+baseline: the reference config re-measured on the same pipeline), and the original script's
+reported accuracy with the difference to it; whether the test split is still sealed, was opened by
+``tune confirm``, or was seen during the search (``tune run --score-test``, or studies made before
+the seal); and a warning for each numeric hyperparameter whose best value sits on the edge of its
+range.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.analysis.edges import edge_warnings
-from textclf_tune.store.records import S, T
+from textclf_tune.store.records import S, T, saw_test_during_search
 from textclf_tune.store.storage import open_storage
 
 __all__ = [
@@ -67,14 +69,16 @@ COLUMNS: list[Column] = [
     _col("pruned", "pruned", MARKDOWN),
     _col("failed", "failed", MARKDOWN),
     _col("best_val", "best val", COMPACT, WIDE, MARKDOWN),
-    _col("best_test", "its test", WIDE, MARKDOWN),
+    _col("best_test", "test (confirmed)", WIDE, MARKDOWN),
     _col("reference", "reference", WIDE, MARKDOWN),
     _col("delta_reference", "Δ ref", WIDE, MARKDOWN),
     _col("baseline_test", "baseline test", WIDE, MARKDOWN),
-    _col("delta_baseline", "Δ baseline", COMPACT, WIDE, MARKDOWN),
+    _col("delta_baseline_val", "Δ base val", COMPACT, WIDE),
+    _col("delta_baseline", "Δ baseline", WIDE, MARKDOWN),
     _col("confirmed_delta", "confirmed Δ", COMPACT, cell=lambda r: confirmed_delta(r)),
     _col("confirmed", "confirmed (mean, 95% CI)", BELOW, MARKDOWN),
     _col("best_params", "best params", BELOW, MARKDOWN),
+    _col("test_status", "test split", WIDE, MARKDOWN),
     _col("warnings", "warnings", BELOW, MARKDOWN),
 ]
 
@@ -105,16 +109,25 @@ def best_trial(study: optuna.Study, trials: list[FrozenTrial]) -> FrozenTrial | 
     return max(done, key=lambda t: t.value if maximize else -t.value)  # type: ignore[arg-type,return-value,operator]
 
 
+#: What a study's test split has seen (``study_row(...)["test_status"]``).
+SEALED, CONFIRMED, SEEN = "sealed", "confirmed", "test seen during search"
+#: The columns that hold test figures: "sealed" in them until ``tune confirm`` has run.
+TEST_KEYS = ("best_test", "delta_reference", "baseline_test", "delta_baseline")
+
+
 def study_row(study: optuna.Study) -> dict[str, Any]:
     trials = study.get_trials(deepcopy=False)
     n = {s: sum(t.state == s for t in trials) for s in TrialState}
     best = best_trial(study, trials)
     base = reference_trial(trials)
     ref = study.user_attrs.get(S.REFERENCE_ACCURACY)
-    best_test = best.user_attrs.get(T.TEST_ACCURACY) if best else None
-    base_test = base.user_attrs.get(T.TEST_ACCURACY) if base else None
     confirm = study.user_attrs.get(S.CONFIRMATION)
     refit = study.user_attrs.get(S.CONFIRMATION_REFIT)
+    shown = confirm if confirm and confirm.get("tuned") else refit if refit and refit.get("tuned") else None
+    seen = saw_test_during_search(study, trials)
+    best_test = (shown or {}).get("tuned_mean")
+    base_test = (shown or {}).get("baseline_mean")
+    quick = quick_note(study)
     confirmed = " · ".join(
         x
         for x in (
@@ -135,19 +148,49 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "best_val": best.value if best else None,
         "best_test": best_test,
         "reference": ref,
-        "delta_reference": _sub(best_test, ref),
+        "delta_reference": None if quick else _sub(best_test, ref),  # other data and epochs: not comparable
         "baseline_trial": base.number if base else None,
         "baseline_val": base.value if base else None,
         "baseline_test": base_test,
-        "delta_baseline": _sub(best_test, base_test),
+        "delta_baseline_val": _sub(best.value if best else None, base.value if base else None),
+        "delta_baseline": (shown or {}).get("diff_mean"),
         "confirmed": confirmed,
+        "confirmed_trial": (shown or {}).get("best_trial"),  # the config the test columns are about
         "confirmation": confirm,
         "confirmation_refit": refit,
+        "test_status": test_status(seen, shown is not None, study.user_attrs.get(S.TEST_OPENINGS) or []),
+        "test_seen_during_search": seen,
+        "test_openings": list(study.user_attrs.get(S.TEST_OPENINGS) or []),
+        "quick": bool(study.user_attrs.get(S.QUICK)),
+        "not_comparable": quick,
         "best_params": best.params if best else {},
         "warnings": _notes(study, best),
         "superseded": superseded(study),
-        "quick": bool(study.user_attrs.get(S.QUICK)),
     }
+
+
+def test_status(seen: bool, confirmed: bool, openings: list[dict[str, Any]]) -> str:
+    """Sealed, confirmed, seen during the search, or opened by another command (``tune export``)."""
+    if seen:
+        return SEEN
+    if confirmed:
+        return CONFIRMED
+    if openings:
+        return f"opened ({str(openings[-1].get('purpose', '?')).split(':')[0]})"
+    return SEALED
+
+
+def quick_note(study: optuna.Study) -> str:
+    """For a quick-preset study, why its figures are not comparable to the reference ('' otherwise)."""
+    if not study.user_attrs.get(S.QUICK):
+        return ""
+    q = (study.user_attrs.get(S.FINGERPRINT) or {}).get("quick") or {}
+    sizes = (
+        f"{q['n_train']:,} training examples, {q['epochs']} epoch{'s' if q['epochs'] != 1 else ''}"
+        if "n_train" in q and "epochs" in q
+        else ""
+    )
+    return f"quick preset ({sizes or 'subsampled data, few epochs'}): not comparable to the reference"
 
 
 def superseded(study: optuna.Study) -> str:
@@ -194,7 +237,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "csv":
         buf = io.StringIO()
         keys = (
-            [k for k in rows[0] if k not in ("confirmation", "confirmation_refit")]
+            [k for k in rows[0] if k not in ("confirmation", "confirmation_refit", "test_openings")]
             if rows
             else [c.key for c in columns(MARKDOWN)]
         )
@@ -207,7 +250,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
         cols = columns(MARKDOWN)
         head = "| " + " | ".join(c.title for c in cols) + " |"
         sep = "|" + "|".join("---" for _ in cols) + "|"
-        body = ["| " + " | ".join(_cell(c.key, r.get(c.key)).replace("|", "\\|") for c in cols) + " |" for r in rows]
+        body = ["| " + " | ".join(_shown(r, c.key).replace("|", "\\|") for c in cols) + " |" for r in rows]
         return "\n".join([head, sep, *body]) + "\n"
     raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
 
@@ -239,7 +282,7 @@ def table(rows: list[dict[str, Any]], wide: bool = False) -> Any:
 
 
 def table_cell(column: Column, row: dict[str, Any]) -> str:
-    return column.cell(row) if column.cell else _cell(column.key, row.get(column.key))
+    return column.cell(row) if column.cell else _shown(row, column.key)
 
 
 def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = False) -> None:
@@ -288,19 +331,30 @@ def _of_budget(row: dict[str, Any]) -> str:
 
 def confirmed_delta(row: dict[str, Any]) -> str:
     """The compact view's cell for ``tune confirm``: Δ = mean(tuned) − mean(baseline) and its 95% CI
-    at 3 decimals; ``stale`` when the best trial has changed since; ``—`` when not confirmed."""
-    confirm = row.get("confirmation") or {}
+    at 3 decimals; ``stale`` when the best trial is no longer among the confirmed candidates;
+    ``sealed`` while the test split is unopened; ``—`` otherwise."""
+    c = row.get("confirmation") or {}
+    confirm = c if c.get("tuned") else row.get("confirmation_refit") or {}
     diff = confirm.get("diff_mean")
     if diff is None:
-        return "—"
-    best, confirmed = row.get("best_trial"), confirm.get("best_trial")
-    if best is not None and confirmed is not None and best != confirmed:
-        return "stale"  # the figures describe an earlier best trial: --wide says which
+        return SEALED if row.get("test_status") == SEALED else "—"
+    if stale_confirmation(confirm, row.get("best_trial")):
+        return "stale"  # the figures describe earlier candidates: --wide says which
     text = f"{diff:+.3f}"
     ci = confirm.get("ci95")
     if ci and None not in ci:
         text += f" [{ci[0]:+.3f},{ci[1]:+.3f}]"
     return text
+
+
+def _shown(row: dict[str, Any], key: str) -> str:
+    """A cell as displayed: a test column of a study whose test split is sealed says so."""
+    value = row.get(key)
+    if key == "delta_reference" and row.get("not_comparable"):
+        return "—"  # the quick preset's data and epochs are not the reference's
+    if key in TEST_KEYS and value is None and row.get("test_status") == SEALED:
+        return SEALED
+    return _cell(key, value)
 
 
 def _prefixed(prefix: str, text: str) -> str:
@@ -313,8 +367,8 @@ def _sub(a: float | None, b: float | None) -> float | None:
 
 def confirmed_text(confirm: dict[str, Any] | None, best_number: int | None = None) -> str:
     """The confirmed figures of ``tune confirm`` in one cell: means ± sd of the test accuracy of
-    each config's reruns, Δ = mean(tuned) − mean(baseline) and its 95% CI. Marked stale when the
-    study's best trial is no longer the one that was confirmed."""
+    each config's reruns, Δ = mean(tuned) − mean(baseline) and its 95% CI (and Δ on the objective's
+    test counterpart, e.g. auc). Marked stale when the study's best trial is no longer covered."""
     if not confirm or not confirm.get("tuned"):
         return ""
     n_t, n_b = len(confirm["tuned"]), len(confirm.get("baseline") or [])
@@ -327,10 +381,34 @@ def confirmed_text(confirm: dict[str, Any] | None, best_number: int | None = Non
         if ci and None not in ci:
             text += f" [{ci[0]:+.4f}, {ci[1]:+.4f}] ({confirm.get('method', 'Welch t')} 95% CI)"
     text += f", n={n_t}+{n_b}"
-    confirmed_trial = confirm.get("best_trial")
-    if best_number is not None and confirmed_trial is not None and confirmed_trial != best_number:
-        text += f" — STALE: confirmed trial {confirmed_trial}, best is now {best_number}; rerun tune confirm"
+    if confirm.get("candidates"):
+        text += f"; trial {confirm.get('best_trial')}'s config, chosen on mean validation of the top {len(confirm['candidates'])}"
+    cp = confirm.get("counterpart")
+    if cp and cp.get("diff_mean") is not None:
+        ci = cp.get("ci95") or [None, None]
+        text += f"; {cp['metric']} Δ {cp['diff_mean']:+.4f}"
+        if None not in ci:
+            text += f" [{ci[0]:+.4f}, {ci[1]:+.4f}]"
+    stale = stale_confirmation(confirm, best_number)
+    if stale:
+        text += f" — STALE: {stale}; rerun tune confirm"
     return text
+
+
+def stale_confirmation(confirm: dict[str, Any], best_number: int | None) -> str:
+    """Why a confirmation no longer covers the study's best trial ('' when it does): the best trial
+    is now one that was not among its candidates (or, for an older one, not the trial it confirmed)."""
+    if best_number is None:
+        return ""
+    candidates = [c.get("trial") for c in confirm.get("candidates") or []]
+    if candidates:
+        if best_number in candidates:
+            return ""
+        return f"candidates were trials {', '.join(map(str, candidates))}, best is now {best_number}"
+    confirmed = confirm.get("best_trial")
+    if confirmed is None or confirmed == best_number:
+        return ""
+    return f"confirmed trial {confirmed}, best is now {best_number}"
 
 
 def _pm(mean: float | None, sd: float | None) -> str:

@@ -26,7 +26,7 @@ from textclf_tune.report import plots
 from textclf_tune.report.leaderboard import QUICK_MEANING, reference_trial, render, study_row
 from textclf_tune.report.study_md import PLOT_FILES, StudyReport, _f, _now, folder_name, render_report
 from textclf_tune.report.trials_csv import write_trials_csv
-from textclf_tune.store.records import S
+from textclf_tune.store.records import S, saw_test_during_search
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 __all__ = [
@@ -72,10 +72,12 @@ def write_leaderboard(storage: str, out: Path, names: list[str] | None = None) -
     lines = [
         "# textclf-tune leaderboard",
         "",
-        f"Storage `{storage}`, written {_now()}. The best trial of each study is chosen on validation; "
-        "its test accuracy is scored afterwards and never read by the sampler. *reference* is the original "
-        "script's reported accuracy; *baseline* is the reference config re-measured on this pipeline. "
-        "*confirmed* figures are means over `tune confirm` reruns with a 95% CI for Δ = tuned − baseline.",
+        f"Storage `{storage}`, written {_now()}. The best trial of each study is chosen on validation. Test "
+        "columns hold `tune confirm` figures only: the config with the best mean validation among the top "
+        "trials, retrained over seeds, against the baseline (the reference config re-measured on this "
+        "pipeline), with a 95% CI for Δ = tuned − baseline; *sealed* until then. *reference* is the original "
+        "script's reported accuracy. *test split*: sealed, confirmed, or seen during the search "
+        "(`tune run --score-test`, or studies made before the test split was sealed).",
         "",
         render(rows, "markdown").rstrip("\n"),
         "",
@@ -88,7 +90,7 @@ def write_leaderboard(storage: str, out: Path, names: list[str] | None = None) -
             "",
             "Kept for the record; their trials are not comparable with the current studies (why: last column).",
             "",
-            "| study | done | pruned | failed | best val | its test | superseded |",
+            "| study | done | pruned | failed | best val | test (confirmed) | superseded |",
             "|---|---|---|---|---|---|---|",
         ]
         for r in old_rows:
@@ -175,10 +177,16 @@ def _draw_plots(study: optuna.Study, trials: list[FrozenTrial], folder: Path, re
         trials, folder / PLOT_FILES["curves"], direction=direction, baseline=base, **common
     )
     why["curves"] = f"no complete trial has a per-epoch {objective} history"
-    drawn["val_test"] = plots.validation_vs_test(
-        trials, folder / PLOT_FILES["val_test"], direction=direction, baseline=base, **common
+    drawn["val_test"] = None
+    why["val_test"] = (
+        "the test split is sealed: no trial was scored on test during the search (tune confirm scores only "
+        "the config it chose, after choosing)"
     )
-    why["val_test"] = "needs an accuracy objective and two complete trials with a test accuracy"
+    if saw_test_during_search(study, trials):
+        drawn["val_test"] = plots.validation_vs_test(
+            trials, folder / PLOT_FILES["val_test"], direction=direction, baseline=base, **common
+        )
+        why["val_test"] = "needs an accuracy objective and two complete trials with a test accuracy"
     for key, path in drawn.items():
         if path is None:
             result.skipped[key] = why[key]

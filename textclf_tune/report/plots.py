@@ -98,7 +98,7 @@ def optimization_history(
                 facecolor="none",
                 edgecolor=C_TEST,
                 linewidth=1.2,
-                label="its test accuracy (scored afterwards)",
+                label="its test accuracy (scored during the search: test seen)",
                 zorder=3,
             )
         xs, ys, best = [], [], None

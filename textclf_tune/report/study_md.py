@@ -16,7 +16,16 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.report.leaderboard import QUICK_MEANING, best_trial, edge_warnings, reference_trial, render, study_row
+from textclf_tune.report.confirmed import candidates_table, openings_section, status_note
+from textclf_tune.report.leaderboard import (
+    QUICK_MEANING,
+    best_trial,
+    edge_warnings,
+    reference_trial,
+    render,
+    stale_confirmation,
+    study_row,
+)
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE
 
@@ -75,7 +84,8 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         + (" (quick preset: subsampled data, few epochs)" if a.get(S.QUICK) else ""),
         f"- storage: `{storage}`",
         f"- objective: `{objective}` ({'maximize' if study.direction == optuna.study.StudyDirection.MAXIMIZE else 'minimize'}),"
-        " chosen on validation only; test accuracy is scored after training and read by nothing that selects",
+        " chosen on validation only",
+        f"- test split: {row['test_status']}" + status_note(row),
         f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{(a.get('fingerprint') or {}).get('hash', '?')}`",
         f"- report written {_now()}",
         "",
@@ -100,26 +110,19 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
     L += [
         "## Result",
         "",
-        "| | trial | " + _label(objective) + " | test accuracy | Δ test vs reference |",
-        "|---|---:|---:|---:|---:|",
+        "| | trial | " + _label(objective) + " |",
+        "|---|---:|---:|",
     ]
-    ref = a.get(S.REFERENCE_ACCURACY)
     for label, t in (("best (tuned)", best), ("baseline (reference config)", base)):
-        if t is None:
-            L.append(f"| {label} | — | — | — | — |")
-            continue
-        test = t.user_attrs.get(T.TEST_ACCURACY)
-        L.append(
-            f"| {label} | {t.number} | {_f(t.value)} | {_f(test)} | {_d(None if test is None or ref is None else test - ref)} |"
-        )
-    L.append(f"| original script (reported) | — | — | {_f(ref)} | |")
-    L.append("")
-    if row.get("delta_baseline") is not None:
-        L += [
-            f"One run each: the best trial's test accuracy is **{row['delta_baseline']:+.4f}** against the baseline trial. "
-            "A single trial moves by about half a point between seeds; the confirmed figures below average reruns.",
-            "",
-        ]
+        L.append(f"| {label} | — | — |" if t is None else f"| {label} | {t.number} | {_f(t.value)} |")
+    L += [
+        "",
+        f"One run each, validation only. The original script reported {_f(a.get(S.REFERENCE_ACCURACY))} on test"
+        + (f" ({row['not_comparable']})" if row.get("not_comparable") else "")
+        + ". Test figures come from `tune confirm` only (below).",
+        "",
+    ]
+    L += openings_section(row)
 
     L += _confirm_section(a.get(S.CONFIRMATION), best, q, st)
     if a.get(S.CONFIRMATION_REFIT):
@@ -132,8 +135,8 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         L += [
             f"## Baseline trial {base.number}",
             "",
-            f"The reference config, re-measured on this pipeline: validation {_f(base.value)}, test "
-            f"{_f(base.user_attrs.get('test_accuracy'))}, best epoch {base.user_attrs.get('best_epoch', '—')} of "
+            f"The reference config, re-measured on this pipeline: validation {_f(base.value)}, "
+            f"best epoch {base.user_attrs.get('best_epoch', '—')} of "
             f"{base.user_attrs.get('epochs_run', '—')}.",
             "",
         ]
@@ -145,8 +148,9 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         "importances": f"Hyperparameter importances ({result.importance_method} over the complete trials).",
         "slices": "The objective against each hyperparameter; the best trial is ringed.",
         "curves": "Per-epoch validation curves of the top trials against the baseline trial; the ring marks the epoch whose weights were kept.",
-        "val_test": "Validation against test accuracy per complete trial: points on the dashed line mean validation "
-        "predicts test; the rank correlation says whether choosing on validation picks what test rewards.",
+        "val_test": "Validation against test accuracy per complete trial, scored during the search (test seen "
+        "during search): points on the dashed line mean validation predicts test; the rank correlation says "
+        "whether choosing on validation picks what test rewards.",
     }
     for key, file in PLOT_FILES.items():
         if key in result.plots:
@@ -163,7 +167,7 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
             f"tune run {shlex.quote(str(a.get('sweep_file', 'SWEEP.py')))}{' --quick' if a.get('quick') else ''}{st}"
         )
     L += [
-        f"tune confirm {q}{st} --seeds 3   # retrain best and reference configs, 95% CI of the difference",
+        f"tune confirm {q}{st} --top 3 --seeds 3   # choose on mean validation, then test it vs the reference",
         f"tune report {q}{st}",
         f"tune export {q}{st} --out export/{folder_name(name)}",
         "```",
@@ -191,19 +195,18 @@ def _confirm_section(
         L = ["## Confirmed figures", ""]
     if not c or not c.get("tuned"):
         return L + [
-            "Not confirmed yet. A single trial's test accuracy moves by about half a point between seeds; "
-            f"retrain the best and the reference config a few times with `tune confirm {q}{st} --seeds 3`.",
+            "Not confirmed yet: the test split is opened by `tune confirm`, which retrains the top configs by "
+            "validation over several seeds, chooses the best mean validation, and only then scores it and the "
+            f"reference config on test: `tune confirm {q}{st} --top 3 --seeds 3`.",
             "",
         ]
-    if best is not None and c.get("best_trial") is not None and c["best_trial"] != best.number:
-        L += [
-            f"> ⚠ Stale: these runs confirm trial {c['best_trial']}, but the best trial is now {best.number}. "
-            f"Rerun `tune confirm {q}{st}`.",
-            "",
-        ]
+    stale = stale_confirmation(c, best.number if best is not None else None)
+    if stale:
+        L += [f"> ⚠ Stale: {stale}. Rerun `tune confirm {q}{st}`.", ""]
+    L += candidates_table(c)
     L += ["| config | runs | mean test accuracy | sd | accuracies |", "|---|---:|---:|---:|---|"]
     L.append(
-        f"| tuned (trial {c.get('best_trial', '?')}) | {len(c['tuned'])} | {_f(c.get('tuned_mean'))} | "
+        f"| tuned (trial {c.get('best_trial', '?')}{', chosen' if c.get('candidates') else ''}) | {len(c['tuned'])} | {_f(c.get('tuned_mean'))} | "
         f"{_f(c.get('tuned_sd'))} | {', '.join(f'{v:.4f}' for v in c['tuned'])} |"
     )
     if c.get("baseline"):
@@ -233,6 +236,16 @@ def _confirm_section(
             else:
                 verdict = "the interval contains zero: these runs do not separate the two configs"
             L += [f"Reading: {verdict}.", ""]
+    cp = c.get("counterpart")
+    if cp and cp.get("diff_mean") is not None:
+        ci = cp.get("ci95") or [None, None]
+        L += [
+            f"On test {cp['metric']} (the objective's counterpart; {'lower' if cp.get('direction') == 'minimize' else 'higher'}"
+            f" is better): tuned {_f(cp.get('tuned_mean'))} ± {_f(cp.get('tuned_sd'))}, baseline "
+            f"{_f(cp.get('baseline_mean'))} ± {_f(cp.get('baseline_sd'))}; Δ = {cp['diff_mean']:+.4f}, 95% CI "
+            f"[{_d(ci[0])}, {_d(ci[1])}].",
+            "",
+        ]
     runs = _unique_runs(c.get("runs") or [])
     same = bool(c.get("tuned_config")) and c.get("tuned_config") == c.get("baseline_config")
     if runs:

@@ -8,10 +8,12 @@ show; keep them short and stable: committed studies carry them.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any
 
+import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 #: States that count towards a study's budget.
@@ -33,7 +35,7 @@ class T:
     HISTORY = "history"  # per-epoch Keras logs
     BEST_EPOCH = "best_epoch"
     EPOCHS_RUN = "epochs_run"
-    TEST_ACCURACY = "test_accuracy"
+    TEST_ACCURACY = "test_accuracy"  # only with ``tune run --score-test`` (or studies made before the seal)
     TEST_METRICS = "test_metrics"
     PARAM_COUNT = "param_count"
     TRAIN_SECONDS = "train_seconds"
@@ -66,6 +68,10 @@ class S:
     CONFIRM_RUNS = "confirm_runs"
     CONFIRMATION = "confirmation"
     CONFIRMATION_REFIT = "confirmation_refit"
+    #: ``True`` once ``tune run --score-test`` scored trials on test during the search.
+    TEST_SEEN_DURING_SEARCH = "test_seen_during_search"
+    #: Every opening of the test split: a list of :func:`opening_record` records.
+    TEST_OPENINGS = "test_openings"
 
 
 class Sys:
@@ -126,6 +132,28 @@ class TrialRecord:
     @property
     def finished(self) -> bool:
         return self.state in FINISHED
+
+
+def saw_test_during_search(study: optuna.Study, trials: list[FrozenTrial] | None = None) -> bool:
+    """Whether the search itself saw the test split: marked by ``tune run --score-test``, or read
+    off the trials for studies made before the seal (any trial carrying a test accuracy)."""
+    if study.user_attrs.get(S.TEST_SEEN_DURING_SEARCH):
+        return True
+    trials = study.get_trials(deepcopy=False) if trials is None else trials
+    return any(t.user_attrs.get(T.TEST_ACCURACY) is not None for t in trials)
+
+
+def opening_record(command: str, purpose: str, configs: list[dict[str, Any]] | str, **extra: Any) -> dict[str, Any]:
+    """One record of the test split being opened: when, by which command, for which configs."""
+    when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return {"when": when, "command": command, "purpose": purpose, "configs": configs, **extra}
+
+
+def record_opening(study: optuna.Study, opening: dict[str, Any]) -> None:
+    """Append ``opening`` to the study's :attr:`S.TEST_OPENINGS` (stored at once)."""
+    openings = list(study.user_attrs.get(S.TEST_OPENINGS) or [])
+    openings.append(opening)
+    study.set_user_attr(S.TEST_OPENINGS, openings)
 
 
 def reference_trials(trials: list[FrozenTrial]) -> list[FrozenTrial]:

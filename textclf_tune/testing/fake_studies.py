@@ -38,9 +38,12 @@ def make_study(
     seed: int = 0,
     confirmation: dict[str, Any] | None = None,
     best_on_edge: bool = True,
+    sealed: bool = False,
 ) -> optuna.Study:
     """A study of ``n`` trials: trial 0 the reference config, then complete, pruned and one failed
-    trial. The best trial (by value) has ``maxlen=800``, the upper edge, when ``best_on_edge``."""
+    trial. The best trial (by value) has ``maxlen=800``, the upper edge, when ``best_on_edge``.
+    Complete trials carry a test accuracy (a study made before the seal, or ``--score-test``)
+    unless ``sealed``."""
     rng = random.Random(seed)
     if isinstance(storage, str):
         from textclf_tune.store.storage import open_storage
@@ -110,15 +113,9 @@ def make_study(
         if state == TrialState.COMPLETE:
             value = max(hist_val)
             test = round(value - 0.01 + rng.uniform(-0.005, 0.005), 4)
-            ua.update(
-                {
-                    "best_epoch": best_epoch,
-                    "test_accuracy": test,
-                    "test_metrics": {"accuracy": test, "loss": 0.35},
-                    "param_count": 12345 + i,
-                    "notes": [],
-                }
-            )
+            ua.update({"best_epoch": best_epoch, "param_count": 12345 + i, "notes": []})
+            if not sealed:
+                ua.update({"test_accuracy": test, "test_metrics": {"accuracy": test, "loss": 0.35}})
         if state == TrialState.FAIL:
             ua["fail_reason"] = "out of memory: ResourceExhaustedError: OOM when allocating tensor"
         start = t0 + dt.timedelta(minutes=2 * i)

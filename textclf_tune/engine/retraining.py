@@ -1,0 +1,92 @@
+"""Open a finished study for retraining its configurations (``tune confirm``, ``tune export``):
+its sweep file (fingerprint checked), the same data and the same trainer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import optuna
+
+from textclf_tune.errors import StudyError, SweepError
+from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
+from textclf_tune.space.sweep import Sweep, load_sweep
+from textclf_tune.store.records import S
+from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
+
+
+@dataclass
+class Retraining:
+    """A study opened for retraining: its sweep (fingerprint checked), data and trainer."""
+
+    study: optuna.Study
+    sweep: Sweep
+    quick: bool
+    dataset: Any
+    trainer: Any  # textclf_tune.engine.training.Trainer
+
+
+def config_hash(config: dict[str, Any]) -> str:
+    """A short, stable hash of a configuration's values."""
+    return hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:12]
+
+
+def check_fingerprint(study: optuna.Study, sweep: Sweep, quick: bool, space: dict[str, Any] | None) -> None:
+    """Refuse (StudyError naming each change) when the sweep no longer matches the study.
+
+    With ``space=None`` only the settings are compared (cheap, before any data is loaded)."""
+    old = study.user_attrs.get(S.FINGERPRINT)
+    if not old:
+        return  # a study made by other means; nothing to compare against
+    new = fingerprint(space if space is not None else {}, sweep.settings(quick))
+    if space is None:
+        old = {**old, "space": {}}
+        changes = differences(old, new)
+    elif old.get("hash") == new["hash"]:
+        return
+    else:
+        changes = differences(old, new) or ["(settings differ)"]
+    if changes:
+        raise StudyError(
+            f"sweep file {str(sweep.path)!r} no longer matches study {study.study_name!r}, so its configurations "
+            "are not the ones the study measured:\n  - "
+            + "\n  - ".join(changes)
+            + f"\nRemedy: restore {sweep.path} as it was when the study ran (or pass --sweep with that copy)."
+        )
+
+
+def open_for_retraining(
+    study_name: str, storage: str = DEFAULT_STORAGE, data_dir: str | None = None, sweep_path: str | None = None
+) -> Retraining:
+    """Load the study, its sweep file (fingerprint checked), the same data and the same trainer."""
+    from textclf_tune.engine.setup import load_data, make_trainer, probe_space  # Keras only when training
+
+    study = load_existing_study(study_name, storage)
+    path = sweep_path or study.user_attrs.get(S.SWEEP_FILE)
+    if not path:
+        raise StudyError(
+            f"study {study_name!r} records no sweep file (user attr 'sweep_file'), so its configurations cannot "
+            "be rebuilt; pass --sweep PATH with the sweep file it ran"
+        )
+    if not Path(path).is_file():
+        raise SweepError(
+            f"the sweep file {str(path)!r} of study {study_name!r} does not exist (paths are relative to the "
+            "folder the study ran in); run from that folder or pass --sweep PATH"
+        )
+    sweep = load_sweep(path)
+    quick = bool(study.user_attrs.get(S.QUICK, False))
+    check_fingerprint(study, sweep, quick, None)
+    dataset = load_data(sweep, quick, data_dir)
+    require_same_data(
+        study.user_attrs.get(S.DATA) or {},
+        getattr(dataset, "meta", {}),
+        f"study {study_name!r} was trained on other data than {sweep.path} loads now, so retraining "
+        "its configurations would not reproduce them",
+        "load the data the study used (the same archive and textclf-tune version).",
+    )
+    trainer = make_trainer(sweep, dataset, quick)
+    check_fingerprint(study, sweep, quick, probe_space(sweep, trainer))
+    return Retraining(study, sweep, quick, dataset, trainer)
