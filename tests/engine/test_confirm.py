@@ -60,7 +60,7 @@ def _spy_fit(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], int]
     original = Trainer.fit
 
     def spy(self: Trainer, hp: Any, seed: int, *args: Any, **kwargs: Any) -> Any:
-        calls.append((dict(hp._fixed_values or {}), seed))
+        calls.append((dict(hp.given or {}), seed))
         return original(self, hp, seed, *args, **kwargs)
 
     monkeypatch.setattr(Trainer, "fit", spy)
@@ -175,7 +175,7 @@ class FakeTrainer:
         self.calls += 1
         if self.calls == self.stop_at:
             raise KeyboardInterrupt
-        cfg = hp._fixed_values
+        cfg = hp.given
         acc = 0.80 + (0.05 if cfg != REFERENCE else 0.0) + (seed - SEED_BASE) * 0.004
         return SimpleNamespace(
             test_accuracy=acc,

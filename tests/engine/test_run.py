@@ -101,15 +101,17 @@ def test_reference_config_outside_space_is_an_error(tmp_path: Path, imdb_dir: Pa
 FAIL_ON_THIRD_BUILD = """
 import os
 _calls = [0]
-def _maybe_fail():
-    _calls[0] += 1  # build 1 is the space probe, build 2 trial 0, build 3 trial 1
+def _maybe_fail(hp):
+    if hp.trial is None:  # the space walk, before any trial
+        return
+    _calls[0] += 1  # build 1 is trial 0, build 2 trial 1
     if _calls[0] in {fail_calls}:
         raise RuntimeError("boom in build")
 """
 
 
 def test_failing_trial_is_recorded_with_reason_and_study_goes_on(tiny_sweep: Path, tmp_path: Path) -> None:
-    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)"), build_extra="_maybe_fail()")
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)"), build_extra="_maybe_fail(hp)")
     study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
     states = [t.state for t in study.get_trials()]
     assert states == [TrialState.COMPLETE, TrialState.FAIL, TrialState.COMPLETE, TrialState.COMPLETE]
@@ -121,12 +123,12 @@ def test_an_interrupt_that_a_library_turns_into_its_own_error_still_stops_the_ru
 ) -> None:
     # As TensorFlow's device scope does when SIGINT lands inside it: its cleanup raises a RuntimeError
     # while the KeyboardInterrupt is being handled. That must stop the run, not fail one trial and go on.
-    extra = FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)").replace(
+    extra = FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)").replace(
         'raise RuntimeError("boom in build")',
         "try:\n            raise KeyboardInterrupt\n        finally:\n"
         '            raise RuntimeError("Exiting device scope without proper scope nesting")',
     )
-    write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail()")
+    write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail(hp)")
     with pytest.raises(KeyboardInterrupt):
         _run(tiny_sweep, tmp_path / "s.db", trials=3)
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
@@ -151,7 +153,7 @@ def test_nan_loss_fails_the_trial_with_reason(tiny_sweep: Path, tmp_path: Path) 
 
 
 def test_consecutive_failures_stop_the_run_showing_the_last_error(tiny_sweep: Path, tmp_path: Path) -> None:
-    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="range(2, 99)"), build_extra="_maybe_fail()")
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="range(1, 99)"), build_extra="_maybe_fail(hp)")
     with pytest.raises(StudyError, match=r"3 trials failed in a row.*RuntimeError: boom in build"):
         _run(tiny_sweep, tmp_path / "s.db", trials=5, max_failures=3)
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")

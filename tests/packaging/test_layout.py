@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import ast
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from textclf_tune.space.sweep import builtin_sweep, builtin_sweeps
 

@@ -84,6 +84,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--quick", action="store_true", help="subsampled data and few epochs: a whole sweep in minutes")
     run.add_argument("--max-failures", type=int, default=5, help="stop after this many failed trials in a row")
     run.add_argument(
+        "--callback",
+        action="append",
+        default=[],
+        metavar="MODULE:ATTR",
+        help="an Optuna callback f(study, trial) called after each trial, e.g. trackers:mlflow_callback "
+        "(a module on the path or a .py file; a class or factory is called with no arguments); repeatable",
+    )
+    run.add_argument(
         "--timeout",
         type=float,
         default=None,
@@ -229,6 +237,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
     from textclf_tune.engine.progress import Reporter
     from textclf_tune.engine.run import RunConfig, run_study
     from textclf_tune.engine.runtime import import_keras_quietly
+    from textclf_tune.engine.trackers import load_callback
     from textclf_tune.parallel.workers import (
         PARENT_ENV,
         READY_FILE_ENV,
@@ -256,6 +265,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         command=command,
         timeout=args.timeout,
         warm_start=args.warm_start,
+        callbacks=[load_callback(spec) for spec in args.callback],
     )
     if os.environ.get(WAIT_FILE_ENV):
         cfg.before_study = lambda: wait_for_file(os.environ[WAIT_FILE_ENV])

@@ -40,11 +40,10 @@ from optuna.trial import FrozenTrial
 from textclf_tune.analysis.stats import mean_sd, welch_ci
 from textclf_tune.errors import StudyError, SweepError, TuneError
 from textclf_tune.report.leaderboard import best_trial, reference_trial
-from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
-from textclf_tune.space.hp import HyperParameters
+from textclf_tune.space.fingerprint import differences, fingerprint, read_fingerprint, require_same_data, same_as_legacy
 from textclf_tune.space.sweep import Sweep, load_sweep
 from textclf_tune.store.records import S, T
-from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
+from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 #: Confirmation run ``i`` is seeded with ``SEED_BASE + i`` (trial seeds are ``training.seed + n``).
 SEED_BASE = 1000
@@ -71,18 +70,24 @@ def config_hash(config: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:12]
 
 
-def check_fingerprint(study: optuna.Study, sweep: Sweep, quick: bool, space: dict[str, Any] | None) -> None:
+def check_fingerprint(
+    study: optuna.Study,
+    sweep: Sweep,
+    quick: bool,
+    space: dict[str, Any] | None,
+    storage: optuna.storages.BaseStorage | None = None,
+) -> None:
     """Refuse (StudyError naming each change) when the sweep no longer matches the study.
 
     With ``space=None`` only the settings are compared (cheap, before any data is loaded)."""
-    old = study.user_attrs.get(S.FINGERPRINT)
+    old = read_fingerprint(study, storage)
     if not old:
         return  # a study made by other means; nothing to compare against
     new = fingerprint(space if space is not None else {}, sweep.settings(quick))
     if space is None:
         old = {**old, "space": {}}
         changes = differences(old, new)
-    elif old.get("hash") == new["hash"]:
+    elif old.get("hash") == new["hash"] or same_as_legacy(old, new):
         return
     else:
         changes = differences(old, new) or ["(settings differ)"]
@@ -115,7 +120,8 @@ def open_for_retraining(
         )
     sweep = load_sweep(path)
     quick = bool(study.user_attrs.get(S.QUICK, False))
-    check_fingerprint(study, sweep, quick, None)
+    st = open_storage(storage, heartbeat=False)
+    check_fingerprint(study, sweep, quick, None, st)
     dataset = load_data(sweep, quick, data_dir)
     require_same_data(
         study.user_attrs.get(S.DATA) or {},
@@ -125,7 +131,7 @@ def open_for_retraining(
         "load the data the study used (the same archive and textclf-tune version).",
     )
     trainer = make_trainer(sweep, dataset, quick)
-    check_fingerprint(study, sweep, quick, probe_space(sweep, trainer))
+    check_fingerprint(study, sweep, quick, probe_space(sweep, trainer), st)
     return Retraining(study, sweep, quick, dataset, trainer)
 
 
@@ -250,6 +256,7 @@ def _train_one(
     rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial: int | None, epochs: int | None = None
 ) -> dict[str, Any]:
     from textclf_tune.engine import runtime as env
+    from textclf_tune.space.hp import HyperParameters  # imports Keras
 
     hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm {role} config")
     t0 = time.perf_counter()

@@ -16,7 +16,6 @@ from textclf_tune.engine.opening import counts
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.parallel.workers import SurplusTrial
-from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.records import T
 
@@ -51,14 +50,19 @@ class Objective:
                 if not is_ref and trial.should_prune():  # the baseline is always measured in full
                     raise optuna.TrialPruned(f"pruned at epoch {epoch + 1}: {objective}={value:.4f}")
 
+        from textclf_tune.space.hp import HyperParameters  # KerasTuner, so Keras: only where trials train
+
         try:
             hp = HyperParameters(trial=trial, where=str(self.sweep.path))
             model = self.trainer.build(hp, seed)
             maxlen, batch_size = self.trainer.resolve(hp)
             trial.set_user_attr(T.MAXLEN, maxlen)
             trial.set_user_attr(T.BATCH_SIZE, batch_size)
-            if any(v.get("type") == "Fixed" for v in hp.space.values()):
-                trial.set_user_attr(T.FIXED, {k: v["value"] for k, v in hp.space.items() if v["type"] == "Fixed"})
+            fixed = {k: hp.values[k] for k, v in hp.specs.items() if v["type"] == "Fixed" and k in hp.values}
+            if fixed:
+                trial.set_user_attr(T.FIXED, fixed)
+            if hp.derived:
+                trial.set_user_attr(T.DERIVED, hp.derived)
             finished = counts(self.study)
             index = finished["COMPLETE"] + finished["PRUNED"] + 1
             self.reporter.trial_start(trial.number, index, hp.values, is_ref)
@@ -68,6 +72,7 @@ class Objective:
                 on_epoch=on_epoch,
                 model=model,
                 on_batch=self.reporter.batch if self.reporter.wants_batches else None,
+                trial_number=trial.number,
             )
         except optuna.TrialPruned as exc:
             self._record_partial(trial, t0)
@@ -95,6 +100,7 @@ class Objective:
             self.reporter.trial_end(trial.number, "FAIL", None, None, time.perf_counter() - t0, self.last_reason)
             raise
         attrs = {
+            T.BATCH_SIZE: result.batch_size,  # a HyperModel's fit may have tuned it
             "history": result.history,
             "best_epoch": result.best_epoch,
             "epochs_run": len(result.history.get("loss", [])),

@@ -3,6 +3,7 @@ seed a new one from an old study (``--warm-start``); queue the reference config;
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import optuna
@@ -12,7 +13,14 @@ from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.schedulers import make_pruner, make_sampler
 from textclf_tune.engine.setup import study_name_for
 from textclf_tune.errors import StudyError
-from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
+from textclf_tune.space.fingerprint import (
+    differences,
+    fingerprint,
+    read_fingerprint,
+    require_same_data,
+    same_as_legacy,
+    write_fingerprint,
+)
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.records import FINISHED, S, T
 from textclf_tune.store.storage import fail_stale_trials, open_storage
@@ -37,12 +45,14 @@ def open_study(
         name = latest_continuation(storage, name)[-1]
     fp = fingerprint(space, sweep.settings(cfg.quick))
     study = optuna.create_study(storage=storage, study_name=name, direction=sweep.direction, load_if_exists=True)  # type: ignore[arg-type]
-    old = study.user_attrs.get(S.FINGERPRINT)
+    old = read_fingerprint(study, storage)
     if old is None:
         if cfg.warm_start:
             _warm_start(study, cfg, fp, space, storage, data_meta)
+        write_fingerprint(study, storage, fp)  # the hash for people, the record as a system attr
+        if cfg.quick:
+            study.set_user_attr(S.STATUS, "quick")
         attrs = {
-            "fingerprint": fp,
             "sweep_file": str(sweep.path),
             "sweep_name": sweep.name,
             "description": sweep.description,
@@ -60,8 +70,14 @@ def open_study(
             f"--warm-start {cfg.warm_start!r}: study {name!r} already exists in {cfg.storage}, and warm start "
             "only seeds a new study. Remedy: drop --warm-start to resume it, or pass a new --study-name."
         )
+    if not study.metric_names:  # optuna-dashboard names the objective instead of "Objective 0"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            study.set_metric_names([sweep.objective])
     if old is not None:
-        if old.get("hash") != fp["hash"]:
+        if old.get("hash") != fp["hash"] and same_as_legacy(old, fp):
+            write_fingerprint(study, storage, fp)  # a version-1 record of this same sweep: now the whole space
+        elif old.get("hash") != fp["hash"]:
             changes = differences(old, fp)
             raise StudyError(
                 f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
@@ -113,16 +129,17 @@ def _warm_start(
             f"Remedy: optuna delete-study --study-name {study.study_name} --storage {cfg.storage}, then run again."
         )
     source = optuna.load_study(study_name=cfg.warm_start, storage=storage)
-    check_compatible(source, fp)
+    check_compatible(source, fp, storage)
     require_same_data(
         source.user_attrs.get(S.DATA) or {},
         data_meta,
         f"--warm-start {cfg.warm_start!r}: its trials were trained on other data than this sweep loads now",
         "run without --warm-start.",
     )
-    result = copy_trials(source, study, space)
+    result = copy_trials(source, study, space, storage)
     study.set_user_attr(S.WARM_START, result.as_attr())
     source.set_user_attr(S.CONTINUED_IN, study.study_name)
+    source.set_user_attr(S.STATUS, "superseded")
 
 
 def counts(study: optuna.Study) -> dict[str, int]:

@@ -33,6 +33,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.errors import StudyError
 from textclf_tune.report import plots
 from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference_trial, render, study_row
+from textclf_tune.space.fingerprint import fingerprint_hash
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
@@ -327,7 +328,7 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         f"- storage: `{storage}`",
         f"- objective: `{objective}` ({'maximize' if study.direction == optuna.study.StudyDirection.MAXIMIZE else 'minimize'}),"
         " chosen on validation only; test accuracy is scored after training and read by nothing that selects",
-        f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{(a.get('fingerprint') or {}).get('hash', '?')}`",
+        f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{fingerprint_hash(a)}`",
         f"- report written {_now()}",
         "",
         "## Leaderboard row",

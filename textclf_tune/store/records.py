@@ -14,6 +14,8 @@ from typing import Any
 
 from optuna.trial import FrozenTrial, TrialState
 
+from textclf_tune.space.specs import MIRROR
+
 #: States that count towards a study's budget.
 FINISHED = (TrialState.COMPLETE, TrialState.PRUNED)
 
@@ -30,6 +32,7 @@ class T:
     MAXLEN = "maxlen"
     BATCH_SIZE = "batch_size"
     FIXED = "fixed"  # hp.Fixed values, which Optuna does not store as params
+    DERIVED = "derived"  # reverse-log values, which Optuna stores as their NAME.mirror param
     HISTORY = "history"  # per-epoch Keras logs
     BEST_EPOCH = "best_epoch"
     EPOCHS_RUN = "epochs_run"
@@ -49,7 +52,8 @@ class T:
 class S:
     """Study user attributes."""
 
-    FINGERPRINT = "fingerprint"
+    FINGERPRINT = "fingerprint"  # its short hash (older studies: the whole record)
+    STATUS = "status"  # "quick" or "superseded": what optuna-dashboard's study list tells apart
     SWEEP_FILE = "sweep_file"
     SWEEP_NAME = "sweep_name"
     DESCRIPTION = "description"
@@ -69,9 +73,11 @@ class S:
 
 
 class Sys:
-    """Optuna's own system attributes that we read (set by ``enqueue_trial`` and the heartbeat)."""
+    """System attributes: Optuna's own that we read (set by ``enqueue_trial`` and the heartbeat),
+    and the fingerprint record, kept out of the user attrs that people read."""
 
     FIXED_PARAMS = "fixed_params"
+    FINGERPRINT = "textclf:fingerprint"  # a study's whole fingerprint record (written by us)
     FAILED_TRIAL = "failed_trial"
     RETRY_HISTORY = "retry_history"
 
@@ -105,8 +111,9 @@ class TrialRecord:
     @classmethod
     def of(cls, t: FrozenTrial) -> TrialRecord:
         a = t.user_attrs
-        params = dict(t.params)
+        params = {k: v for k, v in t.params.items() if not k.endswith(MIRROR)}
         params.update(a.get(T.FIXED) or {})
+        params.update(a.get(T.DERIVED) or {})
         return cls(
             number=t.number,
             state=t.state,
