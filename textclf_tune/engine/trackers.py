@@ -34,7 +34,7 @@ def load_callback(spec: str) -> Callable[..., Any]:
         obj = obj()
     if not callable(obj):
         raise SweepError(f"--callback {spec!r} is {obj!r}, not a callback f(study, trial)")
-    return obj  # type: ignore[no-any-return]
+    return obj
 
 
 def _import(name: str) -> Any:
