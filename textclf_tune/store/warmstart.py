@@ -76,7 +76,11 @@ def check_compatible(
             "tune run), so nothing says which data and settings its trials used; start without --warm-start"
         )
     old_space, new_space = old_fp.get("space", {}), new_fp["space"]
-    unknown = sorted(n for n in set(new_space) - set(old_space) if "default" not in new_space[n])
+    # a conditional entry may be absent from old trials: they took another branch (or an older
+    # record saw only the reference config's branch)
+    unknown = sorted(
+        n for n in set(new_space) - set(old_space) if "default" not in new_space[n] and "conditions" not in new_space[n]
+    )
     if unknown:
         raise StudyError(
             f"--warm-start {source.study_name!r}: hyperparameter(s) {unknown} are new in this sweep, and its old "
@@ -160,6 +164,11 @@ def _outside(t: FrozenTrial, space: dict[str, dict[str, Any]]) -> str:
             return f"{name} is no longer a hyperparameter"
         if not contains(spec, value):
             return f"{name}={value!r} is outside {describe_space_entry(spec)}"
+    for name, spec in space.items():  # a conditional hyperparameter this trial's branch needs but lacks
+        conditions = spec.get("conditions") or []
+        active = all(c["parent"] in t.params and t.params[c["parent"]] in c["values"] for c in conditions)
+        if conditions and active and name not in t.params and spec["type"] != "Fixed" and "default" not in spec:
+            return f"{name} is a hyperparameter of its branch now, and the trial has no value for it"
     return ""
 
 
