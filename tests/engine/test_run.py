@@ -16,6 +16,8 @@ from optuna.trial import TrialState
 
 from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
 from textclf_tune.report.leaderboard import leaderboard_rows
+from textclf_tune.space.fingerprint import read_fingerprint
+from textclf_tune.store.storage import open_storage
 
 
 def _run(sweep: Path, db: Path, **kw) -> optuna.Study:
@@ -40,7 +42,9 @@ def test_run_records_reference_as_trial_zero_and_test_accuracy(tiny_sweep: Path,
         assert t.user_attrs["seed"] == t.number
     # The synthetic data is learnable: the engine trains, not just runs.
     assert max(t.user_attrs["test_accuracy"] for t in trials) > 0.7
-    assert study.user_attrs["fingerprint"]["space"]["maxlen"] == {
+    record = read_fingerprint(study, open_storage(f"sqlite:///{tmp_path / 's.db'}"))
+    assert study.user_attrs["fingerprint"] == record["hash"]  # type: ignore[index]
+    assert record["space"]["maxlen"] == {  # type: ignore[index]
         "type": "Int",
         "min": 20,
         "max": 60,
