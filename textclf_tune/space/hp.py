@@ -140,7 +140,7 @@ class HyperParameters(keras_tuner.HyperParameters):
         if len(set(map(repr, values))) != len(values):
             raise SweepError(f"{self._where}: hp.Choice({name!r}) values must be distinct, but got {values!r}")
         for v in values:
-            if not isinstance(v, (bool, int, float, str)):
+            if v is not None and not isinstance(v, (bool, int, float, str)):
                 raise SweepError(
                     f"{self._where}: hp.Choice({name!r}) values must be int, float, str or bool, "
                     f"but got {v!r} ({type(v).__name__}); choose by name and map it in build()"

@@ -283,8 +283,9 @@ def _model_of(module: Any, where: str) -> tuple[Callable[..., Any], Any]:
     found = [(n, getattr(module, n)) for n in MODEL_NAMES if getattr(module, n, None) is not None]
     if not found:
         raise SweepError(
-            f"sweep file {where!r} defines no model: add `def build(hp): ...` (or build_model) that returns a "
-            "compiled keras.Model, or `hypermodel = MyHyperModel()` (KerasTuner style)"
+            f"sweep file {where!r} defines no build(hp) function (nor build_model or hypermodel); add "
+            "`def build(hp): ...` that returns a compiled keras.Model, or `hypermodel = MyHyperModel()` "
+            "(KerasTuner style)"
         )
     name, obj = found[0]
     kt = sys.modules.get("keras_tuner")  # a HyperModel's file imported KerasTuner itself
