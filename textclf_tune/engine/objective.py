@@ -14,6 +14,7 @@ import optuna
 from textclf_tune.engine import runtime as env
 from textclf_tune.engine.opening import counts
 from textclf_tune.engine.progress import Reporter
+from textclf_tune.engine.signals import interrupt_behind as _interrupt_behind
 from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.parallel.workers import SurplusTrial
 from textclf_tune.space.sweep import Sweep
@@ -128,20 +129,6 @@ class Objective:
         trial.set_user_attr(T.TRAIN_SECONDS, round(time.perf_counter() - t0, 3))
         if reason:
             trial.set_user_attr(T.FAIL_REASON, reason)
-
-
-def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
-    """The KeyboardInterrupt that ``exc`` was raised while handling, if any. A SIGINT that lands inside
-    TensorFlow's device-scope context manager surfaces as its RuntimeError ("Exiting device scope
-    without proper scope nesting"), with the interrupt as ``__context__``: it is still a Ctrl-C."""
-    seen: set[int] = set()
-    cur: BaseException | None = exc
-    while cur is not None and id(cur) not in seen:
-        if isinstance(cur, KeyboardInterrupt):
-            return cur
-        seen.add(id(cur))
-        cur = cur.__cause__ or cur.__context__
-    return None
 
 
 class _ExpectedFailureFilter(logging.Filter):

@@ -3,10 +3,12 @@ and the whole search space, walked by building each of its branches once (no tra
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from optuna.distributions import CategoricalDistribution
 
+from textclf_tune.engine.signals import interrupt_behind
 from textclf_tune.errors import SweepError, TuneError
 from textclf_tune.space.specs import distribution_for
 from textclf_tune.space.sweep import Sweep
@@ -83,12 +85,16 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
                 _define(trainer, walk)
             except TuneError:
                 raise  # a bad definition in another branch: the sweep is wrong wherever it lies
-            except Exception:  # noqa: BLE001 - this branch fails to build: its trials will say why
-                pass
+            except Exception as exc:  # this branch fails to build: its trials will say why
+                interrupt = interrupt_behind(exc)  # unless it is a Ctrl-C that Keras turned into its own error
+                if interrupt is not None:
+                    raise interrupt from exc
             tried |= {(n, repr(v)) for n, v in walk.values.items()}
             for new in walk.specs.keys() - specs.keys():
                 specs[new] = walk.specs[new]
                 queue.append((new, dict(walk.values)))
+    if builds:
+        gc.collect()  # the walk's models, now: not in the first trial's clear_session(), where a Ctrl-C can be lost
     return specs
 
 
