@@ -280,9 +280,10 @@ def case_fingerprint_race(tmp: Path, pairs: int = 8) -> Row:
         got = [out.get(timeout=10) for _ in procs]
         winners = [units for _, units, how in got if how == "ok"]
         both += len(winners) != 1
-        from textclf_tune.store.storage import load_existing_study
+        from textclf_tune.space.fingerprint import read_fingerprint
+        from textclf_tune.store.storage import load_existing_study, open_storage
 
-        fp = load_existing_study(f"race{i}", url).user_attrs["fingerprint"]
+        fp = read_fingerprint(load_existing_study(f"race{i}", url), open_storage(url, heartbeat=False)) or {}
         mixed += [fp["space"]["units"]["values"][0]] != winners
     return Row(
         f"two runs, two sweeps, one new study ({pairs} synchronized pairs)",

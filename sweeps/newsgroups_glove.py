@@ -49,6 +49,9 @@ _matrices = {}  # GloVe matrix per dimension, loaded once per process
 
 
 def build(hp, data):
+    # Two arguments: textclf-tune passes the loaded Dataset (its vocabulary size, class count and
+    # GloVe matrix). KerasTuner calls build(hp) only: to run this under KerasTuner, wrap it, e.g.
+    # functools.partial(build, data=dataset) (docs/keras-tuner.md).
     # >= 400 keeps three valid conv+pool blocks for every kernel/pool. Widened twice because the best (on
     # validation) sat on the upper edge: 1000 (the reference) -> 1500 -> 2000. 2.9% of training documents
     # run past 1000 tokens, 1.5% past 1600 (results/HISTORY.md). Batch 16 added when the best sat on 32.

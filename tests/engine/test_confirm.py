@@ -61,7 +61,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any], int
     fit, evaluate = Trainer.fit, Trainer.evaluate_test
 
     def spy_fit(self: Trainer, hp: Any, seed: int, *args: Any, **kwargs: Any) -> Any:
-        events.append(("fit+test" if kwargs.get("evaluate_test") else "fit", dict(hp._fixed_values or {}), seed))
+        events.append(("fit+test" if kwargs.get("evaluate_test") else "fit", dict(hp.given or {}), seed))
         return fit(self, hp, seed, *args, **kwargs)
 
     def spy_test(self: Trainer, *args: Any, **kwargs: Any) -> Any:
@@ -201,7 +201,7 @@ class FakeTrainer:
         self.calls.append(evaluate_test)
         if len(self.calls) == self.stop_at:
             raise KeyboardInterrupt
-        val = 0.80 + self.bonus.get(config_hash(hp._fixed_values), 0.0) + (seed - SEED_BASE) * 0.004
+        val = 0.80 + self.bonus.get(config_hash(hp.given), 0.0) + (seed - SEED_BASE) * 0.004
         test = {"accuracy": val - 0.01, "auc": val + 0.05} if evaluate_test else {}
         return SimpleNamespace(
             test_accuracy=test.get("accuracy"),

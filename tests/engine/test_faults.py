@@ -22,23 +22,25 @@ from textclf_tune.store.storage import open_storage
 
 OOM_ON_BUILDS = """
 _calls = [0]
-def _maybe_oom():
-    _calls[0] += 1  # build 1 is the space probe, build 2 trial 0, builds 3-5 trials 1-3
-    if _calls[0] == 3:
+def _maybe_oom(hp):
+    if hp.trial is None:  # the space walk, before any trial
+        return
+    _calls[0] += 1  # build 1 is trial 0, builds 2-4 trials 1-3
+    if _calls[0] == 2:
         raise MemoryError("host memory exhausted")
-    if _calls[0] == 4:
+    if _calls[0] == 3:
         try:
             import tensorflow as tf
             raise tf.errors.ResourceExhaustedError(None, None, "OOM when allocating tensor with shape[9999999,512]")
         except ImportError:  # another backend: its OOM says so in the message
             raise RuntimeError("RESOURCE_EXHAUSTED: OOM when allocating tensor") from None
-    if _calls[0] == 5:  # what JAX (XlaRuntimeError) and torch (OutOfMemoryError) say
+    if _calls[0] == 4:  # what JAX (XlaRuntimeError) and torch (OutOfMemoryError) say
         raise RuntimeError("RESOURCE_EXHAUSTED: Out of memory while trying to allocate 17179869184 bytes.")
 """
 
 
 def test_out_of_memory_trials_are_recorded_as_such_and_the_study_goes_on(tiny_sweep: Path, tmp_path: Path) -> None:
-    write_sweep(tiny_sweep, epochs=1, extra=OOM_ON_BUILDS, build_extra="_maybe_oom()")
+    write_sweep(tiny_sweep, epochs=1, extra=OOM_ON_BUILDS, build_extra="_maybe_oom(hp)")
     study = run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{tmp_path / 's.db'}", trials=2))
     trials = study.get_trials()
     assert [t.state for t in trials] == [

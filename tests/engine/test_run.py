@@ -18,6 +18,8 @@ from optuna.trial import TrialState
 from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.report.leaderboard import leaderboard_rows, render
+from textclf_tune.space.fingerprint import read_fingerprint
+from textclf_tune.store.storage import open_storage
 
 
 def _run(sweep: Path, db: Path, **kw) -> optuna.Study:
@@ -55,7 +57,9 @@ def test_run_records_reference_as_trial_zero_and_never_opens_test(tiny_sweep: Pa
     assert max(t.value for t in trials) > 0.7  # type: ignore[type-var]
     assert ends.tests == [None, None, None]  # nothing shown either
     assert "test_openings" not in study.user_attrs and "test_seen_during_search" not in study.user_attrs
-    assert study.user_attrs["fingerprint"]["space"]["maxlen"] == {
+    record = read_fingerprint(study, open_storage(f"sqlite:///{tmp_path / 's.db'}"))
+    assert study.user_attrs["fingerprint"] == record["hash"]  # type: ignore[index]
+    assert record["space"]["maxlen"] == {  # type: ignore[index]
         "type": "Int",
         "min": 20,
         "max": 60,
@@ -133,15 +137,17 @@ def test_reference_config_outside_space_is_an_error(tmp_path: Path, imdb_dir: Pa
 FAIL_ON_THIRD_BUILD = """
 import os
 _calls = [0]
-def _maybe_fail():
-    _calls[0] += 1  # build 1 is the space probe, build 2 trial 0, build 3 trial 1
+def _maybe_fail(hp):
+    if hp.trial is None:  # the space walk, before any trial
+        return
+    _calls[0] += 1  # build 1 is trial 0, build 2 trial 1
     if _calls[0] in {fail_calls}:
         raise RuntimeError("boom in build")
 """
 
 
 def test_failing_trial_is_recorded_with_reason_and_study_goes_on(tiny_sweep: Path, tmp_path: Path) -> None:
-    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)"), build_extra="_maybe_fail()")
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)"), build_extra="_maybe_fail(hp)")
     study = _run(tiny_sweep, tmp_path / "s.db", trials=3)
     states = [t.state for t in study.get_trials()]
     assert states == [TrialState.COMPLETE, TrialState.FAIL, TrialState.COMPLETE, TrialState.COMPLETE]
@@ -153,12 +159,12 @@ def test_an_interrupt_that_a_library_turns_into_its_own_error_still_stops_the_ru
 ) -> None:
     # As TensorFlow's device scope does when SIGINT lands inside it: its cleanup raises a RuntimeError
     # while the KeyboardInterrupt is being handled. That must stop the run, not fail one trial and go on.
-    extra = FAIL_ON_THIRD_BUILD.format(fail_calls="(3,)").replace(
+    extra = FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)").replace(
         'raise RuntimeError("boom in build")',
         "try:\n            raise KeyboardInterrupt\n        finally:\n"
         '            raise RuntimeError("Exiting device scope without proper scope nesting")',
     )
-    write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail()")
+    write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail(hp)")
     with pytest.raises(KeyboardInterrupt):
         _run(tiny_sweep, tmp_path / "s.db", trials=3)
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
@@ -183,7 +189,7 @@ def test_nan_loss_fails_the_trial_with_reason(tiny_sweep: Path, tmp_path: Path) 
 
 
 def test_consecutive_failures_stop_the_run_showing_the_last_error(tiny_sweep: Path, tmp_path: Path) -> None:
-    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="range(2, 99)"), build_extra="_maybe_fail()")
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="range(1, 99)"), build_extra="_maybe_fail(hp)")
     with pytest.raises(StudyError, match=r"3 trials failed in a row.*RuntimeError: boom in build"):
         _run(tiny_sweep, tmp_path / "s.db", trials=5, max_failures=3)
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
@@ -347,7 +353,7 @@ def test_a_failure_logs_one_traceback_ours_not_optunas(
     text); the objective logs the traceback of an unexpected exception itself, once."""
     import logging
 
-    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)"), build_extra="_maybe_fail()")
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)"), build_extra="_maybe_fail(hp)")
     before = optuna.logging.get_verbosity()
     optuna.logging.set_verbosity(optuna.logging.WARNING)  # as `tune run` without -v sets it
     optuna.logging.enable_propagation()

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from textclf_tune.space.fingerprint import data_differences, differences, fingerprint
+import optuna
+
+from textclf_tune.space.fingerprint import (
+    data_differences,
+    differences,
+    fingerprint,
+    fingerprint_hash,
+    read_fingerprint,
+    same_as_legacy,
+    write_fingerprint,
+)
 
 META = {
     "options": {"num_words": 100, "val_split": "movie", "data_dir": "/a"},
@@ -53,3 +63,60 @@ def test_fingerprint_hash_and_named_space_change() -> None:
     b = fingerprint({"units": {**space["units"], "max": 32}}, {"training": {"epochs": 2}})
     assert a["hash"] != b["hash"] and a == fingerprint(space, {"training": {"epochs": 2}})
     assert differences(a, b) == ["hyperparameter 'units' changed: Int(4..16, step=4) -> Int(4..32, step=4)"]
+
+
+SETTINGS = {"objective": "val_accuracy", "direction": "maximize", "training": {"epochs": 2}}
+ACTIVE = {
+    "pooling": {"type": "Choice", "values": ["average", "dense"]},
+    "lr": {"type": "Float", "min": 0.001, "max": 0.1, "step": None, "sampling": "log"},
+}
+BRANCH = {
+    "type": "Int",
+    "min": 4,
+    "max": 16,
+    "step": 4,
+    "sampling": "linear",
+    "conditions": [{"parent": "pooling", "values": ["dense"]}],
+}
+
+
+def _legacy(space: dict, settings: dict) -> dict:
+    """A version-1 record: what the probe of the reference config alone stored (no version key)."""
+    record = fingerprint(space, settings)
+    del record["version"]
+    return record
+
+
+def test_the_hash_of_an_unconditional_space_is_what_version_1_stored() -> None:
+    # the built-in sweeps' studies in results/studies.db resume: an unchanged space keeps its hash
+    assert fingerprint(ACTIVE, SETTINGS)["hash"] == _legacy(ACTIVE, SETTINGS)["hash"]
+    assert "version" not in differences(_legacy(ACTIVE, SETTINGS), fingerprint(ACTIVE, SETTINGS))
+
+
+def test_a_version_1_record_of_the_same_sweep_is_accepted_and_a_changed_one_is_not() -> None:
+    old = _legacy(ACTIVE, SETTINGS)  # the reference config took the "average" branch: no block_0/units
+    new = fingerprint({**ACTIVE, "block_0/units": BRANCH}, SETTINGS)
+    assert new["hash"] != old["hash"] and same_as_legacy(old, new)
+    widened = fingerprint({**ACTIVE, "lr": {**ACTIVE["lr"], "max": 0.5}, "block_0/units": BRANCH}, SETTINGS)
+    assert not same_as_legacy(old, widened)
+    unconditional = fingerprint({**ACTIVE, "extra": {"type": "Boolean"}}, SETTINGS)  # a real addition
+    assert not same_as_legacy(old, unconditional)
+    assert not same_as_legacy(
+        old, fingerprint({**ACTIVE, "block_0/units": BRANCH}, {**SETTINGS, "direction": "minimize"})
+    )
+    assert not same_as_legacy(new, new)  # only version-1 records are read this way
+
+
+def test_the_user_attr_holds_the_hash_and_the_record_is_a_system_attr() -> None:
+    storage = optuna.storages.InMemoryStorage()
+    study = optuna.create_study(storage=storage, study_name="s")
+    fp = fingerprint({**ACTIVE, "block_0/units": BRANCH}, SETTINGS)
+    write_fingerprint(study, storage, fp)
+    assert study.user_attrs == {"fingerprint": fp["hash"]}
+    assert read_fingerprint(study, storage) == fp
+    assert fingerprint_hash(study.user_attrs) == fp["hash"]
+    old = optuna.create_study(storage=storage, study_name="old")
+    old.set_user_attr("fingerprint", _legacy(ACTIVE, SETTINGS))  # as studies created before held it
+    assert read_fingerprint(old, storage)["space"] == ACTIVE  # type: ignore[index]
+    assert read_fingerprint(old, None) == _legacy(ACTIVE, SETTINGS)
+    assert fingerprint_hash(old.user_attrs) == _legacy(ACTIVE, SETTINGS)["hash"]

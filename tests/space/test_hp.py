@@ -1,4 +1,5 @@
-"""hp calls map to the right Optuna distributions, and replayed configs are checked."""
+"""hp calls map to the right Optuna distributions, replayed configs are checked, and KerasTuner's own
+scopes, conditions and sampling names behave as KerasTuner's."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 
 from textclf_tune import HyperParameters, SweepError
+from textclf_tune.space.specs import distribution_for
 
 
 def _trial_hp() -> tuple[optuna.Trial, HyperParameters]:
@@ -20,7 +22,7 @@ def _trial_hp() -> tuple[optuna.Trial, HyperParameters]:
 def test_int_linear_with_step_maps_to_int_distribution_on_keras_tuner_grid() -> None:
     trial, hp = _trial_hp()
     v = hp.Int("units", 30, 205, step=10)
-    assert hp.distributions["units"] == IntDistribution(30, 200, step=10)  # 205 is off the grid
+    assert distribution_for(hp.specs["units"]) == IntDistribution(30, 200, step=10)  # 205 is off the grid
     assert v in range(30, 201, 10)
     assert trial.params["units"] == v
 
@@ -28,13 +30,13 @@ def test_int_linear_with_step_maps_to_int_distribution_on_keras_tuner_grid() -> 
 def test_int_log_maps_to_log_int_distribution() -> None:
     _, hp = _trial_hp()
     hp.Int("units", 8, 512, sampling="log")
-    assert hp.distributions["units"] == IntDistribution(8, 512, log=True)
+    assert distribution_for(hp.specs["units"]) == IntDistribution(8, 512, log=True)
 
 
 def test_int_log_with_step_is_keras_tuner_geometric_grid() -> None:
     _, hp = _trial_hp()
     v = hp.Int("units", 16, 256, step=2, sampling="log")
-    assert hp.distributions["units"] == CategoricalDistribution([16, 32, 64, 128, 256])
+    assert distribution_for(hp.specs["units"]) == CategoricalDistribution([16, 32, 64, 128, 256])
     khp = kt.HyperParameters()
     khp.Int("u", 16, 256, step=2, sampling="log")
     assert [int(x) for x in khp.space[0].values] == [16, 32, 64, 128, 256]  # KerasTuner's own grid
@@ -46,9 +48,9 @@ def test_float_linear_step_and_log() -> None:
     hp.Float("dropout", 0.0, 0.5, step=0.05)
     hp.Float("lr", 1e-4, 1e-2, sampling="log")
     hp.Float("x", 0.0, 1.0)
-    assert hp.distributions["dropout"] == FloatDistribution(0.0, 0.5, step=0.05)
-    assert hp.distributions["lr"] == FloatDistribution(1e-4, 1e-2, log=True)
-    assert hp.distributions["x"] == FloatDistribution(0.0, 1.0)
+    assert distribution_for(hp.specs["dropout"]) == FloatDistribution(0.0, 0.5, step=0.05)
+    assert distribution_for(hp.specs["lr"]) == FloatDistribution(1e-4, 1e-2, log=True)
+    assert distribution_for(hp.specs["x"]) == FloatDistribution(0.0, 1.0)
 
 
 def test_float_step_grid_end_is_not_a_rounding_error_away() -> None:
@@ -56,7 +58,7 @@ def test_float_step_grid_end_is_not_a_rounding_error_away() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # Optuna warns when high is off the step grid
         hp.Float("dropout", 0.0, 0.7, step=0.1)
-    assert hp.distributions["dropout"].high == 0.7
+    assert distribution_for(hp.specs["dropout"]).high == 0.7
 
 
 def test_choice_boolean_fixed() -> None:
@@ -64,9 +66,9 @@ def test_choice_boolean_fixed() -> None:
     c = hp.Choice("opt", ["adam", "rmsprop"])
     b = hp.Boolean("bidi")
     f = hp.Fixed("vocab", 20000)
-    assert hp.distributions["opt"] == CategoricalDistribution(["adam", "rmsprop"])
-    assert hp.distributions["bidi"] == CategoricalDistribution([False, True])
-    assert "vocab" not in hp.distributions and "vocab" not in trial.params
+    assert distribution_for(hp.specs["opt"]) == CategoricalDistribution(["adam", "rmsprop"])
+    assert distribution_for(hp.specs["bidi"]) == CategoricalDistribution([False, True])
+    assert distribution_for(hp.specs["vocab"]) is None and "vocab" not in trial.params
     assert f == 20000 and hp.get("vocab") == 20000
     assert c in ("adam", "rmsprop") and b in (False, True)
     assert hp.values == {"opt": c, "bidi": b, "vocab": 20000}
@@ -102,8 +104,8 @@ def test_default_is_recorded_only_when_given_and_must_be_a_point_of_the_space() 
     hp.Int("units", 8, 64, step=8)
     hp.Int("blocks", 1, 3, default=3)
     hp.Boolean("flag")
-    assert "default" not in hp.space["units"] and "default" not in hp.space["flag"]  # old fingerprints hold
-    assert hp.space["blocks"]["default"] == 3
+    assert "default" not in hp.specs["units"] and "default" not in hp.specs["flag"]  # old fingerprints hold
+    assert hp.specs["blocks"]["default"] == 3
     assert hp.Int("blocks", 1, 3, default=3) == hp.values["blocks"]  # redefinition with the same default
     with pytest.raises(SweepError, match=r"'depth' has default=4, which is not one of its values Int\(1..3\)"):
         hp.Int("depth", 1, 3, default=4)
@@ -147,3 +149,81 @@ def test_keras_tuner_hypermodel_runs_unchanged() -> None:
     ours = build(hp)
     assert len(kt_out) == len(ours)
     assert ours[4] == 3 and ours[0] % 32 == 0
+
+
+def test_it_is_keras_tuners_own_hyperparameters() -> None:
+    _, hp = _trial_hp()
+    assert isinstance(hp, kt.HyperParameters)
+    hp.Int("units", 8, 64)
+    assert "units" in hp and hp["units"] == hp.get("units") == hp.values["units"]
+    assert [p.name for p in hp.space] == ["units"]  # KerasTuner's own space list
+
+
+def test_name_scope_records_each_block_under_its_own_name() -> None:
+    trial, hp = _trial_hp()
+    for i in range(2):
+        with hp.name_scope(f"block_{i}"):
+            hp.Int("filters", 8, 64, step=8)
+    assert set(hp.specs) == {"block_0/filters", "block_1/filters"}
+    assert set(trial.params) == {"block_0/filters", "block_1/filters"}
+    khp = kt.HyperParameters()
+    with khp.name_scope("block_0"):
+        khp.Int("filters", 8, 64, step=8)
+    assert list(khp.values) == ["block_0/filters"]  # the same names KerasTuner gives
+
+
+def test_sampling_names_are_case_insensitive_as_in_keras_tuner() -> None:
+    _, hp = _trial_hp()
+    hp.Float("lr", 1e-4, 1e-2, sampling="LOG")
+    assert hp.specs["lr"]["sampling"] == "log"
+    assert distribution_for(hp.specs["lr"]) == FloatDistribution(1e-4, 1e-2, log=True)
+
+
+def test_reverse_log_samples_the_reverse_log_density() -> None:
+    study = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=0))
+    rev, log = [], []
+    for _ in range(400):
+        trial = study.ask()
+        hp = HyperParameters(trial=trial)
+        rev.append(hp.Float("beta", 1.0, 100.0, sampling="reverse_log"))
+        log.append(hp.Float("lr", 1.0, 100.0, sampling="log"))
+        assert hp.derived["beta"] == rev[-1]
+        assert trial.params["beta.mirror"] == pytest.approx(101.0 - rev[-1])
+        study.tell(trial, 0.0)
+    assert sorted(rev)[200] > 80  # bunched near the top: the median of 101 - LogUniform(1, 100) is 91
+    assert sorted(log)[200] < 20  # log bunches near the bottom (median 10)
+    assert all(1.0 <= v <= 100.0 for v in rev)
+
+
+def test_reverse_log_with_step_is_keras_tuners_reverse_grid() -> None:
+    _, hp = _trial_hp()
+    v = hp.Int("units", 2, 32, step=2, sampling="reverse_log")
+    assert distribution_for(hp.specs["units"]) == CategoricalDistribution([32, 30, 26, 18, 2])
+    khp = kt.HyperParameters()
+    khp.Int("u", 2, 32, step=2, sampling="reverse_log")
+    assert sorted(int(x) for x in khp.space[0].values) == [2, 18, 26, 30, 32]  # KerasTuner's own grid
+    assert v in (32, 30, 26, 18, 2)
+
+
+def test_conditional_scope_and_parent_name_record_conditions_and_inactive_values_are_none() -> None:
+    hp = HyperParameters(values={"model_type": "mlp", "units": 32})
+    kind = hp.Choice("model_type", ["mlp", "cnn"])
+    with hp.conditional_scope("model_type", ["mlp"]):
+        units = hp.Int("units", 16, 64, step=16)
+    with hp.conditional_scope("model_type", ["cnn"]):
+        filters = hp.Int("filters", 16, 64, step=16)  # inactive: registered, no value asked for
+    rate = hp.Float("rate", 0.0, 0.5, parent_name="model_type", parent_values="cnn")
+    assert (kind, units, filters, rate) == ("mlp", 32, None, None)
+    assert hp.specs["filters"]["conditions"] == [{"parent": "model_type", "values": ["cnn"]}]
+    assert hp.specs["rate"]["conditions"] == [{"parent": "model_type", "values": ["cnn"]}]
+    assert "conditions" not in hp.specs["model_type"]
+    assert "filters" not in hp and "units" in hp
+    with pytest.raises(SweepError, match="not defined before it"):
+        with hp.conditional_scope("nope", ["x"]):
+            pass
+
+
+def test_walking_mode_takes_keras_tuners_defaults_for_missing_values() -> None:
+    hp = HyperParameters(values={"b": 7}, missing="default")
+    assert hp.Int("a", 3, 9) == 3 and hp.Int("b", 3, 9) == 7
+    assert hp.Choice("c", ["x", "y"], default="y") == "y" and hp.Boolean("d") is False

@@ -184,3 +184,27 @@ def test_latest_continuation_follows_continued_in_and_stops_on_a_loop(tmp_path: 
     assert latest_continuation(st, "x") == ["x", "y"]  # a loop ends where it would repeat
     assert latest_continuation(st, "gone") == ["gone"]  # a pointer to a deleted study is not followed
     assert latest_continuation(st, "new") == ["new"]
+
+
+def test_a_conditional_hyperparameter_new_in_the_branch_a_trial_took_skips_that_trial_only() -> None:
+    from optuna.distributions import CategoricalDistribution
+
+    space = {"kind": {"type": "Choice", "values": ["a", "b"]}}
+    old = optuna.create_study(study_name="old-cond", direction="maximize")
+    old.set_user_attr("fingerprint", {"hash": "x", "space": space})
+    for kind in ("a", "b"):
+        old.add_trial(
+            create_trial(
+                state=TrialState.COMPLETE,
+                value=0.5,
+                params={"kind": kind},
+                distributions={"kind": CategoricalDistribution(["a", "b"])},
+            )
+        )
+    cond = {**INT, "conditions": [{"parent": "kind", "values": ["b"]}]}
+    new_space = {**space, "units": cond}
+    check_compatible(old, {"hash": "y", "space": new_space})  # a conditional entry needs no default
+    target = optuna.create_study(direction="maximize")
+    result = copy_trials(old, target, new_space)
+    assert result.copied == [0]  # kind=a never needs units
+    assert "units is a hyperparameter of its branch now" in result.skipped[1]

@@ -91,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--max-failures", type=int, default=5, help="stop after this many failed trials in a row")
     run.add_argument(
+        "--callback",
+        action="append",
+        default=[],
+        metavar="MODULE:ATTR",
+        help="an Optuna callback f(study, trial) called after each trial, e.g. trackers:mlflow_callback "
+        "(a module on the path or a .py file; a class or factory is called with no arguments); repeatable",
+    )
+    run.add_argument(
         "--timeout",
         type=float,
         default=None,

@@ -55,6 +55,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
     from textclf_tune.engine.progress import Reporter
     from textclf_tune.engine.run import RunConfig, run_study
     from textclf_tune.engine.runtime import import_keras_quietly
+    from textclf_tune.engine.trackers import load_callback
     from textclf_tune.parallel.workers import (
         PARENT_ENV,
         READY_FILE_ENV,
@@ -83,6 +84,7 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         timeout=args.timeout,
         warm_start=args.warm_start,
         score_test=args.score_test,
+        callbacks=[load_callback(spec) for spec in args.callback],
     )
     if os.environ.get(WAIT_FILE_ENV):
         cfg.before_study = lambda: wait_for_file(os.environ[WAIT_FILE_ENV])

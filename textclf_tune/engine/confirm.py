@@ -48,7 +48,6 @@ from textclf_tune.analysis.choice import Candidate, candidate, choose, compare, 
 from textclf_tune.engine.retraining import Retraining, config_hash, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.report.leaderboard import reference_trial
-from textclf_tune.space.hp import HyperParameters
 from textclf_tune.store.records import S, T, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
 
@@ -285,6 +284,8 @@ def _with_test(record: dict[str, Any], role: str, metrics: dict[str, float], ret
 
 
 def _score_weights(rt: Retraining, cfg: dict[str, Any], seed: int, weights: Any) -> dict[str, float]:
+    from textclf_tune.space.hp import HyperParameters  # imports Keras
+
     hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm")
     model = rt.trainer.build(hp, seed)
     model.set_weights(weights)
@@ -303,6 +304,7 @@ def _train(
 ) -> tuple[dict[str, Any], Any]:
     """One run (``test``: scored on test too); its record and, for a validation run, its weights."""
     from textclf_tune.engine import runtime as env
+    from textclf_tune.space.hp import HyperParameters  # imports Keras
 
     hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm {role} config")
     t0 = time.perf_counter()

@@ -16,8 +16,8 @@ import optuna
 from textclf_tune.engine import runtime as env
 from textclf_tune.engine.opening import counts
 from textclf_tune.engine.progress import Reporter
+from textclf_tune.engine.signals import interrupt_behind as _interrupt_behind
 from textclf_tune.errors import TrialFailed, TuneError
-from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.faults import storage_fault
 from textclf_tune.store.records import T
@@ -59,14 +59,19 @@ class Objective:
                 if not is_ref and trial.should_prune():  # the baseline is always measured in full
                     raise optuna.TrialPruned(f"pruned at epoch {epoch + 1}: {objective}={value:.4f}")
 
+        from textclf_tune.space.hp import HyperParameters  # KerasTuner, so Keras: only where trials train
+
         try:
             hp = HyperParameters(trial=trial, where=str(self.sweep.path))
             model = self.trainer.build(hp, seed)
             maxlen, batch_size = self.trainer.resolve(hp)
             trial.set_user_attr(T.MAXLEN, maxlen)
             trial.set_user_attr(T.BATCH_SIZE, batch_size)
-            if any(v.get("type") == "Fixed" for v in hp.space.values()):
-                trial.set_user_attr(T.FIXED, {k: v["value"] for k, v in hp.space.items() if v["type"] == "Fixed"})
+            fixed = {k: hp.values[k] for k, v in hp.specs.items() if v["type"] == "Fixed" and k in hp.values}
+            if fixed:
+                trial.set_user_attr(T.FIXED, fixed)
+            if hp.derived:
+                trial.set_user_attr(T.DERIVED, hp.derived)
             finished = counts(self.study)
             index = finished["COMPLETE"] + finished["PRUNED"] + 1
             self.reporter.trial_start(trial.number, index, hp.values, is_ref)
@@ -77,6 +82,7 @@ class Objective:
                 model=model,
                 on_batch=self.reporter.batch if self.reporter.wants_batches else None,
                 evaluate_test=self.score_test,
+                trial_number=trial.number,
             )
         except optuna.TrialPruned as exc:
             self._record_partial(trial, t0)
@@ -112,6 +118,7 @@ class Objective:
             T.PARAM_COUNT: result.param_count,
             T.TRAIN_SECONDS: round(result.train_seconds, 3),
             T.NOTES: result.notes,
+            T.BATCH_SIZE: result.batch_size,  # a HyperModel's fit may have tuned it
         }
         test = result.test_accuracy if self.score_test else None  # sealed: nothing scored, nothing shown
         if self.score_test:
@@ -132,20 +139,6 @@ class Objective:
         trial.set_user_attr(T.TRAIN_SECONDS, round(time.perf_counter() - t0, 3))
         if reason:
             trial.set_user_attr(T.FAIL_REASON, reason)
-
-
-def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
-    """The KeyboardInterrupt that ``exc`` was raised while handling, if any. A SIGINT that lands inside
-    TensorFlow's device-scope context manager surfaces as its RuntimeError ("Exiting device scope
-    without proper scope nesting"), with the interrupt as ``__context__``: it is still a Ctrl-C."""
-    seen: set[int] = set()
-    cur: BaseException | None = exc
-    while cur is not None and id(cur) not in seen:
-        if isinstance(cur, KeyboardInterrupt):
-            return cur
-        seen.add(id(cur))
-        cur = cur.__cause__ or cur.__context__
-    return None
 
 
 @contextmanager

@@ -4,6 +4,7 @@ seed a new one from an old study (``--warm-start``); queue the reference config;
 from __future__ import annotations
 
 import time
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import optuna
@@ -13,7 +14,14 @@ from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.schedulers import make_pruner, make_sampler
 from textclf_tune.engine.setup import study_name_for
 from textclf_tune.errors import StudyError
-from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
+from textclf_tune.space.fingerprint import (
+    differences,
+    fingerprint,
+    read_fingerprint,
+    require_same_data,
+    same_as_legacy,
+    write_fingerprint,
+)
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.records import FINISHED, S, T
 from textclf_tune.store.storage import GAVE_UP, MAX_RETRY, fail_stale_trials, open_storage
@@ -42,9 +50,9 @@ def open_study(
         name = latest_continuation(storage, name)[-1]
     fp = fingerprint(space, sweep.settings(cfg.quick))
     study, created = _create_or_load(storage, name, sweep.direction)
-    old = study.user_attrs.get(S.FINGERPRINT)
+    old = read_fingerprint(study, storage)
     if old is None and not created:  # another process created it a moment ago and is claiming it
-        old = _await_fingerprint(study)
+        old = _await_fingerprint(study, storage)
     if old is None:
         if cfg.warm_start:
             try:
@@ -53,8 +61,10 @@ def open_study(
                 if created and not study.get_trials(deepcopy=False):  # leave no empty study behind
                     optuna.delete_study(study_name=name, storage=storage)
                 raise
+        write_fingerprint(study, storage, fp)  # the hash for people, the record as a system attr
+        if cfg.quick:
+            study.set_user_attr(S.STATUS, "quick")
         attrs = {
-            "fingerprint": fp,
             "sweep_file": str(sweep.path),
             "sweep_name": sweep.name,
             "description": sweep.description,
@@ -62,6 +72,7 @@ def open_study(
             "reference_accuracy": sweep.reference_accuracy,
             "reference_config": sweep.reference_config,
             "quick": cfg.quick,
+            **({S.QUICK_PRESET: sweep.quick.to_dict()} if cfg.quick else {}),
             "data": {k: v for k, v in data_meta.items() if _jsonable(v)},
             **cfg.extra_attrs,
         }
@@ -72,8 +83,14 @@ def open_study(
             f"--warm-start {cfg.warm_start!r}: study {name!r} already exists in {cfg.storage}, and warm start "
             "only seeds a new study. Remedy: drop --warm-start to resume it, or pass a new --study-name."
         )
+    if not study.metric_names:  # optuna-dashboard names the objective instead of "Objective 0"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            study.set_metric_names([sweep.objective])
     if old is not None:
-        if old.get("hash") != fp["hash"]:
+        if old.get("hash") != fp["hash"] and same_as_legacy(old, fp):
+            write_fingerprint(study, storage, fp)  # a version-1 record of this same sweep: now the whole space
+        elif old.get("hash") != fp["hash"]:
             changes = differences(old, fp)
             raise StudyError(
                 f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
@@ -112,13 +129,13 @@ def _create_or_load(storage: optuna.storages.BaseStorage, name: str, direction: 
         return optuna.load_study(study_name=name, storage=storage), False
 
 
-def _await_fingerprint(study: optuna.Study) -> dict[str, Any] | None:
+def _await_fingerprint(study: optuna.Study, storage: optuna.storages.BaseStorage) -> dict[str, Any] | None:
     """The fingerprint of a study another process is setting up, once it has written it; ``None``
     after ``FINGERPRINT_WAIT`` seconds (a study made by plain Optuna, or by a run cut short then)."""
     deadline = time.monotonic() + FINGERPRINT_WAIT
     while time.monotonic() < deadline:
         time.sleep(0.1)
-        fp = study.user_attrs.get(S.FINGERPRINT)
+        fp = read_fingerprint(optuna.load_study(study_name=study.study_name, storage=storage), storage)
         if fp is not None:
             return dict(fp)
     return None
@@ -147,16 +164,17 @@ def _warm_start(
             f"Remedy: optuna delete-study --study-name {study.study_name} --storage {cfg.storage}, then run again."
         )
     source = optuna.load_study(study_name=cfg.warm_start, storage=storage)
-    check_compatible(source, fp)
+    check_compatible(source, fp, storage)
     require_same_data(
         source.user_attrs.get(S.DATA) or {},
         data_meta,
         f"--warm-start {cfg.warm_start!r}: its trials were trained on other data than this sweep loads now",
         "run without --warm-start.",
     )
-    result = copy_trials(source, study, space)
+    result = copy_trials(source, study, space, storage)
     study.set_user_attr(S.WARM_START, result.as_attr())
     source.set_user_attr(S.CONTINUED_IN, study.study_name)
+    source.set_user_attr(S.STATUS, "superseded")
 
 
 def counts(study: optuna.Study) -> dict[str, int]:

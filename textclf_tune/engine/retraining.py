@@ -12,10 +12,10 @@ from typing import Any
 import optuna
 
 from textclf_tune.errors import StudyError, SweepError
-from textclf_tune.space.fingerprint import differences, fingerprint, require_same_data
+from textclf_tune.space.fingerprint import differences, fingerprint, read_fingerprint, require_same_data, same_as_legacy
 from textclf_tune.space.sweep import Sweep, load_sweep
 from textclf_tune.store.records import S
-from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
+from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 
 @dataclass
@@ -34,18 +34,24 @@ def config_hash(config: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:12]
 
 
-def check_fingerprint(study: optuna.Study, sweep: Sweep, quick: bool, space: dict[str, Any] | None) -> None:
+def check_fingerprint(
+    study: optuna.Study,
+    sweep: Sweep,
+    quick: bool,
+    space: dict[str, Any] | None,
+    storage: optuna.storages.BaseStorage | None = None,
+) -> None:
     """Refuse (StudyError naming each change) when the sweep no longer matches the study.
 
     With ``space=None`` only the settings are compared (cheap, before any data is loaded)."""
-    old = study.user_attrs.get(S.FINGERPRINT)
+    old = read_fingerprint(study, storage)
     if not old:
         return  # a study made by other means; nothing to compare against
     new = fingerprint(space if space is not None else {}, sweep.settings(quick))
     if space is None:
         old = {**old, "space": {}}
         changes = differences(old, new)
-    elif old.get("hash") == new["hash"]:
+    elif old.get("hash") == new["hash"] or same_as_legacy(old, new):
         return
     else:
         changes = differences(old, new) or ["(settings differ)"]
@@ -78,7 +84,8 @@ def open_for_retraining(
         )
     sweep = load_sweep(path)
     quick = bool(study.user_attrs.get(S.QUICK, False))
-    check_fingerprint(study, sweep, quick, None)
+    st = open_storage(storage, heartbeat=False)
+    check_fingerprint(study, sweep, quick, None, st)
     dataset = load_data(sweep, quick, data_dir)
     require_same_data(
         study.user_attrs.get(S.DATA) or {},
@@ -88,5 +95,5 @@ def open_for_retraining(
         "load the data the study used (the same archive and textclf-tune version).",
     )
     trainer = make_trainer(sweep, dataset, quick)
-    check_fingerprint(study, sweep, quick, probe_space(sweep, trainer))
+    check_fingerprint(study, sweep, quick, probe_space(sweep, trainer), st)
     return Retraining(study, sweep, quick, dataset, trainer)

@@ -66,6 +66,9 @@ class RunConfig:
     worker: int = 0
     command: str = ""
     extra_attrs: dict[str, Any] = field(default_factory=dict)
+    #: Optuna callbacks ``f(study, frozen_trial)``, called after each trial ends (optuna-integration's
+    #: MLflowCallback, WeightsAndBiasesCallback, TensorBoardCallback, or your own).
+    callbacks: list[Callable[[optuna.Study, optuna.trial.FrozenTrial], None]] = field(default_factory=list)
     #: Called once the data and space are ready, before the study is opened: a launched worker
     #: other than 0 waits here until worker 0 has created the study and queued the reference.
     before_study: Callable[[], None] | None = None
@@ -159,7 +162,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             try:
                 # Optuna marks the trial FAIL and re-raises; a TuneError (the sweep is wrong) stops the run.
                 with failures_reported_here():
-                    study.optimize(guarded, n_trials=1)
+                    study.optimize(guarded, n_trials=1, callbacks=cfg.callbacks)
                 consecutive_failures = 0
             except SurplusTrial:
                 continue  # another worker's trial filled the budget first; not a failure

@@ -1,18 +1,20 @@
 """What a run needs before its study opens: the data (subsampled for the quick preset), the trainer,
-and the search space, walked by building the reference config once."""
+and the whole search space, walked by building each of its branches once (no training)."""
 
 from __future__ import annotations
 
+import gc
 import time
 import traceback
 from pathlib import Path
 from typing import Any
 
-import optuna
+from optuna.distributions import CategoricalDistribution
 
 from textclf_tune.engine.progress import Reporter
+from textclf_tune.engine.signals import interrupt_behind
 from textclf_tune.errors import SweepError, TuneError
-from textclf_tune.space.hp import HyperParameters
+from textclf_tune.space.specs import distribution_for
 from textclf_tune.space.sweep import Sweep
 
 
@@ -55,34 +57,75 @@ def make_trainer(sweep: Sweep, dataset: Any, quick: bool) -> Any:
     return Trainer(sweep, dataset)
 
 
+#: The most builds a space walk makes besides the first (each branch value is built once, untrained).
+MAX_WALK_BUILDS = 100
+
+
 def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
-    """Build the reference config once (no training): checks it is a point of the space and
-    returns the space it walks through. Without a reference config, one random point is built.
-    No ``clear_session()`` first: the next trial's build clears this model away anyway."""
+    """The sweep's whole search space, every conditional branch included (no training).
+
+    Builds the reference config once (checking it is a point of the space), or KerasTuner's
+    defaults without one; then, as KerasTuner's own space tracking would over many trials, walks
+    the branches: each value of every ``Choice`` and ``Boolean`` and both ends of every ``Int``
+    (a loop's count) is built once, from the configuration that first defined it, and every
+    hyperparameter any build defines is recorded, active or not. A HyperModel's ``fit`` is run
+    without training so that what it tunes is recorded too. No ``clear_session()``: the next
+    trial's build clears these models away."""
+    from textclf_tune.space.hp import MISSING_DEFAULT, HyperParameters  # imports Keras
+
     if sweep.reference_config:
         hp = HyperParameters(values=sweep.reference_config, where=f"{sweep.path}: reference_config")
-        _checked_build(sweep, trainer, hp, "the reference config")
-        unused = sorted(set(sweep.reference_config) - set(hp.space))
+    else:
+        hp = HyperParameters(values={}, where=str(sweep.path), missing=MISSING_DEFAULT)
+    _checked_define(sweep, trainer, hp, "the reference config" if sweep.reference_config else "the space's defaults")
+    if sweep.reference_config:
+        unused = sorted(set(sweep.reference_config) - set(hp.specs))
         if unused:
             raise SweepError(
                 f"{sweep.path}: reference_config names {unused}, which build(hp) never defines; "
-                f"defined: {sorted(hp.space)}. Fix the names or remove them"
+                f"defined: {sorted(hp.specs)}. Fix the names or remove them"
             )
-    else:
-        trial = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=0)).ask()
-        hp = HyperParameters(trial=trial, where=str(sweep.path))
-        _checked_build(sweep, trainer, hp, "one random point of the space")
-    return hp.space
+    specs = dict(hp.specs)
+    tried = {(n, repr(v)) for n, v in hp.values.items()}
+    queue = [(name, dict(hp.values)) for name in specs]
+    builds = 0
+    while queue and builds < MAX_WALK_BUILDS:
+        name, config = queue.pop(0)
+        for value in _branch_values(specs[name]):
+            if (name, repr(value)) in tried or builds >= MAX_WALK_BUILDS:
+                continue
+            walk = HyperParameters(
+                values={**config, name: value}, where=f"{sweep.path}: {name}={value!r}", missing=MISSING_DEFAULT
+            )
+            builds += 1
+            try:
+                _define(trainer, walk)
+            except TuneError:
+                raise  # a bad definition in another branch: the sweep is wrong wherever it lies
+            except Exception as exc:  # this branch fails to build: its trials will say why
+                interrupt = interrupt_behind(exc)  # unless it is a Ctrl-C that Keras turned into its own error
+                if interrupt is not None:
+                    raise interrupt from exc
+            tried |= {(n, repr(v)) for n, v in walk.values.items()}
+            for new in walk.specs.keys() - specs.keys():
+                specs[new] = walk.specs[new]
+                queue.append((new, dict(walk.values)))
+    if builds:
+        gc.collect()  # the walk's models, now: not in the first trial's clear_session(), where a Ctrl-C can be lost
+    return specs
 
 
-def _checked_build(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
-    """``trainer.build(hp)`` once; an exception from the user's ``build`` becomes one SweepError
-    naming the sweep file, the line in it, the exception and the remedy."""
+def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
+    """:func:`_define` once; an exception from the user's ``build`` becomes one SweepError naming
+    the sweep file, the line in it, the exception and the remedy."""
     try:
-        trainer.build(hp, seed=0, clear=False)
+        _define(trainer, hp)
     except TuneError:
         raise
     except Exception as exc:
+        interrupt = interrupt_behind(exc)
+        if interrupt is not None:
+            raise interrupt from exc
         here = Path(sweep.path).resolve()
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == here]
         line = f", line {frames[-1].lineno}" if frames else ""
@@ -95,3 +138,23 @@ def _checked_build(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
             f"{sweep.path}{line}: build(hp) raised {type(exc).__name__}: {first} (while building {what} "
             f"to check the space, before any trial). Remedy: {remedy}"
         ) from exc
+
+
+def _define(trainer: Any, hp: Any) -> None:
+    model = trainer.build(hp, seed=0, clear=False)
+    trainer.define_fit(hp, model)
+
+
+def _branch_values(spec: dict[str, Any]) -> list[Any]:
+    """The values of a space entry that may open another branch of ``build``."""
+    kind = spec["type"]
+    if kind == "Choice":
+        return list(spec["values"])
+    if kind == "Boolean":
+        return [False, True]
+    if kind != "Int":
+        return []
+    dist = distribution_for(spec)
+    if isinstance(dist, CategoricalDistribution):
+        return [min(dist.choices), max(dist.choices)]  # type: ignore[type-var]
+    return [dist.low, dist.high]  # type: ignore[union-attr]

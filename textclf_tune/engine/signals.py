@@ -49,3 +49,17 @@ GRACEFUL_STOP = GracefulStop()
 
 def raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
+
+
+def interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The KeyboardInterrupt that ``exc`` was raised while handling, if any. A SIGINT that lands inside
+    TensorFlow's device-scope context manager surfaces as its RuntimeError ("Exiting device scope
+    without proper scope nesting"), with the interrupt as ``__context__``: it is still a Ctrl-C."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, KeyboardInterrupt):
+            return cur
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return None

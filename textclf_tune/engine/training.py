@@ -111,6 +111,18 @@ class Trainer:
             )
         return model
 
+    def define_fit(self, hp: HyperParameters, model: Any) -> None:
+        """Run a HyperModel's ``fit(hp, model, ...)`` with a model that does not train, so that the
+        hyperparameters it defines (``batch_size=hp.Choice(...)``) join the space; no-op without one."""
+        hypermodel = self.sweep.hypermodel
+        if hypermodel is None:
+            return
+        maxlen, batch_size = self.resolve(hp)
+        x = np.zeros((2, maxlen), dtype="int32")
+        y = self.dataset.train.y[:2]
+        proxy = _FitArgs(model, {"batch_size": batch_size}, train=False)
+        hypermodel.fit(hp, proxy, x, y, epochs=1, validation_data=(x, y), callbacks=[], verbose=0)
+
     def fit(
         self,
         hp: HyperParameters,
@@ -119,10 +131,12 @@ class Trainer:
         on_batch: BatchHook | None = None,
         evaluate_test: bool = False,
         model: Any = None,
+        trial_number: int | None = None,
     ) -> TrainResult:
         """Train one configuration (``model``: already built from ``hp`` by :meth:`build`).
         ``on_epoch`` may raise (e.g. ``optuna.TrialPruned``) to stop it; ``self.history`` then holds
-        the epochs that ran."""
+        the epochs that ran. A trial (``trial_number``) also gets ``Training(callbacks)``; a
+        HyperModel's ``fit`` trains when the sweep has one (its ``batch_size`` wins over ours)."""
         self.history = {}
         if model is None:
             model = self.build(hp, seed)
@@ -137,21 +151,21 @@ class Trainer:
         callbacks: list[Any] = [keeper]
         if on_batch is not None:
             callbacks.append(_BatchHook(on_batch, math.ceil(len(d.train.y) / batch_size)))
+        if trial_number is not None:
+            callbacks.extend(self.sweep.training.callbacks_for(trial_number))
         patience = self.sweep.training.early_stopping
         if patience is not None:
             callbacks.append(
                 keras.callbacks.EarlyStopping(monitor=monitor, mode="max" if maximize else "min", patience=patience)
             )
         t0 = time.perf_counter()
-        model.fit(
-            x_train,
-            d.train.y,
-            batch_size=batch_size,
-            epochs=self.epochs_for(hp),
-            validation_data=(x_val, d.val.y),
-            callbacks=callbacks,
-            verbose=0,
-        )
+        fit_kwargs = {"epochs": self.epochs_for(hp), "validation_data": (x_val, d.val.y), "callbacks": callbacks}
+        if self.sweep.hypermodel is None:
+            model.fit(x_train, d.train.y, batch_size=batch_size, verbose=0, **fit_kwargs)
+        else:  # KerasTuner's protocol: fit(hp, model, *args, **kwargs); what it passes model.fit wins
+            proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0})
+            self.sweep.hypermodel.fit(hp, proxy, x_train, d.train.y, **fit_kwargs)
+            batch_size = int(proxy.used.get("batch_size") or 32)  # Keras's own default when None
         seconds = time.perf_counter() - t0
         losses = self.history.get("loss", [])
         _check_finite(losses, "lower the learning rate or narrow the space")
@@ -187,7 +201,13 @@ class Trainer:
         d = self.dataset
         x, y = np.concatenate([x_train, x_val]), np.concatenate([d.train.y, d.val.y])
         t0 = time.perf_counter()
-        fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+        if self.sweep.hypermodel is None:
+            fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+        else:
+            proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0})
+            fitted = self.sweep.hypermodel.fit(hp, proxy, x, y, epochs=epochs)
+            batch_size = int(proxy.used.get("batch_size") or 32)
+            fitted = fitted if hasattr(fitted, "history") else model.history
         seconds = time.perf_counter() - t0
         self.history = {k: [float(v) for v in vals] for k, vals in fitted.history.items()}
         _check_finite(self.history.get("loss", []), "lower the learning rate", " of the refit")
@@ -253,13 +273,31 @@ class _BestWeights(keras.callbacks.Callback):
             self.on_epoch(epoch, logs)
 
 
+class _FitArgs:
+    """A model whose ``fit`` fills in ``defaults`` for arguments the caller leaves out and records
+    what it was called with; with ``train=False`` it trains nothing. Everything else is the model's."""
+
+    def __init__(self, model: Any, defaults: dict[str, Any], train: bool = True) -> None:
+        self._model, self._defaults, self._train = model, defaults, train
+        self.used: dict[str, Any] = {}
+
+    def fit(self, *args: Any, **kwargs: Any) -> Any:
+        self.used = {**self._defaults, **kwargs}
+        if not self._train:
+            return keras.callbacks.History()
+        return self._model.fit(*args, **self.used)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+
 class _BatchHook(keras.callbacks.Callback):
     def __init__(self, hook: BatchHook, steps: int) -> None:
         super().__init__()
         self.hook, self.steps = hook, steps
 
     def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
-        self.hook(batch + 1, self.steps)
+        self.hook(batch + 1, (self.params or {}).get("steps") or self.steps)
 
 
 def recurrent_notes(model: Any) -> list[str]:

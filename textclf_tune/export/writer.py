@@ -27,7 +27,6 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.engine.retraining import Retraining, config_hash, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.report.leaderboard import best_trial
-from textclf_tune.space.hp import HyperParameters
 from textclf_tune.store.records import T, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
 
@@ -95,6 +94,8 @@ def export(
         f"[bold]export {study_name}[/]: retraining trial {chosen.number} (seed {seed}"
         f"{', quick preset' if rt.quick else ''}) ..."
     )
+    from textclf_tune.space.hp import HyperParameters  # imports Keras
+
     hp = HyperParameters(values=config, where=f"{rt.sweep.path}: trial {chosen.number}")
     opened = [{"trial": chosen.number, "config_hash": config_hash(config), "config": config}]
     record_opening(rt.study, opening_record(f"export {study_name}", "export: check the saved model on test", opened))

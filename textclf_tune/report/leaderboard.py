@@ -184,7 +184,8 @@ def quick_note(study: optuna.Study) -> str:
     """For a quick-preset study, why its figures are not comparable to the reference ('' otherwise)."""
     if not study.user_attrs.get(S.QUICK):
         return ""
-    q = (study.user_attrs.get(S.FINGERPRINT) or {}).get("quick") or {}
+    old = study.user_attrs.get(S.FINGERPRINT)  # studies made before the preset had its own attr
+    q = study.user_attrs.get(S.QUICK_PRESET) or (old.get("quick") if isinstance(old, dict) else None) or {}
     sizes = (
         f"{q['n_train']:,} training examples, {q['epochs']} epoch{'s' if q['epochs'] != 1 else ''}"
         if "n_train" in q and "epochs" in q

@@ -26,6 +26,7 @@ from textclf_tune.report.leaderboard import (
     stale_confirmation,
     study_row,
 )
+from textclf_tune.space.fingerprint import fingerprint_hash
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE
 
@@ -86,7 +87,7 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         f"- objective: `{objective}` ({'maximize' if study.direction == optuna.study.StudyDirection.MAXIMIZE else 'minimize'}),"
         " chosen on validation only",
         f"- test split: {row['test_status']}" + status_note(row),
-        f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{(a.get('fingerprint') or {}).get('hash', '?')}`",
+        f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{fingerprint_hash(a)}`",
         f"- report written {_now()}",
         "",
         "## Leaderboard row",

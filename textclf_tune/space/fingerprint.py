@@ -7,6 +7,16 @@ The sweep file names only the data options it sets; a loader default, the archiv
 encoding code can still change under a study. So the loaded dataset's own record (resolved
 options, split sizes and class counts, vocabulary size, encoding version), stored with the study
 as ``data``, is compared too: see :func:`data_differences`.
+
+Where it is stored: the study's user attr ``fingerprint`` holds only the short hash (what
+``optuna studies`` and optuna-dashboard show), the full record is the study's system attr
+``textclf:fingerprint`` (:func:`write_fingerprint`, :func:`read_fingerprint`). Studies created
+before held the whole record in the user attr; it is read the same.
+
+Versions: version 2 (``"version": 2``, outside the hashed body) records every branch of a
+conditional space, with each conditional entry's ``conditions``. A version-1 record, from a probe of
+the reference config alone, saw only the branch the reference config takes; resuming one is
+accepted when the space is the same where version 1 could see it (:func:`same_as_legacy`).
 """
 
 from __future__ import annotations
@@ -15,15 +25,62 @@ import hashlib
 import json
 from typing import Any
 
+import optuna
+
 from textclf_tune.errors import StudyError
-from textclf_tune.space.hp import describe_space_entry
+from textclf_tune.space.specs import describe as describe_space_entry
+from textclf_tune.store.records import S, Sys
+
+#: The format :func:`fingerprint` writes (see the module docstring).
+VERSION = 2
 
 
 def fingerprint(space: dict[str, dict[str, Any]], settings: dict[str, Any]) -> dict[str, Any]:
     """The JSON-able record stored with a study, with its short ``hash``."""
     body = {"space": space, **settings}
     canonical = json.dumps(body, sort_keys=True, default=repr)
-    return {"hash": hashlib.sha256(canonical.encode()).hexdigest()[:16], **json.loads(canonical)}
+    return {"hash": hashlib.sha256(canonical.encode()).hexdigest()[:16], "version": VERSION, **json.loads(canonical)}
+
+
+def same_as_legacy(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether a version-1 record ``old`` describes the sweep ``new`` (a version-2 record): equal
+    settings, and the same space where version 1 could see it (hyperparameters only ``new`` holds
+    are conditional: branches the reference config did not take)."""
+    if old.get("version", 1) != 1:
+        return False
+    old_space, new_space = old.get("space", {}), new.get("space", {})
+    if set(old_space) - set(new_space) or any(
+        "conditions" not in new_space[n] for n in set(new_space) - set(old_space)
+    ):
+        return False
+    seen = {n: {k: v for k, v in new_space[n].items() if k != "conditions"} for n in old_space}
+    body = {k: v for k, v in new.items() if k not in ("hash", "version", "space")}
+    return fingerprint(seen, body)["hash"] == old.get("hash")
+
+
+def write_fingerprint(study: optuna.Study, storage: optuna.storages.BaseStorage, fp: dict[str, Any]) -> None:
+    """Store ``fp``: its hash as the user attr people read, the record as a system attr."""
+    storage.set_study_system_attr(storage.get_study_id_from_name(study.study_name), Sys.FINGERPRINT, fp)
+    study.set_user_attr(S.FINGERPRINT, fp["hash"])
+
+
+def read_fingerprint(study: optuna.Study, storage: optuna.storages.BaseStorage | None) -> dict[str, Any] | None:
+    """The record stored with ``study`` (``None``: it has none). ``storage`` is the study's; without
+    it only a record held whole in the user attr (studies created before) is found."""
+    value = study.user_attrs.get(S.FINGERPRINT)
+    if value is None or isinstance(value, dict):
+        return value
+    if storage is not None:
+        record = storage.get_study_system_attrs(storage.get_study_id_from_name(study.study_name)).get(Sys.FINGERPRINT)
+        if isinstance(record, dict):
+            return record
+    return {"hash": str(value)}
+
+
+def fingerprint_hash(user_attrs: dict[str, Any]) -> str:
+    """The hash shown for a study: its ``fingerprint`` user attr, a hash or (older studies) a record."""
+    value = user_attrs.get(S.FINGERPRINT)
+    return str(value.get("hash", "?")) if isinstance(value, dict) else str(value or "?")
 
 
 def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
@@ -40,7 +97,7 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             lines.append(f"hyperparameter {name!r} was removed (was {describe_space_entry(a)})")
         else:
             lines.append(f"hyperparameter {name!r} changed: {describe_space_entry(a)} -> {describe_space_entry(b)}")
-    for key in sorted((set(old) | set(new)) - {"space", "hash"}):
+    for key in sorted((set(old) | set(new)) - {"space", "hash", "version"}):
         if old.get(key) != new.get(key):
             lines.append(
                 f"{key} changed: {json.dumps(old.get(key), sort_keys=True)} -> {json.dumps(new.get(key), sort_keys=True)}"

@@ -1,55 +1,43 @@
-"""KerasTuner's ``hp`` interface in front, Optuna's sampling behind.
+"""KerasTuner's own ``HyperParameters`` in front, an Optuna trial behind.
 
-A sweep's ``build(hp)`` calls ``hp.Int``, ``hp.Float``, ``hp.Choice``, ``hp.Boolean`` and
-``hp.Fixed`` with the signatures of :class:`keras_tuner.HyperParameters`, so an existing
-KerasTuner hypermodel runs unchanged. Each call becomes one Optuna suggestion:
+:class:`HyperParameters` *is* a :class:`keras_tuner.HyperParameters`: ``name_scope``,
+``conditional_scope``, ``parent_name``/``parent_values``, ``Fixed``, ``get``, ``in``, defaults and
+the sampling names (``"LOG"`` as ``"log"``) are KerasTuner's code. Only where KerasTuner would take a
+value it has not got yet (its default) does this class ask the Optuna trial instead
+(``trial.suggest_*``, distributions in :mod:`textclf_tune.space.specs`), or, built with ``values=``,
+replay a known configuration (the reference config, a confirmation run) and check that each value
+lies in its range. Every definition, active or not, is recorded in :attr:`HyperParameters.specs`.
 
-=====================================  ===============================================
-KerasTuner call                        Optuna distribution
-=====================================  ===============================================
-``Int(lo, hi, step=s)``                ``IntDistribution(lo, hi', step=s)`` (hi' = last
-                                       value on the grid, as KerasTuner enumerates it)
-``Int(lo, hi, sampling="log")``        ``IntDistribution(lo, hi, log=True)``
-``Int/Float(..., sampling="log",       ``CategoricalDistribution`` of lo, lo*s, lo*s², …
-step=s)``                              (KerasTuner multiplies by ``step`` in log mode)
-``Float(lo, hi)`` / ``step=s``         ``FloatDistribution(lo, hi)`` / ``step=s``
-``Float(lo, hi, sampling="log")``      ``FloatDistribution(lo, hi, log=True)``
-``Choice(values)``                     ``CategoricalDistribution(values)``
-``Boolean()``                          ``CategoricalDistribution([False, True])``
-``Fixed(value)``                       no distribution; the value is recorded
-=====================================  ===============================================
-
-The same object, built with fixed ``values`` instead of a trial, replays a known configuration
-(the reference config, a confirmation run) and checks that every value lies in its range.
+Importing this module imports KerasTuner, and so Keras and its backend: import it only where a
+model is built (``textclf_tune.HyperParameters`` is loaded on first use).
 """
 
 from __future__ import annotations
 
 import contextlib
-import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+import keras_tuner
 import optuna
-from optuna.distributions import (
-    BaseDistribution,
-    CategoricalDistribution,
-    FloatDistribution,
-    IntDistribution,
-)
+from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 
 from textclf_tune.errors import SweepError
+from textclf_tune.space.specs import SAMPLINGS, contains, describe, distribution_for, is_mirrored, param_name, to_param
 
-_SAMPLINGS = ("linear", "log", "reverse_log")
+#: How a replayed configuration treats a hyperparameter it gives no value for.
+MISSING_ERROR, MISSING_DEFAULT = "error", "default"
 
 
-class HyperParameters:
-    """KerasTuner-compatible hyperparameter container backed by an Optuna trial or fixed values.
+class HyperParameters(keras_tuner.HyperParameters):
+    """KerasTuner's ``HyperParameters`` whose values come from an Optuna trial or a fixed configuration.
 
     Args:
         trial: the Optuna trial that samples each value; ``None`` with ``values`` to replay.
-        values: fixed values to replay (every hyperparameter ``build`` asks for must be given).
+        values: fixed values to replay.
         where: a label for error messages, such as the sweep file's path.
+        missing: with ``values``, what a hyperparameter they leave out gets: ``"error"`` (a
+            :class:`SweepError` naming it) or ``"default"`` (KerasTuner's default, used to walk a space).
     """
 
     def __init__(
@@ -57,16 +45,31 @@ class HyperParameters:
         trial: optuna.Trial | None = None,
         values: dict[str, Any] | None = None,
         where: str = "build(hp)",
+        missing: str = MISSING_ERROR,
     ) -> None:
+        super().__init__()
         if (trial is None) == (values is None):
             raise ValueError("HyperParameters needs exactly one of trial= or values=")
         self._trial = trial
-        self._fixed_values = dict(values) if values is not None else None
+        self._given = dict(values) if values is not None else None
         self._where = where
-        self.values: dict[str, Any] = {}
-        self.space: dict[str, dict[str, Any]] = {}
-        self.distributions: dict[str, BaseDistribution] = {}
-        self._scopes: list[tuple[str, tuple[Any, ...]]] = []
+        self._missing = missing
+        self._scope_names: list[str] = []
+        self._chosen: set[str] = set()
+        #: Every hyperparameter defined, active or not: its recorded entry (see :mod:`~textclf_tune.space.specs`).
+        self.specs: dict[str, dict[str, Any]] = {}
+        #: Values of continuous reverse-log hyperparameters, which Optuna holds as their mirror.
+        self.derived: dict[str, Any] = {}
+
+    @property
+    def trial(self) -> optuna.Trial | None:
+        """The Optuna trial this build samples for; ``None`` when replaying or walking the space."""
+        return self._trial
+
+    @property
+    def given(self) -> dict[str, Any] | None:
+        """The configuration this object replays (``values=``); ``None`` for a trial."""
+        return None if self._given is None else dict(self._given)
 
     # ------------------------------------------------------------------ KerasTuner API
     def Int(  # noqa: N802 - KerasTuner's name
@@ -79,17 +82,23 @@ class HyperParameters:
         default: int | None = None,
         parent_name: str | None = None,
         parent_values: Any = None,
-    ) -> int | None:
-        self._check_range(name, "Int", min_value, max_value, step, sampling)
+    ) -> Any:
+        sampling = self._check_range(name, "Int", min_value, max_value, step, sampling)
         for label, v in (("min_value", min_value), ("max_value", max_value), ("step", step)):
             if v is not None and (isinstance(v, bool) or int(v) != v):
                 raise SweepError(
                     f"{self._where}: hp.Int({name!r}) takes whole numbers, but got {label}={v!r}; "
                     "use hp.Float for fractional values"
                 )
-        lo, hi = int(min_value), int(max_value)
-        spec: dict[str, Any] = {"type": "Int", "min": lo, "max": hi, "step": step, "sampling": sampling}
-        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)  # type: ignore[arg-type]
+        spec = {"type": "Int", "min": int(min_value), "max": int(max_value), "step": step, "sampling": sampling}
+        return self._define(
+            name,
+            spec,
+            default,
+            lambda: super(HyperParameters, self).Int(
+                name, min_value, max_value, step, sampling, default, parent_name, parent_values
+            ),
+        )
 
     def Float(  # noqa: N802
         self,
@@ -101,11 +110,17 @@ class HyperParameters:
         default: float | None = None,
         parent_name: str | None = None,
         parent_values: Any = None,
-    ) -> float | None:
-        self._check_range(name, "Float", min_value, max_value, step, sampling)
-        lo, hi = float(min_value), float(max_value)
-        spec: dict[str, Any] = {"type": "Float", "min": lo, "max": hi, "step": step, "sampling": sampling}
-        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)  # type: ignore[arg-type]
+    ) -> Any:
+        sampling = self._check_range(name, "Float", min_value, max_value, step, sampling)
+        spec = {"type": "Float", "min": float(min_value), "max": float(max_value), "step": step, "sampling": sampling}
+        return self._define(
+            name,
+            spec,
+            default,
+            lambda: super(HyperParameters, self).Float(
+                name, min_value, max_value, step, sampling, default, parent_name, parent_values
+            ),
+        )
 
     def Choice(  # noqa: N802
         self,
@@ -125,13 +140,18 @@ class HyperParameters:
         if len(set(map(repr, values))) != len(values):
             raise SweepError(f"{self._where}: hp.Choice({name!r}) values must be distinct, but got {values!r}")
         for v in values:
-            if not isinstance(v, (bool, int, float, str)) and v is not None:
+            if v is not None and not isinstance(v, (bool, int, float, str)):
                 raise SweepError(
                     f"{self._where}: hp.Choice({name!r}) values must be int, float, str or bool, "
                     f"but got {v!r} ({type(v).__name__}); choose by name and map it in build()"
                 )
         spec = {"type": "Choice", "values": values}
-        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)  # type: ignore[arg-type]
+        return self._define(
+            name,
+            spec,
+            default,
+            lambda: super(HyperParameters, self).Choice(name, values, ordered, default, parent_name, parent_values),
+        )
 
     def Boolean(  # noqa: N802
         self,
@@ -139,9 +159,14 @@ class HyperParameters:
         default: bool | None = None,
         parent_name: str | None = None,
         parent_values: Any = None,
-    ) -> bool | None:
-        spec = {"type": "Boolean"}
-        return self._register(name, spec, distribution_for(spec), parent_name, parent_values, default)  # type: ignore[arg-type]
+    ) -> Any:
+        kt_default = bool(default) if default is not None else False
+        return self._define(
+            name,
+            {"type": "Boolean"},
+            default,
+            lambda: super(HyperParameters, self).Boolean(name, kt_default, parent_name, parent_values),
+        )
 
     def Fixed(  # noqa: N802
         self,
@@ -150,118 +175,129 @@ class HyperParameters:
         parent_name: str | None = None,
         parent_values: Any = None,
     ) -> Any:
-        self._check_name(name)
-        if not self._active(parent_name, parent_values):
-            return None
-        self.space[name] = {"type": "Fixed", "value": value}
-        self.values[name] = value
-        return value
-
-    def get(self, name: str) -> Any:
-        """The value of an already defined hyperparameter (KerasTuner's ``hp.get``)."""
-        if name not in self.values:
-            raise KeyError(f"hyperparameter {name!r} is not defined yet; defined: {sorted(self.values)}")
-        return self.values[name]
-
-    def __getitem__(self, name: str) -> Any:
-        return self.get(name)
-
-    def __contains__(self, name: str) -> bool:
-        return name in self.values
-
-    @contextlib.contextmanager
-    def conditional_scope(self, parent_name: str, parent_values: Any) -> Iterator[None]:
-        """Hyperparameters defined inside are active only when ``parent_name`` is in ``parent_values``."""
-        self._scopes.append((parent_name, _as_tuple(parent_values)))
-        try:
-            yield
-        finally:
-            self._scopes.pop()
+        return self._define(
+            name,
+            {"type": "Fixed", "value": value},
+            None,
+            lambda: super(HyperParameters, self).Fixed(name, value, parent_name, parent_values),
+        )
 
     @contextlib.contextmanager
     def name_scope(self, name: str) -> Iterator[None]:
-        """Accepted for KerasTuner compatibility; names are used as given."""
-        yield
+        """KerasTuner's: hyperparameters defined inside are named ``name/...``."""
+        with super().name_scope(name):
+            self._scope_names.append(str(name))
+            try:
+                yield
+            finally:
+                self._scope_names.pop()
+
+    @contextlib.contextmanager
+    def conditional_scope(self, parent_name: str, parent_values: Any) -> Iterator[None]:
+        """KerasTuner's: hyperparameters defined inside are active only when ``parent_name`` is in ``parent_values``."""
+        if self._full_name(parent_name) not in self.specs:
+            raise SweepError(
+                f"{self._where}: conditional_scope({parent_name!r}, ...) names a hyperparameter that is not "
+                f"defined before it (defined: {sorted(self.specs)}); define the parent first"
+            )
+        with super().conditional_scope(parent_name, parent_values):
+            yield
 
     # ------------------------------------------------------------------ internals
-    def _register(
-        self,
-        name: str,
-        spec: dict[str, Any],
-        dist: BaseDistribution,
-        parent_name: str | None,
-        parent_values: Any,
-        default: Any,
-    ) -> Any:
-        self._check_name(name)
+    def _define(self, name: str, spec: dict[str, Any], default: Any, register: Callable[[], Any]) -> Any:
+        if not isinstance(name, str) or not name:
+            raise SweepError(f"{self._where}: a hyperparameter name must be a non-empty string, but got {name!r}")
         if default is not None:
             # Recorded only when given, so that a sweep without defaults keeps its fingerprint. A
             # warm start reads it as the value that trials of a study without this hyperparameter used.
-            if not _contains(dist, default):
+            if not contains(spec, default):
                 raise SweepError(
                     f"{self._where}: hyperparameter {name!r} has default={default!r}, which is not one of its "
-                    f"values {_describe(spec)}; pick a default inside the range"
+                    f"values {describe(spec)}; pick a default inside the range"
                 )
             spec = {**spec, "default": default}
-        if name in self.space:
-            if self.space[name] != spec:
-                raise SweepError(
-                    f"{self._where}: hyperparameter {name!r} is defined twice with different ranges: "
-                    f"{_describe(self.space[name])} and {_describe(spec)}; give each its own name"
-                )
-            return self.values.get(name)
-        if not self._active(parent_name, parent_values):
-            return None
-        self.space[name] = spec
-        self.distributions[name] = dist
-        if self._trial is not None:
-            value = _suggest(self._trial, name, dist)
+        n_before = len(self.space)
+        try:
+            value = register()
+        except ValueError as exc:  # KerasTuner's own checks
+            raise SweepError(f"{self._where}: hyperparameter {name!r}: {exc}") from exc
+        if len(self.space) == n_before:  # KerasTuner already had it (same name, same conditions)
+            self._check_same(self._full_name(name), spec)
+            return value
+        registered = self.space[-1]
+        full = registered.name
+        conditions = [c.get_config() for c in registered.conditions]
+        if conditions:
+            spec = {**spec, "conditions": [{"parent": c["name"], "values": list(c["values"])} for c in conditions]}
+        if full in self.specs:
+            self._check_same(full, spec)
         else:
-            value = self._replay(name, spec, dist)
-        if isinstance(dist, IntDistribution):
-            value = int(value)
-        self.values[name] = value
-        return value
+            self.specs[full] = spec
+        if not self.is_active(registered):
+            return None
+        if full in self._chosen:  # defined before under other conditions: KerasTuner keeps that value
+            return self.values[full]
+        chosen = self._value(full, spec, value)
+        self.values[full] = chosen
+        self._chosen.add(full)
+        return chosen
 
-    def _replay(self, name: str, spec: dict[str, Any], dist: BaseDistribution) -> Any:
-        assert self._fixed_values is not None
-        if name not in self._fixed_values:
+    def _value(self, name: str, spec: dict[str, Any], kt_default: Any) -> Any:
+        if spec["type"] == "Fixed":
+            return spec["value"]
+        if self._trial is not None:
+            return self._suggest(name, spec)
+        assert self._given is not None
+        if name not in self._given:
+            if self._missing == MISSING_DEFAULT:
+                return kt_default
             raise SweepError(
                 f"{self._where}: the configuration gives no value for hyperparameter {name!r} "
-                f"({_describe(spec)}); add {name!r} to it (given: {sorted(self._fixed_values)})"
+                f"({describe(spec)}); add {name!r} to it (given: {sorted(self._given)})"
             )
-        value = self._fixed_values[name]
-        if not _contains(dist, value):
+        value = self._given[name]
+        if not contains(spec, value):
             raise SweepError(
-                f"{self._where}: {name}={value!r} lies outside its search space {_describe(spec)}; "
+                f"{self._where}: {name}={value!r} lies outside its search space {describe(spec)}; "
                 "widen the space so that the configuration is one of its points"
             )
-        return value
+        return int(value) if spec["type"] == "Int" else value
 
-    def _active(self, parent_name: str | None, parent_values: Any) -> bool:
-        conditions = list(self._scopes)
-        if parent_name is not None:
-            conditions.append((parent_name, _as_tuple(parent_values)))
-        for pname, pvalues in conditions:
-            if pname not in self.values:
-                raise SweepError(
-                    f"{self._where}: condition on {pname!r}, which is not defined before it; "
-                    "define the parent hyperparameter first"
-                )
-            if self.values[pname] not in pvalues:
-                return False
-        return True
+    def _suggest(self, name: str, spec: dict[str, Any]) -> Any:
+        assert self._trial is not None
+        dist = distribution_for(spec)
+        key = param_name(name, spec)
+        if isinstance(dist, IntDistribution):
+            value: Any = self._trial.suggest_int(key, dist.low, dist.high, step=dist.step, log=dist.log)
+        elif isinstance(dist, FloatDistribution):
+            value = self._trial.suggest_float(key, dist.low, dist.high, step=dist.step, log=dist.log)
+        else:
+            assert isinstance(dist, CategoricalDistribution)
+            value = self._trial.suggest_categorical(key, list(dist.choices))
+        if is_mirrored(spec):
+            value = to_param(spec, value)  # the mirror of the mirror: the value, reverse-log distributed
+            self.derived[name] = value
+        return int(value) if spec["type"] == "Int" else value
 
-    def _check_name(self, name: str) -> None:
-        if not isinstance(name, str) or not name:
-            raise SweepError(f"{self._where}: a hyperparameter name must be a non-empty string, but got {name!r}")
-        if name in self.space and self.space[name].get("type") == "Fixed":
-            raise SweepError(f"{self._where}: hyperparameter {name!r} is already fixed; give it one definition")
+    def _full_name(self, name: str) -> str:
+        return "/".join([*self._scope_names, str(name)])
 
-    def _check_range(self, name: str, kind: str, lo: float, hi: float, step: float | None, sampling: str) -> None:
+    def _check_same(self, name: str, spec: dict[str, Any]) -> None:
+        old = self.specs.get(name)
+        if old is None:
+            return
+        strip = {"conditions"}
+        if {k: v for k, v in old.items() if k not in strip} != {k: v for k, v in spec.items() if k not in strip}:
+            raise SweepError(
+                f"{self._where}: hyperparameter {name!r} is defined twice with different ranges: "
+                f"{describe(old)} and {describe(spec)}; give each its own name"
+            )
+
+    def _check_range(self, name: str, kind: str, lo: float, hi: float, step: float | None, sampling: Any) -> str:
         call = f"{self._where}: hp.{kind}({name!r}, ...)"
-        if sampling not in _SAMPLINGS:
-            raise SweepError(f"{call}: sampling must be one of {_SAMPLINGS}, but got {sampling!r}")
+        sampling = "linear" if sampling is None else str(sampling).lower()  # KerasTuner lower-cases it
+        if sampling not in SAMPLINGS:
+            raise SweepError(f"{call}: sampling must be one of {SAMPLINGS}, but got {sampling!r}")
         if not lo <= hi:
             raise SweepError(
                 f"{call}: min_value <= max_value must hold, but got min_value={lo}, max_value={hi}; swap them"
@@ -270,100 +306,9 @@ class HyperParameters:
             raise SweepError(f"{call}: step must be > 0, but got step={step}; omit it for a continuous range")
         if sampling != "linear" and lo <= 0:
             raise SweepError(
-                f"{call}: log sampling needs min_value > 0, but got min_value={lo}; "
+                f"{call}: {sampling} sampling needs min_value > 0, but got min_value={lo}; "
                 "use sampling='linear' or a positive lower bound"
             )
-        if sampling != "linear" and step is not None and step <= 1 and step != int(step):
-            raise SweepError(f"{call}: in log sampling step is a factor and must be > 1, but got step={step}")
-
-
-def distribution_for(spec: dict[str, Any]) -> BaseDistribution | None:
-    """The Optuna distribution of a space entry (as stored in ``hp.space``); ``None`` for Fixed."""
-    kind = spec["type"]
-    if kind == "Choice":
-        return CategoricalDistribution(spec["values"])
-    if kind == "Boolean":
-        return CategoricalDistribution([False, True])
-    if kind not in ("Int", "Float"):
-        return None
-    lo, hi, step, sampling = spec["min"], spec["max"], spec.get("step"), spec.get("sampling", "linear")
-    if kind == "Int":
-        if sampling != "linear" and step is not None and step > 1:
-            return CategoricalDistribution(_geometric(lo, hi, step, as_int=True))
-        if sampling != "linear":
-            return IntDistribution(lo, hi, log=True)
-        s = int(step or 1)
-        return IntDistribution(lo, lo + (hi - lo) // s * s, step=s)
-    if sampling != "linear" and step is not None:
-        return CategoricalDistribution(_geometric(lo, hi, step, as_int=False))
-    if sampling != "linear":
-        return FloatDistribution(lo, hi, log=True)
-    if step is not None:
-        n = math.floor((hi - lo) / step + 1e-9)
-        return FloatDistribution(lo, round(lo + n * step, 12), step=step)  # 7 * 0.1 is 0.7000000000000001
-    return FloatDistribution(lo, hi)
-
-
-def contains(spec: dict[str, Any], value: Any) -> bool:
-    """Whether ``value`` is a point of the space entry ``spec``."""
-    dist = distribution_for(spec)
-    if dist is None:
-        return value == spec.get("value")
-    return _contains(dist, value)
-
-
-def _suggest(trial: optuna.Trial, name: str, dist: BaseDistribution) -> Any:
-    if isinstance(dist, IntDistribution):
-        return trial.suggest_int(name, dist.low, dist.high, step=dist.step, log=dist.log)
-    if isinstance(dist, FloatDistribution):
-        return trial.suggest_float(name, dist.low, dist.high, step=dist.step, log=dist.log)
-    assert isinstance(dist, CategoricalDistribution)
-    return trial.suggest_categorical(name, list(dist.choices))
-
-
-def _as_tuple(values: Any) -> tuple[Any, ...]:
-    return tuple(values) if isinstance(values, (list, tuple, set)) else (values,)
-
-
-def _geometric(lo: float, hi: float, factor: float, as_int: bool) -> list[Any]:
-    """KerasTuner's log-mode grid: lo, lo*factor, lo*factor**2, ... up to hi."""
-    out: list[Any] = []
-    v = lo
-    while v <= hi * (1 + 1e-9):
-        out.append(int(round(v)) if as_int else float(v))
-        v *= factor
-    return out
-
-
-def _contains(dist: BaseDistribution, value: Any) -> bool:
-    if isinstance(dist, CategoricalDistribution):
-        # True == 1 in Python; a Boolean space must not accept 1, nor a Choice of ints accept True.
-        return any(value == c and isinstance(value, bool) == isinstance(c, bool) for c in dist.choices)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    if isinstance(dist, IntDistribution) and int(value) != value:
-        return False
-    low, high = dist.low, dist.high  # type: ignore[attr-defined]
-    if not low - 1e-12 <= value <= high + 1e-12:
-        return False
-    step = getattr(dist, "step", None)
-    if step:
-        k = (value - low) / step
-        return abs(k - round(k)) < 1e-6
-    return True
-
-
-def _describe(spec: dict[str, Any]) -> str:
-    kind = spec["type"]
-    if kind in ("Int", "Float"):
-        extra = f", step={spec['step']}" if spec.get("step") else ""
-        extra += f", sampling={spec['sampling']!r}" if spec.get("sampling", "linear") != "linear" else ""
-        return f"{kind}({spec['min']}..{spec['max']}{extra})"
-    if kind == "Choice":
-        return f"Choice({spec['values']!r})"
-    if kind == "Fixed":
-        return f"Fixed({spec['value']!r})"
-    return kind
-
-
-describe_space_entry = _describe
+        if sampling != "linear" and step is not None and step <= 1:
+            raise SweepError(f"{call}: in {sampling} sampling step is a factor and must be > 1, but got step={step}")
+        return sampling

@@ -10,9 +10,14 @@ A sweep file defines, at module level::
     reference_accuracy = 0.8527                    # the original script's reported test accuracy
     def build(hp): ...                             # KerasTuner style; returns a compiled model
 
-``build`` may take a second argument, the loaded :class:`~textclf_tune.data.Dataset`, for what
-depends on the data (number of classes, a GloVe matrix). Two hyperparameter names are read by the
-engine when ``build`` defines them: ``maxlen`` (sequences are padded to it) and ``batch_size``.
+The model may also be named ``build_model`` (KerasTuner's getting-started name), be any callable
+taking ``hp``, or a ``keras_tuner.HyperModel`` instance named ``hypermodel`` (or ``build``): its
+``build(hp)`` builds and its ``fit(hp, model, *args, **kwargs)`` trains, so what ``fit`` tunes
+(``batch_size=hp.Choice(...)``, ``shuffle=...``) is tuned. ``build`` may take a second argument,
+the loaded :class:`~textclf_tune.data.Dataset`, for what depends on the data (number of classes, a
+GloVe matrix); KerasTuner's ``build(hp)`` does not, so such a sweep runs only here. Two
+hyperparameter names are read by the engine when defined: ``maxlen`` (sequences are padded to it)
+and ``batch_size``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import inspect
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +35,9 @@ from textclf_tune.errors import SweepError
 
 #: Hyperparameter names the engine itself reads after ``build(hp)``.
 ENGINE_HPS = ("maxlen", "batch_size")
+
+#: Module-level names a sweep file's model is looked up by, in this order.
+MODEL_NAMES = ("hypermodel", "build", "build_model")
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,9 @@ class Training:
         early_stopping: stop after this many epochs without a better objective; ``None`` trains
             all ``epochs``. The weights of the best epoch are kept either way.
         seed: trial *n* is seeded with ``seed + n``.
+        callbacks: Keras callbacks added to every trial's ``fit`` (TensorBoard, CSVLogger, your
+            own); a callable ``f(trial_number) -> callback`` gives each trial its own (e.g. its own
+            log folder). Not part of the study's fingerprint: they watch, they do not change a trial.
     """
 
     epochs: int = 10
@@ -65,6 +76,7 @@ class Training:
     maxlen: int = 200
     early_stopping: int | None = 3
     seed: int = 0
+    callbacks: tuple[Any, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("epochs", "batch_size", "maxlen"):
@@ -73,9 +85,36 @@ class Training:
                 raise SweepError(f"Training({name}=...) must be a whole number >= 1, but got {name}={value!r}")
         if self.early_stopping is not None and (not isinstance(self.early_stopping, int) or self.early_stopping < 1):
             raise SweepError(f"Training(early_stopping=...) must be None or >= 1, but got {self.early_stopping!r}")
+        if not isinstance(self.callbacks, (list, tuple)):
+            raise SweepError(f"Training(callbacks=...) must be a list of Keras callbacks, but got {self.callbacks!r}")
+        for cb in self.callbacks:
+            if not (callable(cb) or hasattr(cb, "set_model")):
+                raise SweepError(
+                    f"Training(callbacks=...) takes Keras callbacks or functions trial_number -> callback, but got {cb!r}"
+                )
+        object.__setattr__(self, "callbacks", tuple(self.callbacks))
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The settings a study's fingerprint covers (callbacks only watch: left out)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "callbacks"}
+
+    def callbacks_for(self, trial_number: int) -> list[Any]:
+        """This trial's Keras callbacks: each given callback, or what a given factory returns for it."""
+        import copy
+        import os
+
+        import keras  # only where a trial trains
+
+        out = []
+        for cb in self.callbacks:
+            if not isinstance(cb, keras.callbacks.Callback):
+                out.append(cb(trial_number))
+                continue
+            made = copy.deepcopy(cb)  # as KerasTuner does: no state carried from one trial to the next
+            if isinstance(made, keras.callbacks.TensorBoard):  # KerasTuner's layout: one folder per trial
+                made.log_dir = os.path.join(str(made.log_dir), f"trial_{trial_number}")
+            out.append(made)
+        return out
 
 
 @dataclass(frozen=True)
@@ -108,6 +147,8 @@ class Sweep:
     reference_accuracy: float | None = None
     quick: Quick = field(default_factory=Quick)
     description: str = ""
+    #: The ``keras_tuner.HyperModel`` instance whose ``fit`` trains each trial, if the sweep gave one.
+    hypermodel: Any = None
 
     @property
     def name(self) -> str:
@@ -115,7 +156,7 @@ class Sweep:
 
     @property
     def build_takes_data(self) -> bool:
-        return len(inspect.signature(self.build).parameters) >= 2
+        return _n_params(self.build)[0] >= 2
 
     def call_build(self, hp: Any, dataset: Any) -> Any:
         return self.build(hp, dataset) if self.build_takes_data else self.build(hp)
@@ -186,15 +227,7 @@ def load_sweep(path: str | Path) -> Sweep:
         raise SweepError(f"sweep file {str(p)!r} failed to import{line}: {type(exc).__name__}: {exc}") from exc
 
     where = str(p)
-    build = getattr(module, "build", None)
-    if not callable(build):
-        raise SweepError(
-            f"sweep file {where!r} defines no build(hp) function; add `def build(hp): ...` that "
-            "returns a compiled keras.Model (KerasTuner style)"
-        )
-    n_params = len(inspect.signature(build).parameters)
-    if n_params not in (1, 2):
-        raise SweepError(f"{where}: build must take (hp) or (hp, data), but it takes {n_params} parameters")
+    build, hypermodel = _model_of(module, where)
     data = getattr(module, "data", None)
     if not isinstance(data, Data):
         raise SweepError(
@@ -241,4 +274,48 @@ def load_sweep(path: str | Path) -> Sweep:
         reference_accuracy=None if reference_accuracy is None else float(reference_accuracy),
         quick=quick,
         description=doc[0] if doc else "",
+        hypermodel=hypermodel,
     )
+
+
+def _model_of(module: Any, where: str) -> tuple[Callable[..., Any], Any]:
+    """The sweep's build function, and its ``keras_tuner.HyperModel`` (or None)."""
+    found = [(n, getattr(module, n)) for n in MODEL_NAMES if getattr(module, n, None) is not None]
+    if not found:
+        raise SweepError(
+            f"sweep file {where!r} defines no build(hp) function (nor build_model or hypermodel); add "
+            "`def build(hp): ...` that returns a compiled keras.Model, or `hypermodel = MyHyperModel()` "
+            "(KerasTuner style)"
+        )
+    name, obj = found[0]
+    kt = sys.modules.get("keras_tuner")  # a HyperModel's file imported KerasTuner itself
+    hypermodel_cls = getattr(kt, "HyperModel", None) if kt is not None else None
+    if hypermodel_cls is not None:
+        if isinstance(obj, type) and issubclass(obj, hypermodel_cls):
+            raise SweepError(
+                f"{where}: `{name}` is the HyperModel class {obj.__name__}; give an instance, "
+                f"e.g. {name} = {obj.__name__}()"
+            )
+        if isinstance(obj, hypermodel_cls):
+            return obj.build, obj
+        owner = getattr(obj, "__self__", None)
+        if inspect.ismethod(obj) and isinstance(owner, hypermodel_cls):
+            return obj, owner  # a HyperModel's bound build: its fit is honoured too
+    if not callable(obj):
+        raise SweepError(f"{where}: `{name}` must be a function build(hp) or a keras_tuner.HyperModel, but got {obj!r}")
+    least, most = _n_params(obj)
+    if not least <= 2 or most < 1:
+        raise SweepError(f"{where}: {name} must take (hp) or (hp, data), but it takes {least} required parameters")
+    return obj, None
+
+
+def _n_params(fn: Callable[..., Any]) -> tuple[int, int]:
+    """How many positional parameters ``fn`` requires, and how many it accepts (2 at most counted)."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return 1, 1
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    required = sum(p.default is p.empty for p in positional)
+    most = 2 if any(p.kind == p.VAR_POSITIONAL for p in params) else min(len(positional), 2)
+    return required, max(most, required)

@@ -24,9 +24,11 @@ from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.report.leaderboard import best_trial
-from textclf_tune.space.hp import contains, describe_space_entry
+from textclf_tune.space.fingerprint import read_fingerprint
+from textclf_tune.space.specs import contains, from_params, to_params
+from textclf_tune.space.specs import describe as describe_space_entry
 from textclf_tune.store.records import FINISHED, S, Sys
-from textclf_tune.store.storage import load_existing_study
+from textclf_tune.store.storage import load_existing_study, open_storage
 
 _TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
 
@@ -43,9 +45,9 @@ class Enqueued:
     sweep_file: str = ""  # the study's sweep file, as recorded
 
 
-def study_space(study: optuna.Study) -> dict[str, dict[str, Any]]:
-    """The search space recorded with ``study`` when ``tune run`` created it."""
-    space = (study.user_attrs.get(S.FINGERPRINT) or {}).get("space")
+def study_space(study: optuna.Study, storage: optuna.storages.BaseStorage | None = None) -> dict[str, dict[str, Any]]:
+    """The search space recorded with ``study`` when ``tune run`` created it (every branch of it)."""
+    space = (read_fingerprint(study, storage) or {}).get("space")
     if not space:
         raise StudyError(
             f"study {study.study_name!r} has no recorded search space (it was not created by tune run), so "
@@ -129,9 +131,9 @@ def enqueue(
     if from_trial is not None and from_best:
         raise TuneError("--from-trial and --from-best both name the starting trial; pass one of them")
     study = load_existing_study(study_name, storage)
-    space = study_space(study)
+    space = study_space(study, open_storage(storage, heartbeat=False))
     base = base_trial(study, from_trial, from_best)
-    params = {k: v for k, v in (base.params if base else {}).items() if k in space}
+    params = {k: v for k, v in from_params(space, base.params if base else {}).items() if k in space}
     params.update(parse_assignments(assignments, space))
     if not params:
         raise TuneError("nothing to enqueue: name values (e.g. lstm_units=16), --from-trial N or --from-best")
@@ -144,21 +146,23 @@ def enqueue(
             )
     sampled = sorted(n for n, s in space.items() if n not in params and s["type"] != "Fixed")
     sweep_file = str(study.user_attrs.get(S.SWEEP_FILE, ""))
-    same = _holding(study, params)
+    same = _holding(study, params, space)
     if same is not None:
         return Enqueued(study_name, params, same.number, duplicate=True, sampled=sampled, sweep_file=sweep_file)
-    study.enqueue_trial(params)
+    study.enqueue_trial(to_params(space, params))  # a reverse-log value goes in as its mirror
     waiting = study.get_trials(deepcopy=False, states=(TrialState.WAITING,))
     return Enqueued(study_name, params, waiting[-1].number, sampled=sampled, sweep_file=sweep_file)
 
 
-def _holding(study: optuna.Study, params: dict[str, Any]) -> FrozenTrial | None:
+def _holding(study: optuna.Study, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> FrozenTrial | None:
     """A finished, running or waiting trial with exactly these values (a waiting trial: these
     enqueued values). A trial that merely shares some of them is not one: enqueueing
     ``lstm_units=16`` asks for a new trial with the rest sampled."""
     states = (*FINISHED, TrialState.RUNNING, TrialState.WAITING)
     for t in study.get_trials(deepcopy=False, states=states):
-        have = t.system_attrs.get(Sys.FIXED_PARAMS, {}) if t.state == TrialState.WAITING else t.params
+        have = from_params(
+            space, t.system_attrs.get(Sys.FIXED_PARAMS, {}) if t.state == TrialState.WAITING else t.params
+        )
         if set(have) == set(params) and all(_same(have[k], v) for k, v in params.items()):
             return t
     return None

@@ -16,6 +16,8 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
+from textclf_tune.space.specs import MIRROR
+
 #: States that count towards a study's budget.
 FINISHED = (TrialState.COMPLETE, TrialState.PRUNED)
 
@@ -32,6 +34,7 @@ class T:
     MAXLEN = "maxlen"
     BATCH_SIZE = "batch_size"
     FIXED = "fixed"  # hp.Fixed values, which Optuna does not store as params
+    DERIVED = "derived"  # reverse-log values, which Optuna stores as their NAME.mirror param
     HISTORY = "history"  # per-epoch Keras logs
     BEST_EPOCH = "best_epoch"
     EPOCHS_RUN = "epochs_run"
@@ -51,7 +54,8 @@ class T:
 class S:
     """Study user attributes."""
 
-    FINGERPRINT = "fingerprint"
+    FINGERPRINT = "fingerprint"  # its short hash (older studies: the whole record)
+    STATUS = "status"  # "quick" or "superseded": what optuna-dashboard's study list tells apart
     SWEEP_FILE = "sweep_file"
     SWEEP_NAME = "sweep_name"
     DESCRIPTION = "description"
@@ -59,6 +63,7 @@ class S:
     REFERENCE_ACCURACY = "reference_accuracy"
     REFERENCE_CONFIG = "reference_config"
     QUICK = "quick"
+    QUICK_PRESET = "quick_preset"  # a quick study's subsample sizes and epochs
     DATA = "data"
     BUDGET = "budget"
     COMMAND = "command"
@@ -75,9 +80,11 @@ class S:
 
 
 class Sys:
-    """Optuna's own system attributes that we read (set by ``enqueue_trial`` and the heartbeat)."""
+    """System attributes: Optuna's own that we read (set by ``enqueue_trial`` and the heartbeat),
+    and the fingerprint record, kept out of the user attrs that people read."""
 
     FIXED_PARAMS = "fixed_params"
+    FINGERPRINT = "textclf:fingerprint"  # a study's whole fingerprint record (written by us)
     FAILED_TRIAL = "failed_trial"
     RETRY_HISTORY = "retry_history"
 
@@ -111,8 +118,9 @@ class TrialRecord:
     @classmethod
     def of(cls, t: FrozenTrial) -> TrialRecord:
         a = t.user_attrs
-        params = dict(t.params)
+        params = {k: v for k, v in t.params.items() if not k.endswith(MIRROR)}
         params.update(a.get(T.FIXED) or {})
+        params.update(a.get(T.DERIVED) or {})
         return cls(
             number=t.number,
             state=t.state,

@@ -30,7 +30,9 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from textclf_tune.errors import StudyError
-from textclf_tune.space.hp import contains, describe_space_entry, distribution_for
+from textclf_tune.space.fingerprint import read_fingerprint
+from textclf_tune.space.specs import contains, distribution_for
+from textclf_tune.space.specs import describe as describe_space_entry
 from textclf_tune.store.records import FINISHED, S
 
 
@@ -63,16 +65,22 @@ def latest_continuation(storage: optuna.storages.BaseStorage, name: str) -> list
     return chain
 
 
-def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
+def check_compatible(
+    source: optuna.Study, new_fp: dict[str, Any], storage: optuna.storages.BaseStorage | None = None
+) -> None:
     """Raise :class:`StudyError` unless ``source``'s trials can seed a study with fingerprint ``new_fp``."""
-    old_fp = source.user_attrs.get(S.FINGERPRINT)
+    old_fp = read_fingerprint(source, storage)
     if old_fp is None:
         raise StudyError(
             f"--warm-start {source.study_name!r}: that study has no fingerprint (it was not created by "
             "tune run), so nothing says which data and settings its trials used; start without --warm-start"
         )
     old_space, new_space = old_fp.get("space", {}), new_fp["space"]
-    unknown = sorted(n for n in set(new_space) - set(old_space) if "default" not in new_space[n])
+    # a conditional entry may be absent from old trials: they took another branch (or an older
+    # record saw only the reference config's branch)
+    unknown = sorted(
+        n for n in set(new_space) - set(old_space) if "default" not in new_space[n] and "conditions" not in new_space[n]
+    )
     if unknown:
         raise StudyError(
             f"--warm-start {source.study_name!r}: hyperparameter(s) {unknown} are new in this sweep, and its old "
@@ -84,7 +92,9 @@ def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
     if isinstance(old_fp.get("reference_config"), dict):  # the reference config names the added values too
         old_settings["reference_config"] = {**assumed, **old_fp["reference_config"]}
     changed = [
-        k for k in sorted((set(old_fp) | set(new_fp)) - {"space", "hash"}) if old_settings.get(k) != new_fp.get(k)
+        k
+        for k in sorted((set(old_fp) | set(new_fp)) - {"space", "hash", "version"})
+        if old_settings.get(k) != new_fp.get(k)
     ]
     if changed:
         lines = [f"{k}: {old_fp.get(k)!r} -> {new_fp.get(k)!r}" for k in changed]
@@ -112,9 +122,14 @@ def check_compatible(source: optuna.Study, new_fp: dict[str, Any]) -> None:
             )
 
 
-def copy_trials(source: optuna.Study, target: optuna.Study, space: dict[str, dict[str, Any]]) -> WarmStart:
+def copy_trials(
+    source: optuna.Study,
+    target: optuna.Study,
+    space: dict[str, dict[str, Any]],
+    storage: optuna.storages.BaseStorage | None = None,
+) -> WarmStart:
     """Add ``source``'s finished trials whose values lie in ``space`` to ``target``, oldest first."""
-    old_space = (source.user_attrs.get(S.FINGERPRINT) or {}).get("space", {})
+    old_space = (read_fingerprint(source, storage) or {}).get("space", {})
     assumed = assumed_values(old_space, space)
     result = WarmStart(source.study_name, assumed=assumed)
     for t in source.get_trials(deepcopy=False, states=FINISHED):
@@ -149,6 +164,11 @@ def _outside(t: FrozenTrial, space: dict[str, dict[str, Any]]) -> str:
             return f"{name} is no longer a hyperparameter"
         if not contains(spec, value):
             return f"{name}={value!r} is outside {describe_space_entry(spec)}"
+    for name, spec in space.items():  # a conditional hyperparameter this trial's branch needs but lacks
+        conditions = spec.get("conditions") or []
+        active = all(c["parent"] in t.params and t.params[c["parent"]] in c["values"] for c in conditions)
+        if conditions and active and name not in t.params and spec["type"] != "Fixed" and "default" not in spec:
+            return f"{name} is a hyperparameter of its branch now, and the trial has no value for it"
     return ""
 
 

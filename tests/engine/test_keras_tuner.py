@@ -1,0 +1,169 @@
+"""KerasTuner code written for KerasTuner runs under tune run: the getting-started build_model and
+a HyperModel with conditional_scope, name_scope, sampling="LOG" and a batch size tuned in fit."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import optuna
+import pytest
+
+from textclf_tune import RunConfig, StudyError, load_sweep, run_study
+from textclf_tune.engine.progress import Reporter
+from textclf_tune.space.fingerprint import read_fingerprint
+from textclf_tune.store.enqueue import enqueue
+from textclf_tune.store.records import S
+from textclf_tune.store.storage import open_storage
+
+HEADER = """
+import keras
+import keras_tuner
+from keras import layers
+from textclf_tune import Data, Quick, Training
+
+data = Data("imdb", num_words=300)  # the one line that differs from the KerasTuner original
+training = Training(epochs=2, batch_size=16, maxlen=40, early_stopping=None)
+quick = Quick(n_train=60, n_val=20, n_test=20, epochs=1, trials=2, max_maxlen=40)
+"""
+
+# KerasTuner's getting-started build_model, its hp calls verbatim; the input layers, the output
+# layer and the loss are a text classifier's instead of MNIST's.
+GETTING_STARTED = """
+def build_model(hp):
+    model = keras.Sequential()
+    model.add(keras.Input((None,), dtype="int32"))
+    model.add(layers.Embedding(300, 8))
+    model.add(layers.GlobalAveragePooling1D())
+    # Tune the number of layers.
+    for i in range(hp.Int("num_layers", 1, 3)):
+        model.add(
+            layers.Dense(
+                # Tune number of units separately.
+                units=hp.Int(f"units_{i}", min_value=32, max_value=512, step=32),
+                activation=hp.Choice("activation", ["relu", "tanh"]),
+            )
+        )
+    if hp.Boolean("dropout"):
+        model.add(layers.Dropout(rate=0.25))
+    model.add(layers.Dense(1, activation="sigmoid"))
+    learning_rate = hp.Float("lr", min_value=1e-4, max_value=1e-2, sampling="log")
+    model.compile(
+        optimizer=keras.optimizers.Adam(learning_rate=learning_rate),
+        loss="binary_crossentropy",
+        metrics=["accuracy"],
+    )
+    return model
+"""
+
+HYPERMODEL = """
+class TextHyperModel(keras_tuner.HyperModel):
+    def build(self, hp):
+        model = keras.Sequential([keras.Input((40,), dtype="int32"), layers.Embedding(300, 8)])
+        pooling = hp.Choice("pooling", ["average", "dense"])
+        with hp.conditional_scope("pooling", ["average"]):
+            if pooling == "average":
+                model.add(layers.GlobalAveragePooling1D())
+        with hp.conditional_scope("pooling", ["dense"]):
+            if pooling == "dense":
+                model.add(layers.Flatten())
+                for i in range(2):
+                    with hp.name_scope(f"block_{i}"):
+                        model.add(layers.Dense(hp.Int("units", 4, UNITS_MAX, step=4), activation="relu"))
+        model.add(layers.Dense(1, activation="sigmoid"))
+        lr = hp.Float("learning_rate", 1e-3, 1e-1, sampling="LOG")
+        model.compile(keras.optimizers.Adam(lr), "binary_crossentropy", metrics=["accuracy"])
+        return model
+
+    def fit(self, hp, model, *args, **kwargs):
+        return model.fit(*args, batch_size=hp.Choice("batch_size", [8, 16]), **kwargs)
+
+
+hypermodel = TextHyperModel()
+"""
+
+
+def _write(path: Path, body: str, units_max: int = 16) -> Path:
+    path.write_text(HEADER + textwrap.dedent(body).replace("UNITS_MAX", str(units_max)))
+    return path
+
+
+def _run(sweep: Path, db: Path, **kw: object) -> optuna.Study:
+    cfg = RunConfig(storage=f"sqlite:///{db}", quick=True, **kw)  # type: ignore[arg-type]
+    return run_study(load_sweep(sweep), cfg, Reporter())
+
+
+@pytest.fixture
+def data_env(imdb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
+    return imdb_dir
+
+
+def test_getting_started_build_model_runs_and_its_whole_space_is_recorded(data_env: Path, tmp_path: Path) -> None:
+    sweep = _write(tmp_path / "getting_started.py", GETTING_STARTED)
+    study = _run(sweep, tmp_path / "s.db")
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
+    space = read_fingerprint(study, open_storage(f"sqlite:///{tmp_path / 's.db'}"))["space"]  # type: ignore[index]
+    # num_layers defaults to 1; the walk built 3 layers too, so units_1 and units_2 are recorded
+    assert {"num_layers", "units_0", "units_1", "units_2", "activation", "dropout", "lr"} <= set(space)
+    assert space["lr"]["sampling"] == "log"
+    assert study.metric_names == ["val_accuracy"]  # optuna-dashboard names the objective
+
+
+def test_hypermodel_with_scopes_and_fit_tuned_batch_size(data_env: Path, tmp_path: Path) -> None:
+    sweep = _write(tmp_path / "hm.py", HYPERMODEL)
+    db = tmp_path / "s.db"
+    study = _run(sweep, db, trials=3)
+    space = read_fingerprint(study, open_storage(f"sqlite:///{db}"))["space"]  # type: ignore[index]
+    dense_only = [{"parent": "pooling", "values": ["dense"]}]
+    assert space["block_0/units"] == {
+        "type": "Int",
+        "min": 4,
+        "max": 16,
+        "step": 4,
+        "sampling": "linear",
+        "conditions": dense_only,
+    }
+    assert space["block_1/units"]["conditions"] == dense_only  # scoped names recorded separately
+    assert space["batch_size"] == {"type": "Choice", "values": [8, 16]}  # tuned in HyperModel.fit
+    assert space["learning_rate"]["sampling"] == "log"  # "LOG", lower-cased as KerasTuner does
+    finished = [t for t in study.trials if t.state.name == "COMPLETE"]
+    assert len(finished) == 3
+    for t in finished:
+        assert t.params["batch_size"] in (8, 16) and t.user_attrs["batch_size"] == t.params["batch_size"]
+        if t.params["pooling"] == "dense":
+            assert {"block_0/units", "block_1/units"} <= set(t.params)
+        else:
+            assert not any(k.startswith("block_") for k in t.params)
+    # tune enqueue accepts a hyperparameter of either branch
+    queued = enqueue(study.study_name, ["pooling=dense", "block_1/units=12"], storage=f"sqlite:///{db}")
+    assert queued.params == {"pooling": "dense", "block_1/units": 12}
+    # the user attr people read holds the hash, not the 16,000-character record
+    assert isinstance(study.user_attrs[S.FINGERPRINT], str) and len(study.user_attrs[S.FINGERPRINT]) == 16
+
+    # widening a range inside a branch the defaults do not take is refused on resume, naming it
+    _write(sweep, HYPERMODEL, units_max=32)
+    with pytest.raises(
+        StudyError, match=r"'block_0/units' changed: Int\(4..16, step=4\) when pooling in \['dense'\] -> Int\(4..32"
+    ):
+        _run(sweep, db, trials=3)
+
+
+def test_a_hypermodel_class_is_refused_with_the_fix(tmp_path: Path) -> None:
+    from textclf_tune import SweepError
+
+    sweep = _write(
+        tmp_path / "cls.py", HYPERMODEL.replace("hypermodel = TextHyperModel()", "hypermodel = TextHyperModel")
+    )
+    with pytest.raises(SweepError, match=r"give an instance, e.g. hypermodel = TextHyperModel\(\)"):
+        load_sweep(sweep)
+
+
+def test_a_hypermodels_bound_build_keeps_its_fit(tmp_path: Path) -> None:
+    sweep = _write(
+        tmp_path / "bound.py", HYPERMODEL.replace("hypermodel = TextHyperModel()", "build = TextHyperModel().build")
+    )
+    loaded = load_sweep(sweep)
+    assert loaded.hypermodel is not None and loaded.hypermodel.build == loaded.build
+    assert "keras_tuner" in sys.modules

@@ -1,0 +1,89 @@
+"""Trackers: Keras callbacks through Training(callbacks=...), Optuna callbacks through
+RunConfig(callbacks=...) and tune run --callback MODULE:ATTR."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from conftest import write_sweep
+
+from textclf_tune import RunConfig, SweepError, Training, load_sweep, run_study
+from textclf_tune.engine.progress import Reporter
+from textclf_tune.engine.trackers import load_callback
+
+TENSORBOARD = """
+import keras as _keras
+training = Training(epochs=2, batch_size=16, maxlen=40, early_stopping=None,
+                    callbacks=[_keras.callbacks.TensorBoard(log_dir=r"{logs}")])
+"""
+
+
+def test_tensorboard_folders_per_trial_and_an_mlflow_run_per_trial(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logs = tmp_path / "tensorboard"
+    write_sweep(tiny_sweep, extra=TENSORBOARD.format(logs=logs))
+    callbacks = []
+    mlflow_uri = None
+    try:
+        import mlflow
+        from optuna_integration.mlflow import MLflowCallback
+
+        (tmp_path / "mlruns").mkdir()
+        mlflow_uri = f"sqlite:///{tmp_path / 'mlruns' / 'mlflow.db'}"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # deprecated in optuna-integration 4.9, still works
+            callbacks.append(MLflowCallback(tracking_uri=mlflow_uri, metric_name="val_accuracy"))
+    except ImportError:
+        pass  # MLflow is optional (the [trackers] extra): checked below when installed
+    cfg = RunConfig(storage=f"sqlite:///{tmp_path / 's.db'}", quick=True, callbacks=callbacks)
+    study = run_study(load_sweep(tiny_sweep), cfg, Reporter())
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
+    for n in (0, 1):  # KerasTuner's layout: one folder per trial, event files under train/ and validation/
+        assert list((logs / f"trial_{n}" / "train").glob("events.out.tfevents.*"))
+        assert list((logs / f"trial_{n}" / "validation").glob("events.out.tfevents.*"))
+    if mlflow_uri is None:
+        pytest.skip("mlflow / optuna-integration not installed (pip install 'textclf-tune[trackers]')")
+    mlflow.set_tracking_uri(mlflow_uri)
+    experiment = mlflow.get_experiment_by_name(study.study_name)
+    runs = mlflow.search_runs([experiment.experiment_id], output_format="list")
+    assert len(runs) == 2
+    assert sorted(r.data.metrics["val_accuracy"] for r in runs) == sorted(t.value for t in study.trials)
+
+
+def test_training_callbacks_are_not_part_of_the_fingerprint_and_a_factory_is_called_per_trial() -> None:
+    made: list[int] = []
+
+    def factory(n: int) -> object:
+        made.append(n)
+        return object()
+
+    t = Training(callbacks=[factory])
+    assert "callbacks" not in t.to_dict() and t.to_dict() == Training().to_dict()
+    t.callbacks_for(7)
+    assert made == [7]
+    with pytest.raises(SweepError, match="takes Keras callbacks"):
+        Training(callbacks=[3])
+
+
+def test_callback_option_loads_module_attr_file_and_factory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "my_trackers.py").write_text(
+        "calls = []\n"
+        "def log_trial(study, trial):\n    calls.append(trial.number)\n"
+        "class Tracker:\n    def __call__(self, study, trial):\n        pass\n"
+        "def make():\n    return log_trial\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert load_callback("my_trackers:log_trial").__name__ == "log_trial"
+    assert type(load_callback("my_trackers:Tracker")).__name__ == "Tracker"  # a class is instantiated
+    assert load_callback("my_trackers:make").__name__ == "log_trial"  # a factory is called
+    assert load_callback(f"{tmp_path / 'my_trackers.py'}:log_trial").__name__ == "log_trial"
+    with pytest.raises(SweepError, match="is not MODULE:ATTR"):
+        load_callback("my_trackers")
+    with pytest.raises(SweepError, match="has no attribute 'nope'"):
+        load_callback("my_trackers:nope")
+    with pytest.raises(SweepError, match="cannot import 'no_such_module'"):
+        load_callback("no_such_module:x")
