@@ -138,7 +138,7 @@ def test_report_all_studies_and_odd_names(url: str, tmp_path: Path) -> None:
     reports, board = write_reports(None, storage=url, out=tmp_path / "r")
     assert [r.study for r in reports] == ["imdb_fake", "other/study"]
     tiny = tmp_path / "r" / folder_name("other/study")
-    assert tiny.name.startswith("other_study-") and (tiny / "REPORT.md").is_file()
+    assert tiny.name.startswith("other_study-") and (tiny / "REPORT.md").is_file()  # not the folder of "other_study"
     # Two complete trials are too few for importances: said in the report, no image left behind.
     assert (
         "importances: not drawn — importances need at least 4 complete trials; this study has 2"

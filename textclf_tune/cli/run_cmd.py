@@ -34,12 +34,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     command = os.environ.get("TEXTCLF_COMMAND") or "tune " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     from textclf_tune.space.sweep import builtin_sweep, load_sweep
 
+    gpus = parse_gpus(args.gpus) if args.worker is None else []
+    slots = plan_slots(gpus, args.trials_per_gpu, args.workers or 1) if args.worker is None else []
     if not os.path.isfile(args.sweep) and builtin_sweep(args.sweep) is None:
         load_sweep(args.sweep)  # says the file is missing, in seconds: before Keras is imported
     if args.worker is not None:  # a worker (started by the launcher, or by hand): train here
         return _run_here(args, args.worker, command)
-    gpus = parse_gpus(args.gpus)
-    slots = plan_slots(gpus, args.trials_per_gpu, args.workers or 1)
     if len(slots) == 1:
         if gpus or args.gpus.strip().lower() in ("none", "cpu"):
             os.environ.update(slots[0].env)  # before the backend is imported

@@ -40,8 +40,8 @@ class Mended:
         glued = f", {self.salvaged} record(s) glued onto it recovered" if self.salvaged else ""
         return (
             f"journal {self.path} ended in a torn record (a write cut short: disk full or a crash); "
-            f"{self.torn_bytes} bytes set aside to {self.backup}{glued}; resuming with its {self.kept} "
-            "complete records"
+            f"{self.torn_bytes} bytes set aside to {self.backup}{glued}; its {self.kept} complete records "
+            "are kept and the study goes on from them"
         )
 
 

@@ -141,8 +141,9 @@ def _require_file(url: str, journal_path: Path | None) -> None:
         db = url.split(":///", 1)[-1]
         path = Path(db) if db and db != ":memory:" and "://" not in db else None
     if path is not None and not path.is_file():
+        where = "" if path.is_absolute() else f" (relative to {os.getcwd()}; an absolute path takes four slashes)"
         raise StudyError(
-            f"storage {url}: no such file {str(path)!r}, so it holds no studies (nothing was created). "
+            f"storage {url}: no such file {str(path)!r}{where}, so it holds no studies (nothing was created). "
             f"Remedy: check the path, e.g. --storage {DEFAULT_STORAGE} or sqlite:///results/studies.db"
         )
 
