@@ -353,7 +353,7 @@ def test_a_failure_logs_one_traceback_ours_not_optunas(
     text); the objective logs the traceback of an unexpected exception itself, once."""
     import logging
 
-    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)"), build_extra="_maybe_fail(hp)")
+    write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(1,)"), build_extra="_maybe_fail(hp)")
     before = optuna.logging.get_verbosity()
     optuna.logging.set_verbosity(optuna.logging.WARNING)  # as `tune run` without -v sets it
     optuna.logging.enable_propagation()
