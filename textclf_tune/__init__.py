@@ -8,7 +8,7 @@ TensorFlow or any other Keras backend.
 from textclf_tune.engine.run import RunConfig, run_study
 from textclf_tune.errors import DataError, StudyError, SweepError, TuneError
 from textclf_tune.space.hp import HyperParameters
-from textclf_tune.space.sweep import Data, Quick, Sweep, Training, load_sweep
+from textclf_tune.space.sweep import Data, Quick, Sweep, Training, load_sweep, register_dataset
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
 __version__ = "0.1.0"
@@ -27,5 +27,6 @@ __all__ = [
     "TuneError",
     "load_sweep",
     "open_storage",
+    "register_dataset",
     "run_study",
 ]

@@ -20,7 +20,7 @@ def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_names() -> None:
-    assert dataset_names() == ["imdb", "newsgroups"]
+    assert dataset_names() == ["csv", "folder", "imdb", "newsgroups", "texts"]
 
 
 def test_load_by_name(tmp_path: Path) -> None:
@@ -34,7 +34,9 @@ def test_load_by_name(tmp_path: Path) -> None:
 def test_unknown_name() -> None:
     with pytest.raises(DataError) as info:
         load_dataset("reuters")
-    assert "dataset must be one of ['imdb', 'newsgroups'], but got 'reuters'" in str(info.value)
+    assert "dataset must be one of ['csv', 'folder', 'imdb', 'newsgroups', 'texts'], but got 'reuters'" in str(
+        info.value
+    )
 
 
 def test_unknown_option() -> None:

@@ -19,14 +19,20 @@ def study_name_for(sweep: Sweep, quick: bool) -> str:
 def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None) -> Any:
     """The sweep's dataset, subsampled for the quick preset."""
     from textclf_tune.data import load_dataset
+    from textclf_tune.data.owntexts import resolve_paths
 
     options = dict(sweep.data.options)
+    resolve_paths(options, sweep.path.resolve().parent)  # a data file beside the sweep file
     if data_dir is not None:
         options["data_dir"] = data_dir
     dataset = load_dataset(sweep.data.name, **options)
     if quick:
         q = sweep.quick
-        dataset = dataset.subsample(q.n_train, q.n_val, q.n_test, seed=sweep.training.seed)
+        sizes = [
+            min(n, len(split))
+            for n, split in ((q.n_train, dataset.train), (q.n_val, dataset.val), (q.n_test, dataset.test))
+        ]
+        dataset = dataset.subsample(*sizes, seed=sweep.training.seed)  # a small dataset is used whole
     return dataset
 
 

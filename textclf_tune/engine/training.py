@@ -150,6 +150,7 @@ class Trainer:
             validation_data=(x_val, d.val.y),
             callbacks=callbacks,
             verbose=0,
+            class_weight=self.sweep.training.weights_for(d.train.y, list(d.class_names)),
         )
         seconds = time.perf_counter() - t0
         losses = self.history.get("loss", [])
@@ -186,7 +187,8 @@ class Trainer:
         d = self.dataset
         x, y = np.concatenate([x_train, x_val]), np.concatenate([d.train.y, d.val.y])
         t0 = time.perf_counter()
-        fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+        weights = self.sweep.training.weights_for(y, list(d.class_names))
+        fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0, class_weight=weights)
         seconds = time.perf_counter() - t0
         self.history = {k: [float(v) for v in vals] for k, vals in fitted.history.items()}
         _check_finite(self.history.get("loss", []), "lower the learning rate", " of the refit")

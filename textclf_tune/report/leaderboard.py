@@ -29,8 +29,10 @@ COLUMNS = [
     ("complete", "done"),
     ("pruned", "pruned"),
     ("failed", "failed"),
+    ("objective", "objective"),
     ("best_val", "best val"),
     ("best_test", "its test"),
+    ("majority", "majority"),
     ("reference", "reference"),
     ("delta_reference", "Δ ref"),
     ("baseline_test", "baseline test"),
@@ -144,8 +146,11 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "failed": n[TrialState.FAIL],
         "running": n[TrialState.RUNNING],
         "best_trial": best.number if best else None,
+        "objective": study.user_attrs.get(S.OBJECTIVE),
         "best_val": best.value if best else None,
         "best_test": best_test,
+        "best_test_objective": test_objective(study, best),
+        "majority": majority_rate(study),
         "reference": ref,
         "delta_reference": _sub(best_test, ref),
         "baseline_trial": base.number if base else None,
@@ -159,6 +164,23 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "warnings": _notes(study, best),
         "superseded": superseded(study),
     }
+
+
+def majority_rate(study: optuna.Study) -> float | None:
+    """Accuracy of always predicting the test split's largest class (from the study's data record):
+    a best test accuracy at this rate means the model learned nothing but the class balance."""
+    counts = ((study.user_attrs.get(S.DATA) or {}).get("class_counts") or {}).get("test")
+    if not counts or not sum(counts):
+        return None
+    return max(counts) / sum(counts)
+
+
+def test_objective(study: optuna.Study, trial: FrozenTrial | None) -> float | None:
+    """The trial's test figure of the study's objective (``val_auc`` -> test ``auc``), if recorded."""
+    objective = study.user_attrs.get(S.OBJECTIVE) or ""
+    metrics = trial.user_attrs.get(T.TEST_METRICS) if trial is not None else None
+    value = (metrics or {}).get(objective.removeprefix("val_"))
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def superseded(study: optuna.Study) -> str:
@@ -221,7 +243,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
 
 
 #: The terminal table: trial counts in one column; params, confirmation and warnings go below it.
-TABLE_COLUMNS = [COLUMNS[0], ("trials", "done/pruned/failed"), *COLUMNS[4:10]]
+TABLE_COLUMNS = [COLUMNS[0], ("trials", "done/pruned/failed"), *COLUMNS[4:12]]
 
 
 def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:

@@ -32,7 +32,14 @@ from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.errors import StudyError
 from textclf_tune.report import plots
-from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference_trial, render, study_row
+from textclf_tune.report.leaderboard import (
+    best_trial,
+    edge_warnings,
+    reference_trial,
+    render,
+    study_row,
+    test_objective,
+)
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
@@ -346,23 +353,34 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         ]
         L += [f"- ⚠ {w}" for w in warn] + [""]
 
+    extra = objective not in ("val_accuracy", "val_loss")  # the objective's own test figure, beside accuracy
     L += [
         "## Result",
         "",
-        "| | trial | " + _label(objective) + " | test accuracy | Δ test vs reference |",
-        "|---|---:|---:|---:|---:|",
+        "| | trial | "
+        + _label(objective)
+        + (f" | {_label(objective).replace('validation', 'test')}" if extra else "")
+        + " | test accuracy | Δ test vs reference |",
+        "|---|---:|---:|---:|---:|" + ("---:|" if extra else ""),
     ]
     ref = a.get(S.REFERENCE_ACCURACY)
     for label, t in (("best (tuned)", best), ("baseline (reference config)", base)):
         if t is None:
-            L.append(f"| {label} | — | — | — | — |")
+            L.append(f"| {label} | — | — | — | —" + (" | —" if extra else "") + " |")
             continue
         test = t.user_attrs.get(T.TEST_ACCURACY)
+        own = f" {_f(test_objective(study, t))} |" if extra else ""
         L.append(
-            f"| {label} | {t.number} | {_f(t.value)} | {_f(test)} | {_d(None if test is None or ref is None else test - ref)} |"
+            f"| {label} | {t.number} | {_f(t.value)} |{own} {_f(test)} | {_d(None if test is None or ref is None else test - ref)} |"
         )
-    L.append(f"| original script (reported) | — | — | {_f(ref)} | |")
+    L.append(f"| original script (reported) | — | — |{' |' if extra else ''} {_f(ref)} | |")
     L.append("")
+    if row.get("majority") is not None:
+        L += [
+            f"Always predicting the test split's largest class scores **{row['majority']:.4f}** accuracy "
+            "(the majority-class rate): a test accuracy near it means the model learned little beyond the class balance.",
+            "",
+        ]
     if row.get("delta_baseline") is not None:
         L += [
             f"One run each: the best trial's test accuracy is **{row['delta_baseline']:+.4f}** against the baseline trial. "

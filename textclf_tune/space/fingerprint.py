@@ -49,7 +49,7 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 
 #: Dataset-record keys whose change makes old trials incomparable (paths and cache details are not).
-DATA_KEYS = ("options", "val_split", "sizes", "class_counts", "vocab_size", "code_version")
+DATA_KEYS = ("options", "val_split", "class_names", "sizes", "class_counts", "vocab_size", "code_version", "content")
 _PATH_OPTIONS = ("data_dir", "cache_dir")
 
 
@@ -75,12 +75,43 @@ def data_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for key in DATA_KEYS:
         if key not in a or key not in b:
             continue
-        if key == "options" and isinstance(a[key], dict) and isinstance(b[key], dict):
+        if key == "content" and isinstance(a[key], dict) and isinstance(b[key], dict):
+            lines += content_differences(a[key], b[key])
+        elif key == "options" and isinstance(a[key], dict) and isinstance(b[key], dict):
             for opt in sorted(set(a[key]) & set(b[key])):
                 if a[key][opt] != b[key][opt]:
                     lines.append(f"data option {opt}: {a[key][opt]!r} -> {b[key][opt]!r}")
         elif json.dumps(a[key], sort_keys=True) != json.dumps(b[key], sort_keys=True):
             lines.append(f"data {key}: {json.dumps(a[key], sort_keys=True)} -> {json.dumps(b[key], sort_keys=True)}")
+    return lines
+
+
+def content_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Which data file changed and where: its SHA-256, row count and the first block of rows that differs
+    (``meta["content"]`` of :mod:`textclf_tune.data.owntexts`)."""
+    lines = []
+    for role in sorted(set(old) | set(new)):
+        a, b = old.get(role) or {}, new.get(role) or {}
+        if a.get("sha256") == b.get("sha256"):
+            continue
+        if not a or not b:
+            lines.append(f"data: the {role} file was {'added' if b else 'removed'}")
+            continue
+        text = f"data file {b.get('file')} ({role}) changed: SHA-256 {str(a.get('sha256'))[:12]}… -> {str(b.get('sha256'))[:12]}…"
+        if a.get("rows") != b.get("rows"):
+            text += f"; {a.get('rows')} -> {b.get('rows')} rows"
+        da, db = a.get("digests") or [], b.get("digests") or []
+        if a.get("block") == b.get("block") and da and db:
+            first = next((i for i, (x, y) in enumerate(zip(da, db)) if x != y), min(len(da), len(db)))
+            size = int(b["block"])
+            lo, hi = first * size + 1, min((first + 1) * size, int(b.get("rows") or 0))
+            if first < max(len(da), len(db)):
+                where = f"row {lo}" if lo >= hi else f"rows {lo}-{hi}"
+                changed = sum(x != y for x, y in zip(da, db)) + abs(len(da) - len(db))
+                text += f"; first difference in {where} (data rows, header not counted)"
+                if changed > 1:
+                    text += f", {changed} blocks of {size} rows differ"
+        lines.append(text)
     return lines
 
 
