@@ -32,9 +32,7 @@ def test_builtin_sweeps_are_found_by_name() -> None:
 def _module_imports() -> dict[str, set[str]]:
     """Module -> the package modules it imports at module level (lazy imports inside functions
     are how the package keeps Keras out of `tune leaderboard`, and are not edges here)."""
-    names = {
-        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p for p in PKG.rglob("*.py")
-    }
+    names = {".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p for p in PKG.rglob("*.py")}
     graph: dict[str, set[str]] = {}
     for name, path in names.items():
         deps: set[str] = set()
@@ -57,7 +55,7 @@ def test_no_import_cycle() -> None:
         state[n] = 1
         for d in sorted(graph[n]):
             if state.get(d) == 1:
-                pytest.fail("import cycle: " + " -> ".join([*stack[stack.index(d) :], d]) if d in stack else d)
+                pytest.fail("import cycle: " + " -> ".join([*stack[stack.index(d):], d]) if d in stack else d)
             if d not in state:
                 visit(d, [*stack, d])
         state[n] = 2

@@ -61,7 +61,7 @@ def read_part(root: Path, encoding: str, role: str) -> Part:
 def _digest(root: Path) -> str:
     """SHA-256 over every file's relative path and bytes, in sorted order (reads the files)."""
     h = hashlib.sha256()
-    for c, files in class_files(root).items():
+    for files in class_files(root).values():
         for f in files:
             h.update(f"{f.relative_to(root).as_posix()}\0{f.stat().st_size}\0".encode())
             h.update(f.read_bytes())

@@ -207,27 +207,26 @@ def build_own(
         )
     index = {c: i for i, c in enumerate(classes)}
     for role in ("val", "test"):
-        part = parts.get(role)
-        if part is None:
+        given = parts.get(role)
+        if given is None:
             continue
-        for i, v in enumerate(part.labels):
+        for i, v in enumerate(given.labels):
             if _label_key(v) not in index:
                 raise DataError(
-                    f"{part.place(i)}: label {_label_key(v)!r} of the {role} split never occurs in the training "
+                    f"{given.place(i)}: label {_label_key(v)!r} of the {role} split never occurs in the training "
                     f"data {train.source} (its classes: {classes}); add training texts of that class or remove it "
-                    f"from {part.source}"
+                    f"from {given.source}"
                 )
 
     texts: list[str] = []
     labels: list[int] = []
     offsets: dict[str, np.ndarray] = {}
     for role in ROLES:
-        part = parts.get(role)
-        if part is None:
+        if role not in parts:
             continue
-        offsets[role] = np.arange(len(texts), len(texts) + len(part.texts))
-        texts += part.texts
-        labels += [index[_label_key(v)] for v in part.labels]
+        offsets[role] = np.arange(len(texts), len(texts) + len(parts[role].texts))
+        texts += parts[role].texts
+        labels += [index[_label_key(v)] for v in parts[role].labels]
     y = np.asarray(labels, dtype=np.int64)
     groups = np.asarray([str(g) for g in train.groups]) if train.groups is not None else None
     rows, how = _split(parts, offsets, y, groups, test_fraction, val_fraction, seed, classes)
@@ -241,7 +240,7 @@ def build_own(
         "encoding": ENCODING,
         **(extra_meta or {}),
     }
-    rule = IdRule(first_id=FIRST_WORD_ID, num_words=num_words, oov_id=OOV_ID, start_id=None)
+    rule = IdRule(first_id=FIRST_WORD_ID, num_words=num_words, oov_id=OOV_ID, start_id=None, unseen_to_oov=True)
     dataset = build_from_texts(name, texts, imdb_tokens, y, rows, [str(c) for c in classes], rule, meta)
     cache.save(folder, dataset, key)
     return dataset

@@ -111,7 +111,8 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
         if any(c not in columns for c in wanted):
             return [], [], columns
         index = {c: columns.index(c) for c in wanted}
-        rows, lines = [], []
+        rows: list[dict[str, Any]] = []
+        lines: list[int] = []
         for fields in reader:
             if not fields:
                 continue  # a blank line
@@ -130,7 +131,8 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
 
 
 def _json_lines(path: Path, text: str, wanted: list[str]) -> tuple[list[dict[str, Any]], list[int], list[str]]:
-    rows, lines = [], []
+    rows: list[dict[str, Any]] = []
+    lines: list[int] = []
     seen: list[str] = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():

@@ -28,11 +28,9 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None) -> Any:
     dataset = load_dataset(sweep.data.name, **options)
     if quick:
         q = sweep.quick
-        sizes = [
-            min(n, len(split))
-            for n, split in ((q.n_train, dataset.train), (q.n_val, dataset.val), (q.n_test, dataset.test))
-        ]
-        dataset = dataset.subsample(*sizes, seed=sweep.training.seed)  # a small dataset is used whole
+        d = dataset  # a split smaller than the preset's count is used whole
+        n_train, n_val, n_test = (min(q.n_train, len(d.train)), min(q.n_val, len(d.val)), min(q.n_test, len(d.test)))
+        dataset = dataset.subsample(n_train, n_val, n_test, seed=sweep.training.seed)
     return dataset
 
 

@@ -49,7 +49,7 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 
 #: Dataset-record keys whose change makes old trials incomparable (paths and cache details are not).
-DATA_KEYS = ("options", "val_split", "class_names", "sizes", "class_counts", "vocab_size", "code_version", "content")
+DATA_KEYS = ("content", "options", "val_split", "class_names", "sizes", "class_counts", "vocab_size", "code_version")
 _PATH_OPTIONS = ("data_dir", "cache_dir")
 
 
