@@ -211,3 +211,14 @@ def test_from_texts_lists_and_arrays_and_registered_loader() -> None:
         LOADERS.pop("tiny_test_loader", None)
     assert "built-in dataset" in _error(register_dataset, "csv")
     assert "one label per text" in _error(remember_texts, ["a", "b"], [1])
+
+
+def test_an_edited_file_of_a_folder_is_named(tmp_path: Path) -> None:
+    root = _folder(tmp_path / "d", per_class=4)
+    before = load_folder(root).meta
+    (root / "sport" / "02.txt").write_text("Subject: sport 2\n\nedited\n", encoding="utf-8")
+    lines = data_differences(before, load_folder(root).meta)
+    assert (
+        lines[0].startswith(f"data folder {root} (train) changed")
+        and "first difference in file sport/02.txt" in lines[0]
+    )

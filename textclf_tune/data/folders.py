@@ -93,7 +93,7 @@ def load_folder(
     def read() -> dict[str, Part]:
         parts = {role: read_part(r, encoding, role) for role, r in roots.items()}
         for role, part in parts.items():
-            part.source = str(roots[role])
+            part.source, part.unit, part.names = str(roots[role]), "file", list(part.where)
             part.where = [f"{roots[role] / w}" for w in part.where]
         return parts
 

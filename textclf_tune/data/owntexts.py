@@ -52,6 +52,8 @@ ENCODING = {
 #: The most row blocks whose digests ``meta["content"]`` keeps per part (a few KB per study).
 MAX_BLOCKS = 512
 ROLES = ("train", "val", "test")
+#: Part of every cache key here: bump it when the encoding or the record of own data changes.
+FORMAT = 2
 
 
 @dataclass
@@ -63,6 +65,8 @@ class Part:
     source: str  # a file name, or "texts" for Python data
     where: list[str] = field(default_factory=list)  # per row: "spam.csv line 12" (empty: "row i")
     groups: list[Any] | None = None
+    unit: str = "row"  # what a row is, for messages: "row" (a table's data row), "line" (JSON lines), "file"
+    names: list[str] = field(default_factory=list)  # per row, for unit "file": its path in the folder
 
     def place(self, i: int) -> str:
         return self.where[i] if self.where else f"{self.source} row {i + 1}"
@@ -82,7 +86,11 @@ def content_digest(part: Part) -> dict[str, Any]:
         if (i + 1) % block == 0 or i + 1 == n:
             digests.append(current.hexdigest()[:8])
             current = hashlib.sha256()
-    return {"file": part.source, "sha256": whole.hexdigest(), "rows": n, "block": block, "digests": digests}
+    out = {"file": part.source, "sha256": whole.hexdigest(), "rows": n, "block": block, "digests": digests}
+    out["unit"] = part.unit
+    if part.names:  # the first file of each block, so that a changed block is named by its files
+        out["starts"] = part.names[::block]
+    return out
 
 
 def _class_order(labels: Iterable[Any]) -> list[Any]:
@@ -178,7 +186,7 @@ def build_own(
     folder = cache.resolve_cache_dir(cache_dir)
 
     def key_of(identity: dict[str, str]) -> str:
-        return cache.cache_key({"dataset": name, "own": options, **settings, "content": identity})
+        return cache.cache_key({"dataset": name, "own": options, **settings, "content": identity, "format": FORMAT})
 
     if file_sha256 is not None:
         cached = cache.load(folder, name, key_of(file_sha256))

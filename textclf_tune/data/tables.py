@@ -97,6 +97,7 @@ def read_table(
         source=path.name,
         where=where,
         groups=[r[group_column] for r in rows] if group_column else None,
+        unit="line" if sep is None and suffix in JSON_LINES else "row",
     )
 
 

@@ -97,22 +97,31 @@ def content_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         if not a or not b:
             lines.append(f"data: the {role} file was {'added' if b else 'removed'}")
             continue
-        text = f"data file {b.get('file')} ({role}) changed: SHA-256 {str(a.get('sha256'))[:12]}… -> {str(b.get('sha256'))[:12]}…"
+        text = f"data {'folder' if b.get('unit') == 'file' else 'file'} {b.get('file')} ({role}) changed: SHA-256 {str(a.get('sha256'))[:12]}… -> {str(b.get('sha256'))[:12]}…"
         if a.get("rows") != b.get("rows"):
             text += f"; {a.get('rows')} -> {b.get('rows')} rows"
         da, db = a.get("digests") or [], b.get("digests") or []
         if a.get("block") == b.get("block") and da and db:
-            first = next((i for i, (x, y) in enumerate(zip(da, db)) if x != y), min(len(da), len(db)))
-            size = int(b["block"])
-            lo, hi = first * size + 1, min((first + 1) * size, int(b.get("rows") or 0))
-            if first < max(len(da), len(db)):
-                where = f"row {lo}" if lo >= hi else f"rows {lo}-{hi}"
-                changed = sum(x != y for x, y in zip(da, db)) + abs(len(da) - len(db))
-                text += f"; first difference in {where} (data rows, header not counted)"
-                if changed > 1:
-                    text += f", {changed} blocks of {size} rows differ"
+            text += _first_block(da, db, b)
         lines.append(text)
     return lines
+
+
+def _first_block(old: list[str], new: list[str], record: dict[str, Any]) -> str:
+    """'; first difference in rows 11-20' (or the files there) from two lists of block digests."""
+    first = next((i for i, (x, y) in enumerate(zip(old, new)) if x != y), min(len(old), len(new)))
+    if first >= max(len(old), len(new)):
+        return ""
+    size, unit = int(record["block"]), str(record.get("unit") or "row")
+    lo, hi = first * size + 1, min((first + 1) * size, int(record.get("rows") or 0))
+    starts = record.get("starts") or []
+    if unit == "file" and first < len(starts):
+        where = f"file {starts[first]}" if lo >= hi else f"the {hi - lo + 1} files from {starts[first]} on"
+    else:
+        where = f"{unit} {lo}" if lo >= hi else f"{unit}s {lo}-{hi}"
+    text = f"; first difference in {where}" + (" (data rows, not counting the header)" if unit == "row" else "")
+    changed = sum(x != y for x, y in zip(old, new)) + abs(len(old) - len(new))
+    return text + (f"; {changed} blocks of {size} differ" if changed > 1 else "")
 
 
 def require_same_data(recorded: dict[str, Any], loaded: dict[str, Any], problem: str, remedy: str) -> None:
