@@ -14,6 +14,7 @@ import pytest
 
 from textclf_tune.cli.main import main
 from textclf_tune.errors import SweepError
+from textclf_tune.report.markdown import write_study_report
 from textclf_tune.space.sweep import Training, load_sweep
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,6 +53,11 @@ def test_examples_run_quick_and_the_leaderboard_names_the_objective(
     metric = objective.removeprefix("val_")
     assert row["best_test_objective"] == study.best_trial.user_attrs["test_metrics"][metric]
     assert 0.0 <= row["best_val"] <= 1.0
+    text = write_study_report(study, tmp_path / "reports", storage=url, draw=False).report.read_text()
+    if objective != "val_accuracy":  # the result table shows the objective on test beside accuracy
+        label = objective.replace("val_", "test ").replace("_", " ")
+        assert f"| {label} | test accuracy |" in text and f"{row['best_test_objective']:.4f}" in text
+    assert f"**{row['majority']:.4f}** accuracy" in text
 
 
 CSV_SWEEP = """
