@@ -253,7 +253,7 @@ def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:
 
     console = console or Console(highlight=False)
     if not console.is_terminal:
-        console.width = max(console.width, 120)  # logs and pipes: don't fold numbers
+        console.width = max(console.width, 150)  # logs and pipes: don't fold numbers
     table = Table(title="textclf-tune leaderboard · best trial chosen on validation, test scored afterwards")
     for key, title in TABLE_COLUMNS:
         table.add_column(title, justify="left" if key == "study" else "right", no_wrap=True)
