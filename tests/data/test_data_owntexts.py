@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from textclf_tune.data import load_csv, load_dataset, load_folder, register_dataset
-from textclf_tune.data.owntexts import OOV_ID, remember_texts
+from textclf_tune.data.owntexts import OOV_ID
+from textclf_tune.data.pytexts import remember_texts
 from textclf_tune.data.registry import LOADERS
 from textclf_tune.errors import DataError
 from textclf_tune.space.fingerprint import data_differences

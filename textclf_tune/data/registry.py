@@ -11,7 +11,7 @@ from textclf_tune.data.dataset import Dataset
 from textclf_tune.data.folders import load_folder
 from textclf_tune.data.imdb import load_imdb
 from textclf_tune.data.newsgroups import load_newsgroups
-from textclf_tune.data.owntexts import RegisteredLoader, load_texts
+from textclf_tune.data.pytexts import RegisteredLoader, load_texts
 from textclf_tune.data.tables import load_csv
 from textclf_tune.errors import DataError
 

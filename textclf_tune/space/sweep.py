@@ -59,7 +59,7 @@ class Data:
         ``test=(texts, labels)`` / ``val=(texts, labels)``; ``options`` as for ``Data("csv", ...)``
         (``num_words``, ``test_fraction``, ``val_fraction``, ``seed``). The study records the content's
         SHA-256, so edited texts are a different sweep. See docs/your-own-data.md."""
-        from textclf_tune.data.owntexts import remember_texts
+        from textclf_tune.data.pytexts import remember_texts
 
         return cls("texts", texts_sha256=remember_texts(texts, labels, test=test, val=val), **options)
 
