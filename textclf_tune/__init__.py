@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from textclf_tune.engine.run import RunConfig, run_study
 from textclf_tune.errors import DataError, StudyError, SweepError, TuneError
-from textclf_tune.space.sweep import Data, Quick, Sweep, Training, load_sweep
+from textclf_tune.space.sweep import Data, Quick, Sweep, Training, load_sweep, register_dataset
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
 if TYPE_CHECKING:
@@ -41,5 +41,6 @@ __all__ = [
     "TuneError",
     "load_sweep",
     "open_storage",
+    "register_dataset",
     "run_study",
 ]

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("data_env")
 
 
 def test_names() -> None:
-    assert dataset_names() == ["imdb", "newsgroups"]
+    assert dataset_names() == ["csv", "folder", "imdb", "newsgroups", "texts"]
 
 
 def test_load_by_name(tmp_path: Path) -> None:
@@ -30,7 +30,9 @@ def test_load_by_name(tmp_path: Path) -> None:
 def test_unknown_name() -> None:
     with pytest.raises(DataError) as info:
         load_dataset("reuters")
-    assert "dataset must be one of ['imdb', 'newsgroups'], but got 'reuters'" in str(info.value)
+    assert "dataset must be one of ['csv', 'folder', 'imdb', 'newsgroups', 'texts'], but got 'reuters'" in str(
+        info.value
+    )
 
 
 def test_unknown_option() -> None:

@@ -58,14 +58,15 @@ class IdRule:
     """How frequency ranks become ids.
 
     Rank ``r`` (0-based) -> ``first_id + r``; ids ``>= num_words`` -> ``oov_id`` (None: the
-    token is dropped); words unseen in training are dropped; ``start_id`` (None: no start
-    token) begins every row.
+    token is dropped); words unseen in training are dropped (``oov_id`` with ``unseen_to_oov``);
+    ``start_id`` (None: no start token) begins every row.
     """
 
     first_id: int
     num_words: int
     oov_id: int | None
     start_id: int | None
+    unseen_to_oov: bool = False  # words never seen in training -> ``oov_id`` instead of dropped
 
 
 def encode_corpus(
@@ -89,6 +90,8 @@ def encode_corpus(
     lookup[ranked[:keep]] = rule.first_id + np.arange(keep, dtype=np.int64)
     if rule.oov_id is not None:
         lookup[ranked[keep:]] = rule.oov_id
+        if rule.unseen_to_oov:
+            lookup[vocab_size:] = rule.oov_id
 
     ids = lookup[pids]
     kept = ids >= 0

@@ -31,10 +31,12 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
     """The sweep's dataset, subsampled for the quick preset. ``reporter`` hears of a cache miss
     before the encoding starts, and of the load's time and sizes at the end."""
     from textclf_tune.data import cache, load_dataset
+    from textclf_tune.data.owntexts import resolve_paths
 
     reporter = reporter or Reporter()
     name = sweep.data.name
     options = dict(sweep.data.options)
+    resolve_paths(options, sweep.path.resolve().parent)  # a data file beside the sweep file
     if data_dir is not None:
         options["data_dir"] = data_dir
     t0 = time.perf_counter()
@@ -42,7 +44,9 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
         dataset = load_dataset(name, **options)
     if quick:
         q = sweep.quick
-        dataset = dataset.subsample(q.n_train, q.n_val, q.n_test, seed=sweep.training.seed)
+        d = dataset  # a split smaller than the preset's count is used whole
+        n_train, n_val, n_test = (min(q.n_train, len(d.train)), min(q.n_val, len(d.val)), min(q.n_test, len(d.test)))
+        dataset = dataset.subsample(n_train, n_val, n_test, seed=sweep.training.seed)
     hit = bool(getattr(dataset, "meta", {}).get("cache", {}).get("hit"))
     sizes = {split: len(part.y) for split, part in dataset.splits().items()}
     reporter.data_loaded(name, time.perf_counter() - t0, hit, sizes)

@@ -159,7 +159,12 @@ class Trainer:
                 keras.callbacks.EarlyStopping(monitor=monitor, mode="max" if maximize else "min", patience=patience)
             )
         t0 = time.perf_counter()
-        fit_kwargs = {"epochs": self.epochs_for(hp), "validation_data": (x_val, d.val.y), "callbacks": callbacks}
+        fit_kwargs = {
+            "epochs": self.epochs_for(hp),
+            "validation_data": (x_val, d.val.y),
+            "callbacks": callbacks,
+            "class_weight": self.sweep.training.weights_for(d.train.y, list(d.class_names)),
+        }
         if self.sweep.hypermodel is None:
             model.fit(x_train, d.train.y, batch_size=batch_size, verbose=0, **fit_kwargs)
         else:  # KerasTuner's protocol: fit(hp, model, *args, **kwargs); what it passes model.fit wins
@@ -201,11 +206,12 @@ class Trainer:
         d = self.dataset
         x, y = np.concatenate([x_train, x_val]), np.concatenate([d.train.y, d.val.y])
         t0 = time.perf_counter()
+        weights = self.sweep.training.weights_for(y, list(d.class_names))
         if self.sweep.hypermodel is None:
-            fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+            fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0, class_weight=weights)
         else:
             proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0})
-            fitted = self.sweep.hypermodel.fit(hp, proxy, x, y, epochs=epochs)
+            fitted = self.sweep.hypermodel.fit(hp, proxy, x, y, epochs=epochs, class_weight=weights)
             batch_size = int(proxy.used.get("batch_size") or 32)
             fitted = fitted if hasattr(fitted, "history") else model.history
         seconds = time.perf_counter() - t0

@@ -68,8 +68,10 @@ COLUMNS: list[Column] = [
     _col("complete", "done", MARKDOWN),
     _col("pruned", "pruned", MARKDOWN),
     _col("failed", "failed", MARKDOWN),
+    _col("objective", "objective", WIDE, MARKDOWN),
     _col("best_val", "best val", COMPACT, WIDE, MARKDOWN),
     _col("best_test", "test (confirmed)", WIDE, MARKDOWN),
+    _col("majority", "majority", WIDE, MARKDOWN),  # always predicting the largest class: the floor
     _col("reference", "reference", WIDE, MARKDOWN),
     _col("delta_reference", "Δ ref", WIDE, MARKDOWN),
     _col("baseline_test", "baseline test", WIDE, MARKDOWN),
@@ -145,8 +147,11 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "failed": n[TrialState.FAIL],
         "running": n[TrialState.RUNNING],
         "best_trial": best.number if best else None,
+        "objective": study.user_attrs.get(S.OBJECTIVE),
         "best_val": best.value if best else None,
         "best_test": best_test,
+        "best_test_objective": test_objective(study, best),
+        "majority": majority_rate(study),
         "reference": ref,
         "delta_reference": None if quick else _sub(best_test, ref),  # other data and epochs: not comparable
         "baseline_trial": base.number if base else None,
@@ -192,6 +197,23 @@ def quick_note(study: optuna.Study) -> str:
         else ""
     )
     return f"quick preset ({sizes or 'subsampled data, few epochs'}): not comparable to the reference"
+
+
+def majority_rate(study: optuna.Study) -> float | None:
+    """Accuracy of always predicting the test split's largest class (from the study's data record):
+    a best test accuracy at this rate means the model learned nothing but the class balance."""
+    counts = ((study.user_attrs.get(S.DATA) or {}).get("class_counts") or {}).get("test")
+    if not counts or not sum(counts):
+        return None
+    return max(counts) / sum(counts)
+
+
+def test_objective(study: optuna.Study, trial: FrozenTrial | None) -> float | None:
+    """The trial's test figure of the study's objective (``val_auc`` -> test ``auc``), if recorded."""
+    objective = study.user_attrs.get(S.OBJECTIVE) or ""
+    metrics = trial.user_attrs.get(T.TEST_METRICS) if trial is not None else None
+    value = (metrics or {}).get(objective.removeprefix("val_"))
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def superseded(study: optuna.Study) -> str:
@@ -309,6 +331,9 @@ def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = Fa
     soft = not console.is_terminal  # off a terminal a note stays one line; on one it wraps
     if any(r.get("quick") for r in rows):
         console.print(QUICK_NOTE, soft_wrap=soft)
+    objectives = sorted({str(r.get("objective")) for r in rows if r.get("objective")})
+    if not wide and objectives:
+        console.print(f"best val: the best {' / '.join(objectives)} on validation", soft_wrap=soft)
     if not wide:
         warned = sum(bool(r.get("warnings")) for r in rows)
         if warned:

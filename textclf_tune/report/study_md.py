@@ -123,6 +123,12 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         + ". Test figures come from `tune confirm` only (below).",
         "",
     ]
+    if row.get("majority") is not None:
+        L += [
+            f"Always predicting the test split's largest class scores **{row['majority']:.4f}** accuracy "
+            "(the majority-class rate): a test accuracy near it means the model learned little beyond the class balance.",
+            "",
+        ]
     L += openings_section(row)
 
     L += _confirm_section(a.get(S.CONFIRMATION), best, q, st)

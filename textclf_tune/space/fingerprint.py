@@ -106,7 +106,7 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 
 #: Dataset-record keys whose change makes old trials incomparable (paths and cache details are not).
-DATA_KEYS = ("options", "val_split", "sizes", "class_counts", "vocab_size", "code_version")
+DATA_KEYS = ("content", "options", "val_split", "class_names", "sizes", "class_counts", "vocab_size", "code_version")
 _PATH_OPTIONS = ("data_dir", "cache_dir")
 
 
@@ -132,13 +132,53 @@ def data_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for key in DATA_KEYS:
         if key not in a or key not in b:
             continue
-        if key == "options" and isinstance(a[key], dict) and isinstance(b[key], dict):
+        if key == "content" and isinstance(a[key], dict) and isinstance(b[key], dict):
+            lines += content_differences(a[key], b[key])
+        elif key == "options" and isinstance(a[key], dict) and isinstance(b[key], dict):
             for opt in sorted(set(a[key]) & set(b[key])):
                 if a[key][opt] != b[key][opt]:
                     lines.append(f"data option {opt}: {a[key][opt]!r} -> {b[key][opt]!r}")
         elif json.dumps(a[key], sort_keys=True) != json.dumps(b[key], sort_keys=True):
             lines.append(f"data {key}: {json.dumps(a[key], sort_keys=True)} -> {json.dumps(b[key], sort_keys=True)}")
     return lines
+
+
+def content_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Which data file changed and where: its SHA-256, row count and the first block of rows that differs
+    (``meta["content"]`` of :mod:`textclf_tune.data.owntexts`)."""
+    lines = []
+    for role in sorted(set(old) | set(new)):
+        a, b = old.get(role) or {}, new.get(role) or {}
+        if a.get("sha256") == b.get("sha256"):
+            continue
+        if not a or not b:
+            lines.append(f"data: the {role} file was {'added' if b else 'removed'}")
+            continue
+        text = f"data {'folder' if b.get('unit') == 'file' else 'file'} {b.get('file')} ({role}) changed: SHA-256 {str(a.get('sha256'))[:12]}… -> {str(b.get('sha256'))[:12]}…"
+        if a.get("rows") != b.get("rows"):
+            text += f"; {a.get('rows')} -> {b.get('rows')} rows"
+        da, db = a.get("digests") or [], b.get("digests") or []
+        if a.get("block") == b.get("block") and da and db:
+            text += _first_block(da, db, b)
+        lines.append(text)
+    return lines
+
+
+def _first_block(old: list[str], new: list[str], record: dict[str, Any]) -> str:
+    """'; first difference in rows 11-20' (or the files there) from two lists of block digests."""
+    first = next((i for i, (x, y) in enumerate(zip(old, new)) if x != y), min(len(old), len(new)))
+    if first >= max(len(old), len(new)):
+        return ""
+    size, unit = int(record["block"]), str(record.get("unit") or "row")
+    lo, hi = first * size + 1, min((first + 1) * size, int(record.get("rows") or 0))
+    starts = record.get("starts") or []
+    if unit == "file" and first < len(starts):
+        where = f"file {starts[first]}" if lo >= hi else f"the {hi - lo + 1} files from {starts[first]} on"
+    else:
+        where = f"{unit} {lo}" if lo >= hi else f"{unit}s {lo}-{hi}"
+    text = f"; first difference in {where}" + (" (data rows, not counting the header)" if unit == "row" else "")
+    changed = sum(x != y for x, y in zip(old, new)) + abs(len(old) - len(new))
+    return text + (f"; {changed} blocks of {size} differ" if changed > 1 else "")
 
 
 def require_same_data(recorded: dict[str, Any], loaded: dict[str, Any], problem: str, remedy: str) -> None:

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from textclf_tune.errors import SweepError
+from textclf_tune.errors import SweepError, TuneError
 
 #: Hyperparameter names the engine itself reads after ``build(hp)``.
 ENGINE_HPS = ("maxlen", "batch_size")
@@ -54,6 +54,31 @@ class Data:
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, **self.options}
 
+    @classmethod
+    def from_texts(
+        cls,
+        texts: Any,
+        labels: Any,
+        test: tuple[Any, Any] | None = None,
+        val: tuple[Any, Any] | None = None,
+        **options: Any,
+    ) -> Data:
+        """Texts and labels held in Python (lists, numpy arrays, pandas columns), with optional fixed
+        ``test=(texts, labels)`` / ``val=(texts, labels)``; ``options`` as for ``Data("csv", ...)``
+        (``num_words``, ``test_fraction``, ``val_fraction``, ``seed``). The study records the content's
+        SHA-256, so edited texts are a different sweep. See docs/your-own-data.md."""
+        from textclf_tune.data.pytexts import remember_texts
+
+        return cls("texts", texts_sha256=remember_texts(texts, labels, test=test, val=val), **options)
+
+
+def register_dataset(name: str) -> Callable[[Any], Any]:
+    """Decorator: a loader of your own for ``Data(name, ...)`` (see
+    :func:`textclf_tune.data.registry.register_dataset`)."""
+    from textclf_tune.data.registry import register_dataset as register
+
+    return register(name)
+
 
 @dataclass(frozen=True)
 class Training:
@@ -69,6 +94,8 @@ class Training:
         callbacks: Keras callbacks added to every trial's ``fit`` (TensorBoard, CSVLogger, your
             own); a callable ``f(trial_number) -> callback`` gives each trial its own (e.g. its own
             log folder). Not part of the study's fingerprint: they watch, they do not change a trial.
+        class_weight: ``None``, ``"balanced"`` (each class weighs ``n / (classes * its count)`` over
+            the training split, as scikit-learn's) or a dict of weights by class name or index.
     """
 
     epochs: int = 10
@@ -77,6 +104,7 @@ class Training:
     early_stopping: int | None = 3
     seed: int = 0
     callbacks: tuple[Any, ...] = ()
+    class_weight: str | dict[Any, float] | None = None
 
     def __post_init__(self) -> None:
         for name in ("epochs", "batch_size", "maxlen"):
@@ -93,10 +121,23 @@ class Training:
                     f"Training(callbacks=...) takes Keras callbacks or functions trial_number -> callback, but got {cb!r}"
                 )
         object.__setattr__(self, "callbacks", tuple(self.callbacks))
+        cw = self.class_weight
+        ok = cw is None or cw == "balanced"
+        if isinstance(cw, dict):
+            ok = all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in cw.values())
+        if not ok:
+            raise SweepError(
+                f"Training(class_weight=...) must be None, 'balanced' or a dict of weights >= 0 by class name or "
+                f"index, e.g. {{'spam': 4.0, 'ham': 1.0}}, but got {cw!r}"
+            )
 
     def to_dict(self) -> dict[str, Any]:
-        """The settings a study's fingerprint covers (callbacks only watch: left out)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "callbacks"}
+        """The settings a study's fingerprint covers: callbacks only watch (left out); ``class_weight``
+        only when set, as before it existed, so older studies' fingerprints still match."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "callbacks"}
+        if out["class_weight"] is None:
+            del out["class_weight"]
+        return out
 
     def callbacks_for(self, trial_number: int) -> list[Any]:
         """This trial's Keras callbacks: each given callback, or what a given factory returns for it."""
@@ -115,6 +156,25 @@ class Training:
                 made.log_dir = os.path.join(str(made.log_dir), f"trial_{trial_number}")
             out.append(made)
         return out
+
+    def weights_for(self, labels: Any, class_names: list[str]) -> dict[int, float] | None:
+        """Keras's ``class_weight`` for training labels ``labels`` (ids into ``class_names``), or None."""
+        if self.class_weight is None:
+            return None
+        ids = [int(v) for v in labels]
+        counts = {c: ids.count(c) for c in range(len(class_names))}
+        if self.class_weight == "balanced":
+            return {c: len(ids) / (len(class_names) * n) for c, n in counts.items() if n}
+        weights = dict.fromkeys(counts, 1.0)
+        for key, value in self.class_weight.items():  # type: ignore[union-attr]
+            c = class_names.index(str(key)) if str(key) in class_names else key
+            if isinstance(c, bool) or not isinstance(c, int) or c not in counts:
+                raise SweepError(
+                    f"Training(class_weight=...) names class {key!r}, which the data does not have; "
+                    f"its classes are {class_names} (indices 0..{len(class_names) - 1})"
+                )
+            weights[c] = float(value)
+        return weights
 
 
 @dataclass(frozen=True)
@@ -216,15 +276,22 @@ def load_sweep(path: str | Path) -> Sweep:
         raise SweepError(f"sweep file {str(p)!r} cannot be imported as a Python module")
     module = importlib.util.module_from_spec(spec)
     sys.modules[module_name] = module
+    folder = str(p.resolve().parent)  # the sweep may import helpers that sit beside it
+    added = folder not in sys.path
+    if added:
+        sys.path.insert(0, folder)
     try:
         spec.loader.exec_module(module)
-    except SweepError:
+    except TuneError:  # a SweepError or DataError raised by the file itself says what to fix
         raise
     except Exception as exc:  # the user's file failed to import: show where
         tb = traceback.extract_tb(exc.__traceback__)
         frames = [f for f in tb if Path(f.filename).resolve() == p.resolve()]
         line = f" (line {frames[-1].lineno})" if frames else ""
         raise SweepError(f"sweep file {str(p)!r} failed to import{line}: {type(exc).__name__}: {exc}") from exc
+    finally:
+        if added and folder in sys.path:
+            sys.path.remove(folder)
 
     where = str(p)
     build, hypermodel = _model_of(module, where)

@@ -1,0 +1,225 @@
+"""Your own data: tables, folders, Python texts and registered loaders, encoded like the built-in
+sets; every bad input is one DataError naming the file, the value and the fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from textclf_tune.data import load_csv, load_dataset, load_folder, register_dataset
+from textclf_tune.data.owntexts import OOV_ID
+from textclf_tune.data.pytexts import remember_texts
+from textclf_tune.data.registry import LOADERS
+from textclf_tune.errors import DataError
+from textclf_tune.space.fingerprint import data_differences
+
+WORDS = {"ham": "lunch home thanks later dinner", "spam": "win prize cash claim free"}
+
+
+def _rows(n: int = 60, spam_every: int = 4) -> list[tuple[str, str]]:
+    out = []
+    for i in range(n):
+        label = "spam" if i % spam_every == 0 else "ham"
+        words = WORDS[label].split()
+        out.append((f"{words[i % 5]} {words[(i + 2) % 5]} row{i} café £{i}", label))
+    return out
+
+
+def _csv(path: Path, rows: list[tuple[str, object]], header: str = "text,label", sep: str = ",") -> Path:
+    lines = [header.replace(",", sep)] + [f'"{t}"{sep}{y}' for t, y in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _error(fn, *args, **kwargs) -> str:
+    with pytest.raises(DataError) as info:
+        fn(*args, **kwargs)
+    return str(info.value)
+
+
+# --------------------------------------------------------------------------- tables
+def test_csv_classes_sorted_splits_stratified_vocabulary_from_train_only(tmp_path: Path) -> None:
+    rows = _rows(100)
+    ds = load_csv(_csv(tmp_path / "spam.csv", rows), num_words=1000, seed=3)
+    assert ds.class_names == ["ham", "spam"] and ds.num_classes == 2
+    assert ds.meta["sizes"] == {"train": 64, "val": 16, "test": 20}
+    assert ds.meta["class_counts"]["test"] == [15, 5] and ds.meta["class_counts"]["val"] == [12, 4]
+    assert ds.train.y.dtype == np.int64 and set(ds.train.y.tolist()) == {0, 1}
+    # each row has its own words row<i> and <i>: only the 64 training rows' are in the vocabulary, and
+    # the validation / test rows' become the out-of-vocabulary id, twice per row
+    assert sum(w.startswith("row") for w in ds.words) == 64
+    assert [row.tolist().count(OOV_ID) for row in ds.test.x] == [2] * 20
+    assert OOV_ID not in ds.train.x.flat.tolist()
+    assert "café" in ds.words and not any("£" in w for w in ds.words)  # UTF-8 decoded, then tokenized
+    assert ds.meta["content"]["train"]["rows"] == 100 and len(ds.meta["content"]["train"]["sha256"]) == 64
+    capped = load_csv(tmp_path / "spam.csv", num_words=5)
+    assert capped.train.x.flat.max() == 4 and ds.words[:2] == ["", ""]
+
+
+def test_tsv_jsonl_and_int_labels_sorted_numerically(tmp_path: Path) -> None:
+    rows = [(t, 10 if y == "spam" else 2) for t, y in _rows(60)]
+    tsv = load_csv(_csv(tmp_path / "x.tsv", rows, sep="\t"))
+    assert tsv.class_names == ["2", "10"]  # numbers, not "10" < "2"
+    path = tmp_path / "x.jsonl"
+    path.write_text("\n".join(json.dumps({"body": t, "y": y}) for t, y in rows), encoding="utf-8")
+    js = load_csv(path, text_column="body", label_column="y")
+    assert js.class_names == ["2", "10"] and js.meta["sizes"] == tsv.meta["sizes"]
+    semi = tmp_path / "x.txt"
+    semi.write_text("text;label\n" + "\n".join(f"{t};{y}" for t, y in rows), encoding="utf-8")
+    assert load_csv(semi, sep=";").meta["class_counts"] == tsv.meta["class_counts"]
+
+
+def test_given_test_and_val_files_and_group_column(tmp_path: Path) -> None:
+    rows = _rows(80)
+    train = _csv(tmp_path / "train.csv", rows[:50])
+    test = _csv(tmp_path / "test.csv", rows[50:70])
+    val = _csv(tmp_path / "val.csv", rows[70:])
+    ds = load_csv(train, test_path=test, val_path=val)
+    assert ds.meta["sizes"] == {"train": 50, "val": 10, "test": 20}
+    assert ds.meta["val_split"] == {"test": "given", "kind": "given"}
+    grouped = tmp_path / "g.csv"
+    grouped.write_text(
+        "text,label,thread\n" + "\n".join(f'"{t}",{y},t{i // 4}' for i, (t, y) in enumerate(_rows(120))),
+        encoding="utf-8",
+    )
+    g = load_csv(grouped, group_column="thread")
+    assert g.meta["val_split"]["kind"] == "group" and sum(g.meta["sizes"].values()) == 120
+
+
+def test_second_load_is_a_cache_hit_keyed_by_content(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "spam.csv", _rows(60))
+    first = load_csv(path)
+    again = load_csv(path)
+    assert not first.meta["cache"]["hit"] and again.meta["cache"]["hit"]
+    assert again.train.x.to_lists() == first.train.x.to_lists()
+    copy = _csv(tmp_path / "copy.csv", _rows(60))  # same content elsewhere: same entry
+    assert load_csv(copy).meta["cache"]["hit"]
+
+
+def test_an_edited_row_is_named_on_resume(tmp_path: Path) -> None:
+    rows = _rows(60)
+    path = _csv(tmp_path / "spam.csv", rows)
+    before = load_csv(path).meta
+    rows[41] = ("lunch home thanks edited", rows[41][1])
+    after = load_csv(_csv(path, rows)).meta
+    lines = data_differences(before, after)  # the content first, then what follows from it (vocabulary)
+    assert "data file spam.csv (train) changed" in lines[0] and "first difference in row 42" in lines[0]
+    assert any(line.startswith("data vocab_size") for line in lines[1:])
+
+
+@pytest.mark.parametrize(
+    ("content", "kwargs", "expected"),
+    [
+        (
+            "text,label\n",
+            {"label_column": "category"},
+            "no column 'category' (label_column); the columns found are ['text', 'label']",
+        ),
+        ('text,label\n"hi there",ham\n"   ",spam\n', {}, "spam.csv line 3: the text is empty"),
+        ('text,label\n"hi there",\n', {}, "spam.csv line 2: the label is empty"),
+        ("text,label\n" + "\n".join(f"t{i},ham" for i in range(9)), {}, "needs at least 2 classes"),
+        (
+            "text,label\n" + "\n".join(f"t{i},{'ab'[i % 2]}" for i in range(9)) + "\nlast,c\n",
+            {},
+            "the classes ['c'] have only one text",
+        ),
+    ],
+)
+def test_bad_tables_are_one_clear_error(tmp_path: Path, content: str, kwargs: dict, expected: str) -> None:
+    path = tmp_path / "spam.csv"
+    path.write_text(content, encoding="utf-8")
+    assert expected in _error(load_csv, path, **kwargs)
+
+
+def test_missing_file_unknown_label_in_test_and_non_utf8(tmp_path: Path) -> None:
+    assert "path='nope.csv' does not exist" in _error(load_csv, "nope.csv")
+    train = _csv(tmp_path / "train.csv", _rows(40))
+    test = _csv(tmp_path / "test.csv", [("free cash", "spam"), ("hello", "eggs")])
+    msg = _error(load_csv, train, test_path=test)
+    assert "test.csv line 3: label 'eggs' of the test split never occurs in the training data" in msg
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("text,label\nok then,ham\nprize \xa3100,spam\n".encode("latin-1"))
+    msg = _error(load_csv, latin)
+    assert "latin.csv line 3" in msg and "not valid utf-8: byte 0xa3" in msg and "encoding='latin-1'" in msg
+    rows = load_csv(latin, encoding="latin-1", test_path=latin, val_path=latin).meta["sizes"]
+    assert rows == {"train": 2, "val": 2, "test": 2}
+
+
+def test_nothing_is_cached_after_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEXTCLF_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "spam.csv"
+    path.write_text('text,label\n"hi",ham\n"",spam\n', encoding="utf-8")
+    _error(load_csv, path)
+    assert not list((tmp_path / "cache").glob("csv-*"))
+
+
+# --------------------------------------------------------------------------- folders
+def _folder(root: Path, per_class: int = 12, classes=("news", "sport", "weather")) -> Path:
+    for c in classes:
+        for i in range(per_class):
+            (root / c).mkdir(parents=True, exist_ok=True)
+            (root / c / f"{i:02d}.txt").write_text(f"Subject: {c} {i}\n\nbody about {c} £{i}\n", encoding="utf-8")
+    return root
+
+
+def test_folder_reads_whole_files_as_utf8_one_class_per_subfolder(tmp_path: Path) -> None:
+    ds = load_folder(_folder(tmp_path / "d"), num_words=100)
+    assert ds.class_names == ["news", "sport", "weather"] and sum(ds.meta["sizes"].values()) == 36
+    assert "subject" in ds.words  # nothing stripped: the header line is text too
+    split = load_folder(_folder(tmp_path / "s" / "train") and tmp_path / "s")
+    assert split.meta["val_split"]["test"] == "stratified"
+    _folder(tmp_path / "s" / "test", per_class=3)
+    split = load_folder(tmp_path / "s")
+    assert split.meta["sizes"]["test"] == 9 and split.meta["val_split"]["test"] == "given"
+
+
+def test_folder_errors(tmp_path: Path) -> None:
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    (flat / "a.txt").write_text("x", encoding="utf-8")
+    assert "has no class subfolders" in _error(load_folder, flat) and "found 1 files" in _error(load_folder, flat)
+    assert "is not a folder" in _error(load_folder, tmp_path / "missing")
+    root = _folder(tmp_path / "bad", per_class=5)
+    (root / "news" / "03.txt").write_bytes(b"ok\nbad \xff byte\n")
+    msg = _error(load_folder, root)
+    assert "03.txt line 2" in msg and "encoding=" in msg
+    root = _folder(tmp_path / "t" / "train", per_class=5, classes=("a", "b")).parent
+    _folder(root / "test", per_class=2, classes=("a", "c"))
+    assert "label 'c' of the test split never occurs" in _error(load_folder, root)
+
+
+# --------------------------------------------------------------------------- Python
+def test_from_texts_lists_and_arrays_and_registered_loader() -> None:
+    texts, labels = zip(*_rows(60))
+    key = remember_texts(np.array(texts), np.array(labels))
+    ds = load_dataset("texts", texts_sha256=key, seed=1)
+    assert ds.class_names == ["ham", "spam"] and sum(ds.meta["sizes"].values()) == 60
+    fixed = remember_texts(list(texts[:40]), list(labels[:40]), test=(list(texts[40:]), list(labels[40:])))
+    assert load_dataset("texts", texts_sha256=fixed).meta["sizes"]["test"] == 20
+
+    @register_dataset("tiny_test_loader")
+    def load(n: int = 40):
+        return {"train": (texts[:n], labels[:n]), "test": (texts[n:], labels[n:])}
+
+    try:
+        ds = load_dataset("tiny_test_loader", n=44, num_words=30)
+        assert ds.meta["sizes"]["test"] == 16 and ds.num_words == 30
+        assert "does not take the options ['m']" in _error(load_dataset, "tiny_test_loader", m=1)
+    finally:
+        LOADERS.pop("tiny_test_loader", None)
+    assert "built-in dataset" in _error(register_dataset, "csv")
+    assert "one label per text" in _error(remember_texts, ["a", "b"], [1])
+
+
+def test_an_edited_file_of_a_folder_is_named(tmp_path: Path) -> None:
+    root = _folder(tmp_path / "d", per_class=4)
+    before = load_folder(root).meta
+    (root / "sport" / "02.txt").write_text("Subject: sport 2\n\nedited\n", encoding="utf-8")
+    lines = data_differences(before, load_folder(root).meta)
+    assert (
+        lines[0].startswith(f"data folder {root} (train) changed")
+        and "first difference in file sport/02.txt" in lines[0]
+    )

@@ -1,0 +1,147 @@
+"""Your own data end to end: the shipped examples run with --quick, an edited data file is refused
+on resume with the changed rows named, class weights, the F1 metrics, and a sweep's own helpers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import optuna
+import pytest
+
+from textclf_tune.cli.main import main
+from textclf_tune.errors import SweepError
+from textclf_tune.report.markdown import write_study_report
+from textclf_tune.space.sweep import Training, load_sweep
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "sweeps" / "examples"
+
+
+@pytest.fixture
+def examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of sweeps/examples, run from tmp_path (the examples write their data under runs/)."""
+    monkeypatch.chdir(tmp_path)
+    dest = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, dest, ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+@pytest.mark.parametrize(
+    ("name", "objective", "classes"),
+    [
+        ("csv_spam", "val_f1", 2),
+        ("folder_topics", "val_macro_f1", 3),
+        ("python_texts", "val_auc", 2),
+        ("registered_loader", "val_accuracy", 2),
+    ],
+)
+def test_examples_run_quick_and_the_leaderboard_names_the_objective(
+    examples: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, objective: str, classes: int
+) -> None:
+    url = f"sqlite:///{tmp_path / 'studies.db'}"
+    assert main(["run", str(examples / f"{name}.py"), "--quick", "--trials", "2", "--storage", url, "-q"]) == 0
+    assert main(["leaderboard", "--storage", url, "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    study = optuna.load_study(study_name=f"{name}-quick", storage=url)
+    assert row["objective"] == objective and row["complete"] == 2
+    counts = study.user_attrs["data"]["class_counts"]["test"]
+    assert len(counts) == classes and row["majority"] == pytest.approx(max(counts) / sum(counts))
+    metric = objective.removeprefix("val_")
+    assert row["best_test_objective"] == study.best_trial.user_attrs["test_metrics"][metric]
+    assert 0.0 <= row["best_val"] <= 1.0
+    text = write_study_report(study, tmp_path / "reports", storage=url, draw=False).report.read_text()
+    if objective != "val_accuracy":  # the result table shows the objective on test beside accuracy
+        label = objective.replace("val_", "test ").replace("_", " ")
+        assert f"| {label} | test accuracy |" in text and f"{row['best_test_objective']:.4f}" in text
+    assert f"**{row['majority']:.4f}** accuracy" in text
+
+
+CSV_SWEEP = """
+import keras
+from textclf_tune import Data, Quick, Training
+data = Data("csv", path="texts.csv", text_column="text", label_column="label", num_words=200)
+training = Training(epochs=1, batch_size=16, maxlen=20, class_weight="balanced")
+quick = Quick(epochs=1, trials=1, max_maxlen=20)
+def build(hp):
+    model = keras.Sequential([keras.Input((None,), dtype="int32"),
+        keras.layers.Embedding(200, hp.Int("dim", 4, 8, step=4)), keras.layers.GlobalAveragePooling1D(),
+        keras.layers.Dense(1, activation="sigmoid")])
+    model.compile("adam", "binary_crossentropy", metrics=["accuracy"])
+    return model
+"""
+
+
+def test_an_edited_data_file_is_refused_on_resume_naming_the_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "sweep.py").write_text(CSV_SWEEP)
+    rows = [
+        (f"{'win cash' if i % 4 == 0 else 'see you'} number {i}", "spam" if i % 4 == 0 else "ham") for i in range(80)
+    ]
+    data = folder / "texts.csv"
+    data.write_text("text,label\n" + "\n".join(f"{t},{y}" for t, y in rows) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # texts.csv is found beside the sweep file, not in the working folder
+    url = f"sqlite:///{tmp_path / 'studies.db'}"
+    assert main(["run", "project/sweep.py", "--quick", "--storage", url, "-q"]) == 0
+    lines = data.read_text(encoding="utf-8").splitlines()
+    lines[31] = "see you later number 30,ham"  # data row 31
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["run", "project/sweep.py", "--quick", "--storage", url, "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "trained on other data" in err and "data file texts.csv (train) changed" in err
+    assert "first difference in row 31" in err
+    study = optuna.load_study(study_name="sweep-quick", storage=url)
+    assert len(study.trials) == 1  # nothing written by the refused run
+
+
+def test_class_weight_balanced_and_by_name() -> None:
+    y = np.array([0] * 6 + [1] * 2)
+    assert Training(class_weight="balanced").weights_for(y, ["ham", "spam"]) == {0: 8 / 12, 1: 8 / 4}
+    assert Training(class_weight={"spam": 3}).weights_for(y, ["ham", "spam"]) == {0: 1.0, 1: 3.0}
+    assert Training().weights_for(y, ["ham", "spam"]) is None
+    assert "class_weight" not in Training().to_dict()  # older studies' fingerprints still match
+    with pytest.raises(SweepError, match="names class 'eggs'"):
+        Training(class_weight={"eggs": 2.0}).weights_for(y, ["ham", "spam"])
+    with pytest.raises(SweepError, match="'balanced' or a dict"):
+        Training(class_weight="auto")
+
+
+def test_f1_metrics_take_1d_labels() -> None:
+    from textclf_tune.metrics import F1, MacroF1
+
+    y = np.array([1, 0, 1, 1, 0, 0, 1, 0])
+    p = np.array([0.9, 0.6, 0.2, 0.7, 0.1, 0.4, 0.8, 0.3], dtype="float32")
+    f1 = F1()
+    f1.update_state(y, p[:, None])  # a sigmoid head's (n, 1) output
+    tp, fp, fn = 3, 1, 1
+    assert float(f1.result()) == pytest.approx(2 * tp / (2 * tp + fp + fn))
+    f1.update_state(y, p)  # accumulates over batches
+    assert float(f1.result()) == pytest.approx(2 * 6 / (12 + 2 + 2))
+    probs = np.eye(3, dtype="float32")[[0, 1, 2, 2, 1, 0]]
+    macro = MacroF1(3)
+    macro.update_state(np.array([0, 1, 2, 1, 1, 0]), probs)
+    # class 0: tp 2 -> 1.0; class 1: tp 2 fn 1 -> 0.8; class 2: tp 1 fp 1 -> 2/3
+    assert float(macro.result()) == pytest.approx((1.0 + 0.8 + 2 / 3) / 3)
+
+
+def test_a_sweep_imports_helpers_from_its_own_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "my_helpers_for_test.py").write_text("NUM_WORDS = 123\n")
+    (folder / "s.py").write_text(
+        "from my_helpers_for_test import NUM_WORDS\nfrom textclf_tune import Data\n"
+        "data = Data('imdb', num_words=NUM_WORDS)\ndef build(hp):\n    return None\n"
+    )
+    try:
+        assert load_sweep(folder / "s.py").data.options == {"num_words": 123}
+        assert str(folder) not in sys.path
+    finally:
+        sys.modules.pop("my_helpers_for_test", None)
