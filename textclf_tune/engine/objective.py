@@ -16,6 +16,7 @@ import optuna
 from textclf_tune.engine import runtime as env
 from textclf_tune.engine.opening import counts
 from textclf_tune.engine.progress import Reporter
+from textclf_tune.engine.signals import check_interrupt
 from textclf_tune.engine.signals import interrupt_behind as _interrupt_behind
 from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.space.sweep import Sweep
@@ -52,6 +53,7 @@ class Objective:
         objective = self.sweep.objective
 
         def on_epoch(epoch: int, logs: dict[str, float]) -> None:
+            check_interrupt()
             self.reporter.epoch(epoch, logs)
             value = logs.get(objective)
             if value is not None and math.isfinite(value):

@@ -9,6 +9,7 @@ through Optuna's heartbeat, is marked failed and is enqueued again.
 from __future__ import annotations
 
 import signal
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,13 @@ from textclf_tune.engine.objective import Objective, best_value, failures_report
 from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study, waiting_note
 from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
-from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_interrupt
+from textclf_tune.engine.signals import (
+    GRACEFUL_STOP,
+    INTERRUPT,
+    STOP_SIGNAL_NAME,
+    quiet_swallowed_interrupts,
+    raise_interrupt,
+)
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
 from textclf_tune.space.sweep import Sweep
@@ -133,6 +140,12 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     stop = GRACEFUL_STOP
     installed_here = stop.install()
     previous = signal.signal(signal.SIGTERM, raise_interrupt)
+    INTERRUPT.requested = False
+    # Ctrl-C as Python's own handler does it, and remembered (see signals.INTERRUPT); an ignored SIGINT stays ignored.
+    sigint = signal.getsignal(signal.SIGINT)
+    if sigint is signal.default_int_handler:
+        signal.signal(signal.SIGINT, raise_interrupt)
+    unraisable, sys.unraisablehook = sys.unraisablehook, quiet_swallowed_interrupts
     try:
         while True:
             fail_stale(study, reporter)
@@ -182,6 +195,9 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                     ) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if sigint is signal.default_int_handler:
+            signal.signal(signal.SIGINT, sigint)
+        sys.unraisablehook = unraisable
         if installed_here:
             stop.restore()
         reporter.close()

@@ -4,6 +4,7 @@ cut the running trial short (it is recorded as interrupted)."""
 from __future__ import annotations
 
 import signal
+import sys
 from types import FrameType
 from typing import Any
 
@@ -47,7 +48,19 @@ class GracefulStop:
 GRACEFUL_STOP = GracefulStop()
 
 
+class _Interrupt:
+    """Whether SIGINT/SIGTERM arrived during this run. Python drops an exception raised inside a
+    weakref callback or ``__del__`` ("Exception ignored in ..."), as when the signal lands in the
+    garbage collection of ``clear_session()``; the objective checks this flag so the run still stops."""
+
+    requested = False
+
+
+INTERRUPT = _Interrupt()
+
+
 def raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    INTERRUPT.requested = True
     raise KeyboardInterrupt(f"signal {signum}")
 
 
@@ -63,3 +76,17 @@ def interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
         seen.add(id(cur))
         cur = cur.__cause__ or cur.__context__
     return None
+
+
+def check_interrupt() -> None:
+    """Raise the interrupt again if a signal arrived but its KeyboardInterrupt was swallowed."""
+    if INTERRUPT.requested:
+        raise KeyboardInterrupt("interrupted (the signal's first KeyboardInterrupt was swallowed)")
+
+
+def quiet_swallowed_interrupts(unraisable: Any) -> None:
+    """A ``sys.unraisablehook``: a KeyboardInterrupt that Python had to drop (see :data:`INTERRUPT`)
+    is not printed as a traceback, since :func:`check_interrupt` raises it again; the rest is."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt) and INTERRUPT.requested:
+        return
+    sys.__unraisablehook__(unraisable)
