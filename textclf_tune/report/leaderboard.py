@@ -3,7 +3,9 @@
 For each study: trials complete / pruned / failed; the best trial *by validation*; that trial's
 test accuracy (scored after training, never read by the sampler); the original script's reported
 accuracy and the difference to it; the baseline trial (the reference config re-measured on the same
-pipeline) and the difference to it; confirmed figures when ``tune confirm`` has run; and a warning
+pipeline) and the difference to it; Δ linear, the gap to the linear baseline of ``tune baseline``
+(best validation against the linear model's validation; the confirmed test mean against its test
+accuracy once both are open); confirmed figures when ``tune confirm`` has run; and a warning
 for each numeric hyperparameter whose best value sits on the edge of its range.
 """
 
@@ -19,6 +21,7 @@ import optuna
 from optuna.distributions import CategoricalDistribution, IntDistribution
 from optuna.trial import FrozenTrial, TrialState
 
+from textclf_tune.analysis.linear import summary as linear_summary
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import open_storage
 
@@ -35,6 +38,7 @@ COLUMNS = [
     ("delta_reference", "Δ ref"),
     ("baseline_test", "baseline test"),
     ("delta_baseline", "Δ baseline"),
+    ("linear", "Δ linear"),
     ("confirmed", "confirmed (mean, 95% CI)"),
     ("best_params", "best params"),
     ("warnings", "warnings"),
@@ -152,6 +156,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "baseline_val": base.value if base else None,
         "baseline_test": base_test,
         "delta_baseline": _sub(best_test, base_test),
+        **_linear_fields(study, best, confirm),
         "confirmed": confirmed,
         "confirmation": confirm,
         "confirmation_refit": refit,
@@ -159,6 +164,32 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "warnings": _notes(study, best),
         "superseded": superseded(study),
     }
+
+
+def _linear_fields(study: optuna.Study, best: FrozenTrial | None, confirm: dict[str, Any] | None) -> dict[str, Any]:
+    """The linear baseline's figures and the study's gaps to it (see the module docstring). Δ on
+    validation only for an accuracy objective; on test only with a current (not stale) confirmation."""
+    lin = linear_summary(study.user_attrs.get(S.LINEAR_BASELINE))
+    accuracy = study.user_attrs.get(S.OBJECTIVE, "val_accuracy") == "val_accuracy"
+    current = confirm is not None and best is not None and confirm.get("best_trial") in (None, best.number)
+    confirmed_test = confirm.get("tuned_mean") if confirm is not None and current else None
+    d_val = _sub(best.value if best and accuracy else None, lin.val_accuracy if lin else None)
+    d_test = _sub(confirmed_test, lin.test_accuracy if lin else None)
+    text = "; ".join(x for x in (_signed(d_val, "val"), _signed(d_test, "confirmed test")) if x)
+    return {
+        "linear_features": lin.features if lin else None,
+        "linear_c": lin.c if lin else None,
+        "linear_val": lin.val_accuracy if lin else None,
+        "linear_test": lin.test_accuracy if lin else None,
+        "confirmed_test": confirmed_test,
+        "delta_linear": d_val,
+        "delta_linear_test": d_test,
+        "linear": text,
+    }
+
+
+def _signed(value: float | None, what: str) -> str:
+    return "" if value is None else f"{value:+.4f} {what}"
 
 
 def superseded(study: optuna.Study) -> str:
@@ -243,6 +274,10 @@ def print_table(rows: list[dict[str, Any]], console: Any = None) -> None:
         console.print(f"[bold]{r['study']}[/] best params: {_cell('best_params', r.get('best_params'))}")
         if r.get("confirmed"):
             console.print(f"  confirmed: {r['confirmed']}")
+        if r.get("linear_val") is not None:
+            test = "" if r.get("linear_test") is None else f", test {r['linear_test']:.4f}"
+            gap = f"; Δ linear {r['linear']}" if r.get("linear") else ""
+            console.print(f"  linear baseline ({r['linear_features']}): val {r['linear_val']:.4f}{test}{gap}")
         for w in r.get("warnings") or []:
             console.print(f"  [yellow]warning:[/] {w}")
 

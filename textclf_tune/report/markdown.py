@@ -33,6 +33,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.errors import StudyError
 from textclf_tune.report import plots
 from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference_trial, render, study_row
+from textclf_tune.report.linear import linear_section
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
@@ -371,6 +372,7 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         ]
 
     L += _confirm_section(a.get(S.CONFIRMATION), best, q, st)
+    L += linear_section(a.get(S.LINEAR_BASELINE), row, f"tune baseline {q}{st}")
     if a.get(S.CONFIRMATION_REFIT):
         L += _confirm_section(a[S.CONFIRMATION_REFIT], best, q, st, refit=True)
 

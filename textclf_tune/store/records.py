@@ -66,6 +66,7 @@ class S:
     CONFIRM_RUNS = "confirm_runs"
     CONFIRMATION = "confirmation"
     CONFIRMATION_REFIT = "confirmation_refit"
+    LINEAR_BASELINE = "linear_baseline"  # `tune baseline`: TF-IDF + linear model on the study's splits
 
 
 class Sys:
