@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from textclf_tune.analysis.linear import C_GRID, count_matrices, fit_feature_set, fit_linear, summary
+from textclf_tune.analysis.linear import C_GRID, count_matrices, fit_feature_set, fit_linear, next_c, summary
 from textclf_tune.data import Sequences, Split, load_imdb
 
 WORDS = ["", "", "", "a", "b", "c", "d"]  # ids 0-2 reserved (pad, start, oov), as in the IMDB encoding
@@ -44,8 +44,9 @@ def test_c_is_chosen_on_validation_and_the_test_split_cannot_change_it(tiny_imdb
     sealed = fit_feature_set(ds.train, ds.val, ds.words, ds.num_words, 2)
     assert sealed["test_accuracy"] is None and "test_rows" not in sealed
     by_c = sealed["val_by_c"]
-    assert list(by_c) == [repr(c) for c in C_GRID]
-    first_best = next(c for c in C_GRID if by_c[repr(c)] == max(by_c.values()))
+    tried = sorted(float(c) for c in by_c)
+    assert set(C_GRID) <= set(tried) and set(sealed["c_extended"]) == set(tried) - set(C_GRID)
+    first_best = next(c for c in tried if by_c[repr(c)] == max(by_c.values()))
     assert sealed["c"] == first_best and sealed["val_accuracy"] == max(by_c.values())
     assert sealed["val_accuracy"] > 0.8  # the synthetic reviews are learnable
     scored = fit_feature_set(ds.train, ds.val, ds.words, ds.num_words, 2, test=ds.test)
@@ -93,3 +94,22 @@ def test_works_for_any_dataset_words_list() -> None:
 
     rec = fit_linear(split(30), split(12), words, 5, test=split(9), c_grid=(1.0,))
     assert rec["val_accuracy"] == 1.0 and rec["test_accuracy"] == 1.0
+
+
+def test_a_best_c_on_the_edge_extends_the_grid_by_its_ratio() -> None:
+    assert next_c({0.1: 0.80, 1.0: 0.85, 10.0: 0.84}) is None  # inside
+    assert next_c({1.0: 0.80, 3.0: 0.85, 10.0: 0.86}) == 33.3  # rising at the top: go on up
+    assert next_c({0.01: 0.86, 0.03: 0.85, 0.1: 0.80}) == 0.00333  # strictly best at the bottom: go on down
+    assert next_c({0.01: 0.86, 0.03: 0.86, 0.1: 0.80}) is None  # a tie at the bottom: already the strongest
+    assert next_c({1.0: 0.9, 10.0: 0.9}) is None and next_c({1.0: 0.9}) is None
+
+
+def test_fit_goes_past_the_top_edge_and_flags_a_c_still_there(tiny_imdb, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textclf_tune.analysis import linear
+
+    monkeypatch.setattr(linear, "_accuracy", lambda model, x, y: min(model.C, 20.0) / 100)  # rises up to C=20
+    ds = tiny_imdb
+    rec = fit_feature_set(ds.train, ds.val, ds.words, ds.num_words, 1, c_grid=(1.0, 3.0))
+    assert rec["c_extended"] == [9.0, 27.0, 81.0] and rec["c"] == 27.0 and rec["c_at_edge"] is False
+    rec = fit_feature_set(ds.train, ds.val, ds.words, ds.num_words, 1, c_grid=(0.1, 0.2))
+    assert rec["c_extended"] == [0.4, 0.8, 1.6] and rec["c"] == 1.6 and rec["c_at_edge"] is True

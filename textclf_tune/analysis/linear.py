@@ -9,7 +9,10 @@ therefore the study's own (ids ``< num_words``); bigrams are those seen in the t
 TF-IDF weights (sublinear tf, l2 norm) are fitted on the training split only.
 
 For each feature set, ``C`` of :class:`sklearn.svm.LinearSVC` is chosen on the validation split
-(the first best in :data:`C_GRID`, ascending, so ties go to the stronger regularisation); the
+(the first best in :data:`C_GRID`, ascending, so ties go to the stronger regularisation). When the
+best ``C`` is the grid's largest (or, strictly better than its neighbour, the smallest), the grid
+goes on past that edge by its own ratio, at most :data:`EXTEND_STEPS` values, until validation
+stops improving (:func:`next_c`); a ``C`` still on the edge is flagged (``c_at_edge``). The
 feature set with the best validation accuracy is the linear baseline (ties: the simpler one).
 The model is trained on the training split only, as the study's trials are. The test split is
 read only when passed in (``tune baseline --score-test``): it is scored once, with the
@@ -30,6 +33,8 @@ import numpy as np
 
 #: Regularisation strengths tried for each feature set (LinearSVC's ``C``), ascending.
 C_GRID: tuple[float, ...] = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+#: At most this many values tried past an edge of the grid that the best ``C`` sits on.
+EXTEND_STEPS = 3
 #: Feature sets: name -> largest n-gram length.
 FEATURE_SETS: dict[str, int] = {"unigrams": 1, "uni+bigrams": 2}
 MODEL = "TF-IDF (sublinear tf, l2) + LinearSVC"
@@ -100,6 +105,27 @@ def count_matrices(splits: Sequence[Any], words: Sequence[str], num_words: int, 
     return out
 
 
+def first_best(val_by_c: dict[float, float]) -> float:
+    """The smallest ``C`` of the best validation accuracy."""
+    cs = sorted(val_by_c)
+    return max(cs, key=lambda c: (val_by_c[c], -c))
+
+
+def next_c(val_by_c: dict[float, float]) -> float | None:
+    """The next ``C`` to try past the edge the best one sits on, or ``None`` (inside the range).
+    Up when the first best is the largest; down when the smallest is strictly the best (a tie
+    there is already the strongest regularisation among equals). Steps keep the grid's ratio."""
+    cs = sorted(val_by_c)
+    if len(cs) < 2:
+        return None
+    best = first_best(val_by_c)
+    if best == cs[-1]:
+        return float(f"{cs[-1] * cs[-1] / cs[-2]:.3g}")
+    if best == cs[0] and val_by_c[cs[0]] > val_by_c[cs[1]]:
+        return float(f"{cs[0] * cs[0] / cs[1]:.3g}")
+    return None
+
+
 def _accuracy(model: Any, x: Any, y: np.ndarray) -> float:
     return float(np.mean(model.predict(x) == np.asarray(y)))
 
@@ -124,22 +150,30 @@ def fit_feature_set(
     counts = count_matrices(splits, words, num_words, ngrams)
     tfidf = TfidfTransformer(sublinear_tf=True).fit(counts[0])
     xs = [tfidf.transform(m) for m in counts]
-    val_by_c: dict[str, float] = {}
-    best: tuple[float, float, Any] | None = None
-    for c in c_grid:
-        model = LinearSVC(C=float(c), random_state=seed, max_iter=5000).fit(xs[0], np.asarray(train.y))
-        acc = _accuracy(model, xs[1], val.y)
-        val_by_c[repr(float(c))] = acc
-        if best is None or acc > best[0]:
-            best = (acc, float(c), model)
-    if best is None:
+    if not c_grid:
         raise ValueError("c_grid must hold at least one value")
-    val_acc, c, model = best
+    scores: dict[float, float] = {}
+    models: dict[float, Any] = {}
+
+    def fit(c: float) -> None:
+        models[c] = LinearSVC(C=c, random_state=seed, max_iter=5000).fit(xs[0], np.asarray(train.y))
+        scores[c] = _accuracy(models[c], xs[1], val.y)
+
+    for c in sorted({float(c) for c in c_grid}):
+        fit(c)
+    extended: list[float] = []
+    while len(extended) < EXTEND_STEPS and (nxt := next_c(scores)) is not None and nxt not in scores:
+        fit(nxt)
+        extended.append(nxt)
+    c = first_best(scores)
+    model = models[c]
     record: dict[str, Any] = {
         "ngram_range": [1, ngrams],
         "c": c,
-        "val_accuracy": val_acc,
-        "val_by_c": val_by_c,
+        "val_accuracy": scores[c],
+        "val_by_c": {repr(k): scores[k] for k in sorted(scores)},
+        "c_extended": extended,
+        "c_at_edge": next_c(scores) is not None,
         "n_features": int(xs[0].shape[1]),
         "train_rows": int(xs[0].shape[0]),
         "val_rows": int(xs[1].shape[0]),

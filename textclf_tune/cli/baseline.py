@@ -27,14 +27,20 @@ def print_linear(study_name: str, record: dict[str, Any], storage: str, console:
     for name, r in record["features"].items():
         test = "sealed" if sealed else _f(r.get("test_accuracy"))
         mark = " (chosen)" if name == record["best"] else ""
+        edge = " (grid edge)" if r.get("c_at_edge") else ""
         table.add_row(
-            name + mark, f"{r['c']:g}", _f(r["val_accuracy"]), test, f"{r['n_features']:,}", f"{r['seconds']:.1f}"
+            name + mark, f"{r['c']:g}{edge}", _f(r["val_accuracy"]), test, f"{r['n_features']:,}", f"{r['seconds']:.1f}"
         )
     console.print(table)
-    rows = [r for r in record["features"].values()]
+    rows = list(record["features"].values())
+    extended = "".join(
+        f" (+{', '.join(f'{c:g}' for c in r['c_extended'])} for {n})"
+        for n, r in record["features"].items()
+        if r.get("c_extended")
+    )
     console.print(
         f"train {rows[0]['train_rows']:,} / validation {rows[0]['val_rows']:,} rows, vocabulary ids < "
-        f"{record['num_words']:,}; C grid {', '.join(f'{c:g}' for c in record['c_grid'])}; "
+        f"{record['num_words']:,}; C grid {', '.join(f'{c:g}' for c in record['c_grid'])}{extended}; "
         f"{record['seconds']:.1f} s in all"
     )
     if sealed:
