@@ -1,4 +1,4 @@
-"""The ``tune`` command: ``run``, ``leaderboard``, ``enqueue``, ``confirm``, ``report``, ``export``.
+"""The ``tune`` command: ``run``, ``leaderboard``, ``enqueue``, ``confirm``, ``baseline``, ``report``, ``export``.
 
 Heavy imports (Keras, the backend) happen inside the commands that train, so ``tune leaderboard``
 stays instant.
@@ -24,6 +24,7 @@ EXAMPLES = """examples:
   tune leaderboard                         every study in the storage, one line each
   tune confirm imdb_cnn                    choose among the top 3 on mean validation (3 seeds), then test it
                                            against the reference config; 95%% CI of the gap
+  tune baseline imdb_cnn                   TF-IDF + linear SVM on the study's own splits: what a sweep must beat
   tune leaderboard --storage sqlite:///results/studies.db   the project's published studies
 
 storage: --storage URL, else $TEXTCLF_STORAGE, else sqlite:///runs/studies.db
@@ -185,6 +186,21 @@ def _parser() -> argparse.ArgumentParser:
         "(no early stopping); declared before the test is opened, stored apart from the plain confirmation",
     )
 
+    bl = add(
+        "baseline",
+        "fit TF-IDF + a linear SVM (unigrams; unigrams + bigrams) on a study's own splits and vocabulary, "
+        "C chosen on validation; store its figures with the study",
+        data,
+        stored,
+    )
+    bl.add_argument("study", help="study name (see tune leaderboard)")
+    bl.add_argument(
+        "--score-test",
+        action="store_true",
+        help="also score the test split once with the models chosen on validation (recorded with the study: "
+        "by which command, when); without it the test split is not read",
+    )
+
     rp = add(
         "report",
         f"write <out>/<study>/REPORT.md, trials.csv, plots, and <out>/LEADERBOARD.md (default out: {DEFAULT_REPORTS})",
@@ -273,6 +289,29 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_baseline(args: argparse.Namespace) -> int:
+    import optuna
+
+    from textclf_tune.cli.baseline import print_linear
+    from textclf_tune.engine.baseline import baseline
+
+    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    command = os.environ.get("TEXTCLF_COMMAND") or "tune " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    if not args.quiet:
+        print(f"baseline {args.study}: loading its data, fitting TF-IDF + LinearSVC ...", flush=True)
+    record = baseline(
+        args.study,
+        storage=args.storage,
+        data_dir=args.data_dir,
+        sweep_path=args.sweep,
+        score_test=args.score_test,
+        command=command,
+    )
+    if not args.quiet:
+        print_linear(args.study, record, args.storage)
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     import optuna
 
@@ -312,6 +351,7 @@ COMMANDS = {
     "leaderboard": cmd_leaderboard,
     "enqueue": cmd_enqueue,
     "confirm": cmd_confirm,
+    "baseline": cmd_baseline,
     "report": cmd_report,
     "export": cmd_export,
 }

@@ -6,7 +6,9 @@ baseline: the reference config re-measured on the same pipeline), and the origin
 reported accuracy with the difference to it; whether the test split is still sealed, was opened by
 ``tune confirm``, or was seen during the search (``tune run --score-test``, or studies made before
 the seal); and a warning for each numeric hyperparameter whose best value sits on the edge of its
-range.
+range; and Δ linear, the gap to the linear baseline of
+``tune baseline`` (best validation against the linear model's validation; the confirmed test mean
+against its test accuracy once both are open).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.analysis.edges import edge_warnings
+from textclf_tune.analysis.linear import summary as linear_summary
 from textclf_tune.store.records import S, T, saw_test_during_search
 from textclf_tune.store.storage import open_storage
 
@@ -80,7 +83,9 @@ COLUMNS: list[Column] = [
     _col("confirmed_delta", "confirmed Δ", COMPACT, cell=lambda r: confirmed_delta(r)),
     _col("confirmed", "confirmed (mean, 95% CI)", BELOW, MARKDOWN),
     _col("best_params", "best params", BELOW, MARKDOWN),
+    _col("linear", "Δ linear", WIDE, MARKDOWN),
     _col("test_status", "test split", WIDE, MARKDOWN),
+    _col("linear_line", "linear baseline", BELOW, cell=lambda r: linear_line(r)),
     _col("warnings", "warnings", BELOW, MARKDOWN),
 ]
 
@@ -159,6 +164,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "baseline_test": base_test,
         "delta_baseline_val": _sub(best.value if best else None, base.value if base else None),
         "delta_baseline": (shown or {}).get("diff_mean"),
+        **_linear_fields(study, best, shown),
         "confirmed": confirmed,
         "confirmed_trial": (shown or {}).get("best_trial"),  # the config the test columns are about
         "confirmation": confirm,
@@ -214,6 +220,41 @@ def test_objective(study: optuna.Study, trial: FrozenTrial | None) -> float | No
     metrics = trial.user_attrs.get(T.TEST_METRICS) if trial is not None else None
     value = (metrics or {}).get(objective.removeprefix("val_"))
     return float(value) if isinstance(value, (int, float)) else None
+
+
+def _linear_fields(study: optuna.Study, best: FrozenTrial | None, confirm: dict[str, Any] | None) -> dict[str, Any]:
+    """The linear baseline's figures and the study's gaps to it (see the module docstring). Δ on
+    validation only for an accuracy objective; on test only with a current (not stale) confirmation."""
+    lin = linear_summary(study.user_attrs.get(S.LINEAR_BASELINE))
+    accuracy = study.user_attrs.get(S.OBJECTIVE, "val_accuracy") == "val_accuracy"
+    current = confirm is not None and best is not None and not stale_confirmation(confirm, best.number)
+    confirmed_test = confirm.get("tuned_mean") if confirm is not None and current else None
+    d_val = _sub(best.value if best and accuracy else None, lin.val_accuracy if lin else None)
+    d_test = _sub(confirmed_test, lin.test_accuracy if lin else None)
+    text = "; ".join(x for x in (_signed(d_val, "val"), _signed(d_test, "confirmed test")) if x)
+    return {
+        "linear_features": lin.features if lin else None,
+        "linear_c": lin.c if lin else None,
+        "linear_val": lin.val_accuracy if lin else None,
+        "linear_test": lin.test_accuracy if lin else None,
+        "confirmed_test": confirmed_test,
+        "delta_linear": d_val,
+        "delta_linear_test": d_test,
+        "linear": text,
+    }
+
+
+def _signed(value: float | None, what: str) -> str:
+    return "" if value is None else f"{value:+.4f} {what}"
+
+
+def linear_line(row: dict[str, Any]) -> str:
+    """The linear baseline in one line ('' when ``tune baseline`` has not run)."""
+    if row.get("linear_val") is None:
+        return ""
+    test = "" if row.get("linear_test") is None else f", test {row['linear_test']:.4f}"
+    gap = f"; Δ linear {row['linear']}" if row.get("linear") else ""
+    return f"{row['linear_features']}: val {row['linear_val']:.4f}{test}{gap}"
 
 
 def superseded(study: optuna.Study) -> str:

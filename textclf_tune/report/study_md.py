@@ -26,6 +26,7 @@ from textclf_tune.report.leaderboard import (
     stale_confirmation,
     study_row,
 )
+from textclf_tune.report.linear import linear_section
 from textclf_tune.space.fingerprint import fingerprint_hash
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE
@@ -132,6 +133,7 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
     L += openings_section(row)
 
     L += _confirm_section(a.get(S.CONFIRMATION), best, q, st)
+    L += linear_section(a.get(S.LINEAR_BASELINE), row, f"tune baseline {q}{st}")
     if a.get(S.CONFIRMATION_REFIT):
         L += _confirm_section(a[S.CONFIRMATION_REFIT], best, q, st, refit=True)
 

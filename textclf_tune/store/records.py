@@ -77,6 +77,7 @@ class S:
     TEST_SEEN_DURING_SEARCH = "test_seen_during_search"
     #: Every opening of the test split: a list of :func:`opening_record` records.
     TEST_OPENINGS = "test_openings"
+    LINEAR_BASELINE = "linear_baseline"  # `tune baseline`: TF-IDF + linear model on the study's splits
 
 
 class Sys:

@@ -1,0 +1,148 @@
+"""tune baseline: the linear model on a study's own data; the test split read only with --score-test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import optuna
+import pytest
+
+import textclf_tune.data as data_pkg
+from textclf_tune.cli.main import main
+from textclf_tune.data import Dataset, load_imdb
+from textclf_tune.engine.baseline import baseline
+from textclf_tune.errors import StudyError
+from textclf_tune.store.records import S
+from textclf_tune.store.storage import load_existing_study
+from textclf_tune.testing.fake_studies import make_study
+
+GRID = {"c_grid": (0.1, 1.0)}
+
+
+class SpyDataset(Dataset):
+    """A Dataset that counts every read of its test split."""
+
+    reads: list[str]
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in ("test", "splits"):
+            object.__getattribute__(self, "reads").append(name)
+        return object.__getattribute__(self, name)
+
+
+@pytest.fixture
+def spy(imdb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every dataset the baseline loads is a SpyDataset; returns the list of its test-split reads."""
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
+    reads: list[str] = []
+    real = data_pkg.load_dataset
+
+    def load(name: str, **options: Any) -> Dataset:
+        ds = real(name, **options)
+        out = SpyDataset(**{f: getattr(ds, f) for f in Dataset.__dataclass_fields__})
+        object.__setattr__(out, "reads", reads)
+        return out
+
+    monkeypatch.setattr(data_pkg, "load_dataset", load)
+    from textclf_tune.analysis import linear
+
+    monkeypatch.setattr(linear, "C_GRID", GRID["c_grid"])
+    monkeypatch.setattr(linear.fit_linear, "__defaults__", (None, GRID["c_grid"], None))
+    return reads
+
+
+def _study(url: str, imdb_dir: Path, name: str = "tiny", **attrs: Any) -> optuna.Study:
+    study = make_study(url, name=name, n=6)
+    ds = load_imdb(num_words=300, data_dir=str(imdb_dir))
+    study.set_user_attr(
+        S.FINGERPRINT, {"hash": "x", "data": {"name": "imdb", "num_words": 300}, "training": {"seed": 0}}
+    )
+    study.set_user_attr(S.QUICK, False)
+    study.set_user_attr(S.DATA, ds.meta)
+    for k, v in attrs.items():
+        study.set_user_attr(k, v)
+    return study
+
+
+def test_fits_on_the_study_data_stores_figures_and_never_reads_test(spy: list[str], imdb_dir: Path, tmp_path) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    _study(url, imdb_dir)
+    rec = baseline("tiny", storage=url, command="tune baseline tiny")
+    assert spy == []  # the test split was not read
+    stored = load_existing_study("tiny", url).user_attrs[S.LINEAR_BASELINE]
+    assert stored == rec
+    assert rec["test_opened"] == [] and rec["test_accuracy"] is None
+    for f in rec["features"].values():
+        assert f["test_accuracy"] is None and f["c"] in GRID["c_grid"] and f["seconds"] >= 0
+        assert f["train_rows"] == 96 and f["val_rows"] == 24  # the study's own splits (120 train reviews, 20% val)
+    assert rec["val_accuracy"] == max(f["val_accuracy"] for f in rec["features"].values()) > 0.8
+    assert rec["num_words"] == 300 and rec["command"] == "tune baseline tiny"
+
+
+def test_score_test_opens_it_once_records_it_and_a_rerun_keeps_it(spy: list[str], imdb_dir: Path, tmp_path) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    _study(url, imdb_dir)
+    sealed = baseline("tiny", storage=url)
+    opened = baseline("tiny", storage=url, score_test=True, command="tune baseline tiny --score-test")
+    assert "test" in spy
+    assert opened["test_opened"][0]["command"] == "tune baseline tiny --score-test"
+    assert opened["test_opened"][0]["when"] == opened["finished"]
+    assert opened["test_accuracy"] is not None
+    assert {k: v["c"] for k, v in opened["features"].items()} == {k: v["c"] for k, v in sealed["features"].items()}
+    assert opened["val_accuracy"] == sealed["val_accuracy"]
+    spy.clear()
+    again = baseline("tiny", storage=url)  # no --score-test: nothing read, the same fit keeps its figures
+    assert spy == []
+    assert again["test_accuracy"] == opened["test_accuracy"] and again["test_opened"] == opened["test_opened"]
+
+
+def test_quick_study_gets_its_subsample(spy: list[str], imdb_dir: Path, tmp_path) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    ds = load_imdb(num_words=300, data_dir=str(imdb_dir)).subsample(40, 10, 20, seed=0)
+    _study(url, imdb_dir)
+    study = load_existing_study("tiny", url)
+    fp = dict(study.user_attrs[S.FINGERPRINT], quick={"n_train": 40, "n_val": 10, "n_test": 20})
+    study.set_user_attr(S.FINGERPRINT, fp)
+    study.set_user_attr(S.QUICK, True)
+    study.set_user_attr(S.DATA, ds.meta)
+    rec = baseline("tiny", storage=url)
+    assert {(f["train_rows"], f["val_rows"]) for f in rec["features"].values()} == {(40, 10)}
+
+
+def test_other_data_than_the_study_recorded_is_refused(spy: list[str], imdb_dir: Path, tmp_path) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    study = _study(url, imdb_dir)
+    meta = dict(study.user_attrs[S.DATA], sizes={"train": 1, "val": 1, "test": 1})
+    study.set_user_attr(S.DATA, meta)
+    with pytest.raises(StudyError, match="other data"):
+        baseline("tiny", storage=url)
+    assert S.LINEAR_BASELINE not in load_existing_study("tiny", url).user_attrs
+
+
+def test_cli_baseline_then_leaderboard_shows_delta_linear(spy: list[str], imdb_dir: Path, tmp_path, capsys) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    _study(url, imdb_dir)
+    assert main(["baseline", "tiny", "--storage", url]) == 0
+    out = capsys.readouterr().out
+    assert "uni+bigrams" in out and "sealed" in out and spy == []
+    assert main(["baseline", "tiny", "--storage", url, "--score-test"]) == 0
+    assert "test" in spy
+    capsys.readouterr()
+    rec = load_existing_study("tiny", url).user_attrs[S.LINEAR_BASELINE]
+    assert rec["test_opened"][0]["command"].startswith("tune ")
+    assert main(["leaderboard", "--storage", url, "--format", "json"]) == 0
+    import json
+
+    (row,) = json.loads(capsys.readouterr().out)
+    study = load_existing_study("tiny", url)
+    assert row["linear_val"] == rec["val_accuracy"] and row["linear_test"] == rec["test_accuracy"]
+    assert row["delta_linear"] == pytest.approx(study.best_value - rec["val_accuracy"])
+
+
+def test_unknown_study_is_one_clear_error(tmp_path, capsys) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    make_study(url, name="other", n=3)
+    assert main(["baseline", "nope", "--storage", url]) == 2
+    err = capsys.readouterr().err
+    assert "nope" in err and "other" in err
