@@ -25,19 +25,20 @@ from typing import Any
 import optuna
 
 from textclf_tune.errors import StudyError, SweepError, TuneError
-from textclf_tune.space.fingerprint import require_same_data
+from textclf_tune.space.fingerprint import read_fingerprint, require_same_data
 from textclf_tune.store.records import S
-from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
+from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 #: Fields of a feature set's record that must match for its earlier test figure to carry over.
 _SAME_FIT = ("ngram_range", "c", "n_features", "train_rows", "val_rows", "val_accuracy")
 
 
-def _from_fingerprint(study: optuna.Study, data_dir: str | None) -> Any | None:
+def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | None) -> Any | None:
     """The study's dataset rebuilt from its fingerprint, or ``None`` when it records too little."""
     from textclf_tune.data import load_dataset
 
-    fp = study.user_attrs.get(S.FINGERPRINT) or {}
+    st = open_storage(storage, heartbeat=False, create=False) if storage else None
+    fp = read_fingerprint(study, st) or {}
     data = fp.get("data")
     quick = bool(study.user_attrs.get(S.QUICK, False))
     if not isinstance(data, dict) or not data.get("name"):
@@ -55,7 +56,7 @@ def _from_fingerprint(study: optuna.Study, data_dir: str | None) -> Any | None:
 
 
 def _from_sweep(study: optuna.Study, data_dir: str | None, sweep_path: str | None) -> Any:
-    from textclf_tune.engine.confirm import check_fingerprint
+    from textclf_tune.engine.retraining import check_fingerprint
     from textclf_tune.engine.setup import load_data
     from textclf_tune.space.sweep import load_sweep
 
@@ -76,9 +77,11 @@ def _from_sweep(study: optuna.Study, data_dir: str | None, sweep_path: str | Non
     return load_data(sweep, quick, data_dir)
 
 
-def load_study_data(study: optuna.Study, data_dir: str | None = None, sweep_path: str | None = None) -> Any:
+def load_study_data(
+    study: optuna.Study, data_dir: str | None = None, sweep_path: str | None = None, storage: str | None = None
+) -> Any:
     """The dataset ``study`` trained on, checked against its data record (StudyError if it differs)."""
-    dataset = None if sweep_path else _from_fingerprint(study, data_dir)
+    dataset = None if sweep_path else _from_fingerprint(study, data_dir, storage)
     if dataset is None:
         dataset = _from_sweep(study, data_dir, sweep_path)
     require_same_data(
@@ -128,7 +131,7 @@ def baseline(
     from textclf_tune.analysis.linear import fit_linear
 
     study = load_existing_study(study_name, storage)
-    dataset = load_study_data(study, data_dir, sweep_path)
+    dataset = load_study_data(study, data_dir, sweep_path, storage)
     record = fit_linear(
         dataset.train,
         dataset.val,
