@@ -7,6 +7,7 @@ TensorFlow or any other Keras backend.
 
 from textclf_tune.engine.run import RunConfig, run_study
 from textclf_tune.errors import DataError, StudyError, SweepError, TuneError
+from textclf_tune.export.predictor import ExportedModel, load_exported
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Data, Quick, Sweep, Training, load_sweep
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
@@ -17,6 +18,7 @@ __all__ = [
     "DEFAULT_STORAGE",
     "Data",
     "DataError",
+    "ExportedModel",
     "HyperParameters",
     "Quick",
     "RunConfig",
@@ -25,6 +27,7 @@ __all__ = [
     "SweepError",
     "Training",
     "TuneError",
+    "load_exported",
     "load_sweep",
     "open_storage",
     "run_study",

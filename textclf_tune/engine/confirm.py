@@ -183,6 +183,7 @@ def confirm(
     sweep_path: str | None = None,
     console: Any = None,
     refit: bool = False,
+    artifacts: str | None = None,
 ) -> dict[str, Any]:
     """Retrain best and reference configs ``seeds`` times each; store and return the summary.
     ``refit``: train on train + validation for the trial's best epoch count (see module doc)."""
@@ -229,7 +230,7 @@ def confirm(
         )
         for i, (role, cfg, seed) in enumerate(unique.values(), 1):
             say(f"  [{i}/{len(unique)}] {role} config, seed {seed} ...", end="")
-            record = _train_one(rt, role, cfg, seed, trial_of[role], epochs_of[role])
+            record = _train_one(rt, role, cfg, seed, trial_of[role], epochs_of[role], (storage, artifacts))
             runs.append(record)
             study.set_user_attr(RUNS_ATTR, runs)  # stored at once: a stopped confirm keeps it
             say(
@@ -247,8 +248,15 @@ def confirm(
 
 
 def _train_one(
-    rt: Retraining, role: str, cfg: dict[str, Any], seed: int, trial: int | None, epochs: int | None = None
+    rt: Retraining,
+    role: str,
+    cfg: dict[str, Any],
+    seed: int,
+    trial: int | None,
+    epochs: int | None = None,
+    keep: tuple[str, str | None] | None = None,
 ) -> dict[str, Any]:
+    """Train one run; ``keep=(storage URL, --artifacts)`` stores its model (see store.artifacts)."""
     from textclf_tune.engine import runtime as env
 
     hp = HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm {role} config")
@@ -281,6 +289,10 @@ def _train_one(
         "device": runtime["device"],
         "finished": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
     }
+    if keep is not None:
+        from textclf_tune.store.artifacts import keep_run_model
+
+        record["artifact"] = keep_run_model(rt.study, keep[0], result.model, keep[1])
     return record
 
 

@@ -24,8 +24,9 @@ from textclf_tune.store.records import T
 class Objective:
     """Optuna's objective: one trial = build, fit with pruning, score test, record everything."""
 
-    def __init__(self, sweep: Sweep, trainer: Any, study: optuna.Study, reporter: Reporter) -> None:
+    def __init__(self, sweep: Sweep, trainer: Any, study: optuna.Study, reporter: Reporter, keeper: Any = None) -> None:
         self.sweep, self.trainer, self.study, self.reporter = sweep, trainer, study, reporter
+        self.keeper = keeper  # textclf_tune.store.artifacts.WeightKeeper, or None: weights not kept
         self.last_number: int | None = None
         self.last_reason = ""
         self.runtime = env.runtime_info()
@@ -106,10 +107,23 @@ class Objective:
         }
         for key, value in attrs.items():
             trial.set_user_attr(key, value)
+        self._keep_weights(trial, result)
         self.reporter.trial_end(
             trial.number, "COMPLETE", result.best_value, result.test_accuracy, time.perf_counter() - t0
         )
         return result.best_value
+
+    def _keep_weights(self, trial: optuna.Trial, result: Any) -> None:
+        """Store the best-epoch model if the trial ranks in the top K; a full disk only warns."""
+        if self.keeper is None:
+            return
+        try:
+            artifact = self.keeper.keep_trial(trial, result.best_value, result.model)
+        except OSError as exc:
+            self.reporter.message(f"trial {trial.number}: its weights were not kept ({exc}); the trial still counts")
+            return
+        if artifact is not None:
+            trial.set_user_attr(T.WEIGHTS, artifact)
 
     def _record_interrupt(self, trial: optuna.Trial, t0: float) -> None:
         self.last_reason = "interrupted (SIGINT/SIGTERM); resume by running the same command"

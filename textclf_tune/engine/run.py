@@ -24,6 +24,7 @@ from textclf_tune.engine.signals import GRACEFUL_STOP, STOP_SIGNAL_NAME, raise_i
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
 from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.artifacts import DEFAULT_KEEP, WeightKeeper
 from textclf_tune.store.records import S
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
@@ -62,6 +63,10 @@ class RunConfig:
     worker: int = 0
     command: str = ""
     extra_attrs: dict[str, Any] = field(default_factory=dict)
+    #: Folder of the artifact store that keeps the best trials' weights (default: beside a SQLite file).
+    artifacts: str | None = None
+    #: How many of the best trials keep their weights (0: none); see textclf_tune.store.artifacts.
+    keep_weights: int = DEFAULT_KEEP
     #: Called once the data and space are ready, before the study is opened: a launched worker
     #: other than 0 waits here until worker 0 has created the study and queued the reference.
     before_study: Callable[[], None] | None = None
@@ -95,7 +100,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         )
     fail_stale(study)
     enqueue_reference(study, sweep)
-    objective = Objective(sweep, trainer, study, reporter)
+    keeper = WeightKeeper.open(study, cfg.storage, storage, cfg.artifacts, cfg.keep_weights)
+    objective = Objective(sweep, trainer, study, reporter, keeper)
     guarded = WorkerObjective(objective, study, budget, cfg.worker)  # worker attrs; no trial past budget
     c = counts(study)
     best = best_value(study)

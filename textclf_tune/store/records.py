@@ -44,6 +44,7 @@ class T:
     WORKER_PID = "worker_pid"
     CUDA_VISIBLE_DEVICES = "cuda_visible_devices"
     RETRY_OF = "retry_of"
+    WEIGHTS = "weights_artifact"  # id of the model uploaded to the artifact store (may be pruned since)
 
 
 class S:
@@ -66,6 +67,7 @@ class S:
     CONFIRM_RUNS = "confirm_runs"
     CONFIRMATION = "confirmation"
     CONFIRMATION_REFIT = "confirmation_refit"
+    ARTIFACT_ROOT = "artifact_root"  # the --artifacts folder the study's weights were kept in
 
 
 class Sys:
