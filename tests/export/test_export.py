@@ -18,6 +18,7 @@ from textclf_tune.data.imdb import read_reviews, resolve_source
 from textclf_tune.engine import training
 from textclf_tune.engine.setup import load_data
 from textclf_tune.errors import TuneError
+from textclf_tune.export.check import check
 from textclf_tune.export.writer import FILES, export
 from textclf_tune.testing.fake_studies import make_study
 
@@ -68,6 +69,11 @@ def test_export_uses_stored_weights_and_predicts_raw_text_exactly(
     assert raw_correct == round(encoded["accuracy"] * len(labels))  # Keras reports a float32 mean
     assert pred.probabilities.shape == (len(texts), 2)
     assert np.allclose(pred.probabilities.sum(axis=1), 1.0, atol=1e-6)
+
+    # The same check, as users run it (python -m textclf_tune.export.check DIR).
+    result = check(out, csv_out=str(tmp_path / "test.csv"))
+    assert result["ids_identical"] and result["accuracy_equal"] and result["raw_correct"] == raw_correct
+    assert (tmp_path / "test.csv").read_text().count("\n") >= len(texts) + 1
 
     card = (out / "MODEL.md").read_text()
     assert f"trial {best.number}" in card and "no training" in card

@@ -40,11 +40,11 @@ def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
     from rich.table import Table
 
     table = Table()
-    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=60)
-    table.add_column("label")
+    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=40)
+    table.add_column("label", no_wrap=True, min_width=5)
     shown = class_names if len(class_names) <= TOP_CLASSES else []
     for c in shown:
-        table.add_column(f"P({c})", justify="right")
+        table.add_column(f"P({c})", justify="right", no_wrap=True, min_width=6)
     if not shown:
         table.add_column(f"top {TOP_CLASSES} classes")
     for r in rows:

@@ -114,13 +114,16 @@ class Objective:
         return result.best_value
 
     def _keep_weights(self, trial: optuna.Trial, result: Any) -> None:
-        """Store the best-epoch model if the trial ranks in the top K; a full disk only warns."""
+        """Store the best-epoch model if the trial ranks in the top K. A full disk or a model Keras
+        cannot save only warns: the trial still counts, and `tune export` can retrain it."""
         if self.keeper is None:
             return
         try:
             artifact = self.keeper.keep_trial(trial, result.best_value, result.model)
-        except OSError as exc:
-            self.reporter.message(f"trial {trial.number}: its weights were not kept ({exc}); the trial still counts")
+        except Exception as exc:
+            self.reporter.message(
+                f"trial {trial.number}: its weights were not kept ({type(exc).__name__}: {exc}); the trial still counts"
+            )
             return
         if artifact is not None:
             trial.set_user_attr(T.WEIGHTS, artifact)
