@@ -171,7 +171,7 @@ def trial_shape(rt: Retraining, hp: HyperParameters, trial: FrozenTrial) -> tupl
     if isinstance(maxlen, int) and isinstance(batch_size, int):
         return maxlen, batch_size
     rt.trainer.build(hp, 0)
-    return rt.trainer.resolve(hp)  # type: ignore[no-any-return]
+    return rt.trainer.resolve(hp)
 
 
 def check_validation(
