@@ -289,10 +289,14 @@ def _train_one(
         "device": runtime["device"],
         "finished": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
     }
-    if keep is not None:
+    model = getattr(result, "model", None)
+    if keep is not None and model is not None:
         from textclf_tune.store.artifacts import keep_run_model
 
-        record["artifact"] = keep_run_model(rt.study, keep[0], result.model, keep[1])
+        try:
+            record["artifact"] = keep_run_model(rt.study, keep[0], model, keep[1])
+        except Exception:  # a full disk or an unsavable model must not lose the run's figures
+            record["artifact"] = None
     return record
 
 
