@@ -120,6 +120,12 @@ class Objective:
             return
         try:
             artifact = self.keeper.keep_trial(trial, result.best_value, result.model)
+        except KeyboardInterrupt:  # held while saving (store.artifacts.collect_garbage), raised after
+            self.last_reason = (
+                "interrupted (SIGINT/SIGTERM) while keeping its weights; resume by running the same command"
+            )
+            trial.set_user_attr(T.FAIL_REASON, self.last_reason)
+            raise
         except Exception as exc:
             self.reporter.message(
                 f"trial {trial.number}: its weights were not kept ({type(exc).__name__}: {exc}); the trial still counts"
