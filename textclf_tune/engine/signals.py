@@ -4,6 +4,9 @@ cut the running trial short (it is recorded as interrupted)."""
 from __future__ import annotations
 
 import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
@@ -49,3 +52,21 @@ GRACEFUL_STOP = GracefulStop()
 
 def raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
+
+
+@contextmanager
+def sigint_held() -> Iterator[None]:
+    """Hold Ctrl-C for the block and raise it after. For garbage collection: a KeyboardInterrupt
+    raised inside a weak-reference callback is printed and dropped by Python ("Exception ignored
+    in ..."), so a Ctrl-C there would be lost and the run would go on. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if held:
+        raise KeyboardInterrupt

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import gc
 import os
-import signal
 import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,23 +112,11 @@ def save_model(model: Any, upload: Callable[[str], str]) -> str:
 
 
 def collect_garbage() -> None:
-    """Collect what saving left behind now, with Ctrl-C held until it is done.
+    """Collect what saving left behind now, with Ctrl-C held (see engine.signals.sigint_held)."""
+    from textclf_tune.engine.signals import sigint_held
 
-    Saving leaves many objects whose weak-reference callbacks run when they are collected; a
-    Ctrl-C that lands inside such a callback is printed and dropped by Python ("Exception ignored
-    in ..."), and the run would go on. Collected here, the next trial's ``clear_session`` finds
-    nothing of it, and a Ctrl-C during this collection is raised once it is over."""
-    if threading.current_thread() is not threading.main_thread():
+    with sigint_held():
         gc.collect()
-        return
-    held: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
-    try:
-        gc.collect()
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if held:
-        raise KeyboardInterrupt
 
 
 @dataclass
