@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from textclf_tune.engine.run import RunConfig, run_study
 from textclf_tune.errors import DataError, StudyError, SweepError, TuneError
+from textclf_tune.export.predictor import ExportedModel, load_exported
 from textclf_tune.space.sweep import Data, Quick, Sweep, Training, load_sweep, register_dataset
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
 
@@ -31,6 +32,7 @@ __all__ = [
     "DEFAULT_STORAGE",
     "Data",
     "DataError",
+    "ExportedModel",
     "HyperParameters",
     "Quick",
     "RunConfig",
@@ -39,6 +41,7 @@ __all__ = [
     "SweepError",
     "Training",
     "TuneError",
+    "load_exported",
     "load_sweep",
     "open_storage",
     "register_dataset",

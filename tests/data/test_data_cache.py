@@ -140,3 +140,18 @@ def test_unwritable_cache_warns_and_still_returns(tmp_path: Path) -> None:
     with pytest.warns(UserWarning, match="cannot write the dataset cache"):
         ds = load_imdb(num_words=40, cache_dir=blocker / "cache")
     assert len(ds.train) + len(ds.val) == 20 and len(ds.test) == 20
+
+
+def test_capped_words_are_cached_and_an_older_manifest_is_rebuilt(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = load_imdb(num_words=20)
+    assert fresh.capped_words and not set(fresh.capped_words) & set(fresh.words)
+    hit = load_imdb(num_words=20)
+    assert hit.meta["cache"]["hit"] is True and hit.capped_words == fresh.capped_words
+    entry = Path(hit.meta["cache"]["path"])
+    manifest = json.loads((entry / "manifest.json").read_text())
+    manifest["format"] = 1  # written before capped_words were kept: new text could not be encoded exactly
+    del manifest["capped_words"]
+    (entry / "manifest.json").write_text(json.dumps(manifest))
+    reads = _count_reads(monkeypatch)
+    again = load_imdb(num_words=20)
+    assert reads == [1] and again.capped_words == fresh.capped_words

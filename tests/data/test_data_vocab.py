@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textclf_tune.data.vocab import IdRule, WordIndexer, encode_corpus
+from textclf_tune.data.vocab import IdRule, TextEncoder, WordIndexer, encode_corpus
 
 TRAIN = [["b", "a", "c", "a"], ["c", "d", "b"], ["e"]]
 
@@ -44,3 +44,18 @@ def test_imdb_style_start_oov_index_from() -> None:
     assert out.sequences.to_lists() == [[1, 4, 5, 2, 5], [1, 2, 2, 4], [1, 2], [1, 5, 2, 4]]
     assert encode_corpus([TRAIN], [], IdRule(4, 3, 2, 1)).words == ["", "", ""]
     assert len(encode_corpus([TRAIN], [], IdRule(4, 100, 2, 1)).words) == 9
+
+
+def test_text_encoder_gives_new_text_the_corpus_ids() -> None:
+    # IMDB rule with a cap: words past it become oov (they were seen in training), unseen words drop.
+    rule = IdRule(first_id=4, num_words=6, oov_id=2, start_id=1)
+    other = [["a", "zz", "e", "b", "d"], []]
+    out = encode_corpus([TRAIN], [other], rule)
+    assert out.words == ["", "", "", "", "b", "a"] and out.capped_words == ["c", "d", "e"]
+    encoder = TextEncoder(out.words, out.capped_words, rule)
+    assert encoder.encode(TRAIN + other).to_lists() == out.sequences.to_lists()
+    # Newsgroups rule: capped words are dropped like unseen ones, so none are kept.
+    rule = IdRule(first_id=1, num_words=3, oov_id=None, start_id=None)
+    out = encode_corpus([TRAIN], [other], rule)
+    assert out.capped_words == []
+    assert TextEncoder(out.words, [], rule).encode(TRAIN + other).to_lists() == out.sequences.to_lists()

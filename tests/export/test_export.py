@@ -1,4 +1,5 @@
-"""tune export: the saved model reloads and reproduces its test accuracy; the one-liner retrains it."""
+"""tune export: stored weights are used without training, the folder classifies raw text exactly as
+the dataset encoded it, and a trial without stored weights is retrained."""
 
 from __future__ import annotations
 
@@ -6,12 +7,18 @@ import json
 import shlex
 from pathlib import Path
 
+import numpy as np
+import optuna
 import pytest
 
-from textclf_tune import RunConfig, load_sweep, run_study
+from textclf_tune import RunConfig, load_exported, load_sweep, run_study
 from textclf_tune.cli.main import main
+from textclf_tune.data import load_imdb
+from textclf_tune.data.imdb import read_reviews, resolve_source
+from textclf_tune.engine import training
 from textclf_tune.engine.setup import load_data
 from textclf_tune.errors import TuneError
+from textclf_tune.export.check import check
 from textclf_tune.export.writer import FILES, export
 from textclf_tune.testing.fake_studies import make_study
 
@@ -24,50 +31,104 @@ def quick_study(tiny_sweep: Path, tmp_path: Path) -> tuple[str, Path]:
     return url, tiny_sweep
 
 
-def test_export_reloads_and_reproduces_test_accuracy(quick_study: tuple[str, Path], tmp_path: Path) -> None:
-    import keras
-    import optuna
+def _raw_test_texts() -> tuple[list[str], np.ndarray]:
+    """Every official test review of the archive in TEXTCLF_DATA_DIR, with its label."""
+    reviews = read_reviews(resolve_source("auto", None))
+    rows = np.flatnonzero(reviews.is_test)
+    return [reviews.texts[i] for i in rows], reviews.labels[rows]
 
+
+def test_export_uses_stored_weights_and_predicts_raw_text_exactly(
+    quick_study: tuple[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     url, sweep_path = quick_study
+
+    def no_training(*args: object, **kwargs: object) -> None:
+        raise AssertionError("export trained although the trial's weights are stored")
+
+    monkeypatch.setattr(training.Trainer, "fit", no_training)
     out = tmp_path / "exported"
-    cfg = export("tiny-quick", out, storage=url)
+    cfg = export("tiny-quick", out, storage=url, serving=False)
     for name in FILES:
         assert (out / name).is_file(), name
-    on_disk = json.loads((out / "config.json").read_text())
-    study = optuna.load_study(study_name="tiny-quick", storage=url)
-    best = study.best_trial
-    assert on_disk == json.loads(json.dumps(cfg, default=str))
-    assert on_disk["trial"] == best.number and on_disk["params"] == best.params and on_disk["quick"] is True
-    assert on_disk["seed"] == best.user_attrs["seed"] and on_disk["maxlen"] == best.user_attrs["maxlen"]
-    assert on_disk["dataset"]["name"] == "imdb" and on_disk["dataset"]["options"] == {"num_words": 300}
-    assert on_disk["sweep_file"] == str(sweep_path)
+    best = optuna.load_study(study_name="tiny-quick", storage=url).best_trial
+    assert cfg["weights"]["source"] == "stored" and cfg["trial"] == best.number
+    assert cfg["validation"]["exported"] == pytest.approx(best.value, abs=1e-6)
+    assert json.loads((out / "config.json").read_text())["params"] == best.params
 
-    # Reload the file and score the same (quick) test split independently of the exporter.
-    model = keras.saving.load_model(out / "model.keras")
-    dataset = load_data(load_sweep(sweep_path), quick=True)
-    x_test = dataset.test.x.pad(on_disk["maxlen"])
-    acc = float(model.evaluate(x_test, dataset.test.y, verbose=0, return_dict=True)["accuracy"])
-    assert acc == pytest.approx(on_disk["test_accuracy"], abs=1e-6)
-    assert on_disk["test_accuracy_reloaded"] == pytest.approx(on_disk["test_accuracy"], abs=1e-6)
-    # Same seed, data and preset as the trial: within one test example of what the trial recorded.
-    assert acc == pytest.approx(best.user_attrs["test_accuracy"], abs=1 / len(dataset.test.y) + 1e-6)
-    # The export opened the test split, and the study says so.
-    opened = optuna.load_study(study_name="tiny-quick", storage=url).user_attrs["test_openings"][-1]
-    assert opened["command"] == "export tiny-quick" and opened["configs"][0]["trial"] == best.number
+    model = load_exported(out)
+    assert model.class_names == ["neg", "pos"] and model.maxlen == best.user_attrs["maxlen"]
+    # Raw test reviews encode to exactly the dataset's ids (compared as multisets: order-free).
+    texts, labels = _raw_test_texts()
+    full = load_imdb(num_words=300)
+    ours = sorted(map(tuple, model.pipeline.ids(texts).to_lists()))
+    assert ours == sorted(map(tuple, full.test.x.to_lists()))
+    # ... so the predictor's accuracy on raw text is the stored weights' accuracy on the encoded split.
+    pred = model.predict(texts)
+    raw_correct = int(np.sum(np.array(pred.labels) == np.array(model.class_names)[labels]))
+    encoded = model.model.evaluate(full.test.x.pad(model.maxlen), full.test.y, verbose=0, return_dict=True)
+    assert raw_correct == round(encoded["accuracy"] * len(labels))  # Keras reports a float32 mean
+    assert pred.probabilities.shape == (len(texts), 2)
+    assert np.allclose(pred.probabilities.sum(axis=1), 1.0, atol=1e-6)
 
-    vocab = json.loads((out / "vocab.json").read_text())
-    assert vocab["words"] == list(dataset.words) and vocab["maxlen"] == on_disk["maxlen"]
-    assert vocab["encoding"] == dataset.meta["encoding"] and vocab["padding"] == "pre"
+    # The same check, as users run it (python -m textclf_tune.export.check DIR).
+    result = check(out, csv_out=str(tmp_path / "test.csv"))
+    assert result["ids_identical"] and result["accuracy_equal"] and result["raw_correct"] == raw_correct
+    assert (tmp_path / "test.csv").read_text().count("\n") >= len(texts) + 1
 
-    # RETRAIN.txt: one line that retrains this very trial.
-    lines = (out / "RETRAIN.txt").read_text().splitlines()
-    assert len(lines) == 1
-    argv = shlex.split(lines[0])
-    assert argv[:3] == ["tune", "export", "tiny-quick"] and argv[argv.index("--trial") + 1] == str(best.number)
+    card = (out / "MODEL.md").read_text()
+    assert f"trial {best.number}" in card and "no training" in card
+    prep = json.loads((out / "preprocessing.json").read_text())
+    assert prep["id_rule"] == {"first_id": 4, "oov_id": 2, "start_id": 1, "num_words": 300}
+    assert (out / "tokenize.py").read_text() == (
+        Path(training.__file__).parents[1] / "data" / "tokenize.py"
+    ).read_text()
+
+
+def test_export_retrains_when_no_weights_are_stored(tiny_sweep: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(tiny_sweep), RunConfig(storage=url, quick=True, trials=2, keep_weights=0))
+    assert not (tmp_path / "s.artifacts").exists()
+    out = tmp_path / "exported"
+    cfg = export("tiny-quick", out, storage=url, serving=False)
+    assert cfg["weights"]["source"] == "retrained" and "no artifact folder" in cfg["weights"]["why"]
+    # Same seed, data and preset as the trial: the retrained weights land on its validation figure.
+    dataset = load_data(load_sweep(tiny_sweep), quick=True)
+    assert cfg["validation"]["exported"] == pytest.approx(
+        cfg["validation"]["recorded"], abs=1 / len(dataset.val.y) + 1e-6
+    )
+    # RETRAIN.txt: one line that exports this very trial again.
+    argv = shlex.split((out / "RETRAIN.txt").read_text().strip())
+    assert argv[:3] == ["tune", "export", "tiny-quick"] and argv[argv.index("--trial") + 1] == str(cfg["trial"])
     again = tmp_path / "again"
     argv[argv.index("--out") + 1] = str(again)
-    assert main(argv[1:]) == 0
-    assert json.loads((again / "config.json").read_text())["params"] == best.params
+    assert main([*argv[1:], "--quiet"]) == 0
+    assert json.loads((again / "config.json").read_text())["params"] == cfg["params"]
+
+
+def test_serving_model_matches_the_predictor(quick_study: tuple[str, Path], tmp_path: Path) -> None:
+    pytest.importorskip("tensorflow")
+    from textclf_tune.engine.runtime import backend_name
+    from textclf_tune.export.serving import predict_serving
+
+    if backend_name() != "tensorflow":
+        pytest.skip("the serving model is written on the TensorFlow backend")
+    url, _ = quick_study
+    out = tmp_path / "exported"
+    cfg = export("tiny-quick", out, storage=url)
+    assert cfg["serving"]["agree"] == cfg["serving"]["checked"] > 0
+    texts, _ = _raw_test_texts()
+    texts = texts[:40] + [
+        "A WONDERFUL film!!<br />I loved it; don't miss it's ending.",
+        "'quoted' words, rock'n'roll, ''double'' and trailing' apostrophes",
+        "awful_boring waste... naïve café 42",
+        "unseenword only",
+    ]
+    model = load_exported(out)
+    expected = model.predict(texts)
+    got = predict_serving(out / "serving", texts)
+    assert np.abs(got - expected.probabilities).max() < 1e-5
+    assert [model.class_names[i] for i in got.argmax(axis=1)] == expected.labels
 
 
 def test_export_user_errors(tmp_path: Path) -> None:

@@ -25,6 +25,8 @@ EXAMPLES = """examples:
   tune confirm imdb_cnn                    choose among the top 3 on mean validation (3 seeds), then test it
                                            against the reference config; 95%% CI of the gap
   tune baseline imdb_cnn                   TF-IDF + linear SVM on the study's own splits: what a sweep must beat
+  tune export imdb_cnn --out runs/exports/imdb_cnn   the best trial's model (stored weights: seconds)
+  tune predict runs/exports/imdb_cnn --text "a fine film"   classify raw text
   tune leaderboard --storage sqlite:///results/studies.db   the project's published studies
 
 storage: --storage URL, else $TEXTCLF_STORAGE, else sqlite:///runs/studies.db
@@ -48,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
+    arts = argparse.ArgumentParser(add_help=False)
+    arts.add_argument(
+        "--artifacts",
+        default=None,
+        metavar="DIR",
+        help="folder of the stored model weights (default: $TEXTCLF_ARTIFACTS, else beside a SQLite or "
+        "journal file: runs/studies.db -> runs/studies.artifacts; PostgreSQL needs it)",
+    )
     stored = argparse.ArgumentParser(add_help=False)
     stored.add_argument(
         "--sweep", default=None, help="the study's sweep file, if it moved (default: the recorded path)"
@@ -65,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     def add(name: str, help: str, *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help, description=help, parents=[common, *parents])
 
-    run = add("run", "run (or resume) a sweep file's study", data)
+    run = add("run", "run (or resume) a sweep file's study", data, arts)
     run.add_argument("sweep", help="path of a sweep file, e.g. sweeps/imdb_cnn.py, or a built-in sweep's name")
     run.add_argument(
         "--trials",
@@ -89,6 +99,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="research only: score every trial on test as it finishes and show it; marks the study "
         "'test seen during search' (by default the test split stays sealed until tune confirm)",
+    )
+    run.add_argument(
+        "--keep-weights",
+        type=int,
+        default=3,
+        metavar="K",
+        help="keep the models of the study's K best trials in the artifact store (default 3; 0: none)",
     )
     run.add_argument("--max-failures", type=int, default=5, help="stop after this many failed trials in a row")
     run.add_argument(
@@ -208,10 +225,19 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("studies", nargs="*", help="study names (default: every study in the storage)")
     rp.add_argument("--out", default=DEFAULT_REPORTS, help=f"output folder (default {DEFAULT_REPORTS})")
 
-    ex = add("export", "save a trial's model with what it needs to classify raw text", data, stored)
+    ex = add("export", "save a trial's model with what it needs to classify raw text", data, stored, arts)
     ex.add_argument("study", help="study name (see tune leaderboard)")
     ex.add_argument("--out", required=True, help="folder to write the model and its files into")
     ex.add_argument("--trial", type=int, default=None, help="export this complete trial instead of the best")
+    ex.add_argument("--retrain", action="store_true", help="retrain the trial even when its weights are stored")
+
+    pr = add("predict", "classify raw text with an exported model (tune export): --text, or a CSV file")
+    pr.add_argument("model", metavar="DIR", help="an export folder (the --out of tune export)")
+    pr.add_argument("csv", nargs="?", default=None, metavar="FILE.csv", help="a CSV file with a header row")
+    pr.add_argument("--text", action="append", default=[], help="a text to classify (repeat for several)")
+    pr.add_argument("--text-column", default="text", help="the CSV column holding the text (default text)")
+    pr.add_argument("--out", default=None, help="output CSV (default: FILE.predictions.csv beside FILE.csv)")
+    pr.add_argument("--format", default="table", choices=("table", "json"), help="how --text results print")
     return p
 
 
@@ -341,9 +367,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         trial=args.trial,
         data_dir=args.data_dir,
         sweep_path=args.sweep,
-        console=Console(highlight=False),
+        console=None if args.quiet else Console(highlight=False),
+        artifacts=args.artifacts,
+        retrain=args.retrain,
     )
     return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from textclf_tune.cli.predict import predict_command
+
+    return predict_command(args)
 
 
 COMMANDS = {
@@ -354,6 +389,7 @@ COMMANDS = {
     "baseline": cmd_baseline,
     "report": cmd_report,
     "export": cmd_export,
+    "predict": cmd_predict,
 }
 
 

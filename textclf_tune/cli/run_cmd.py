@@ -25,6 +25,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     _positive("--trials", args.trials)
     _positive("--max-failures", args.max_failures)
+    if args.keep_weights < 0:
+        raise TuneError(f"--keep-weights must be >= 0, but got {args.keep_weights}; pass 0 to keep no weights")
     if args.timeout is not None and not args.timeout > 0:
         raise TuneError(f"--timeout must be > 0 seconds, but got {args.timeout:g}; omit it to run to the budget")
     _positive("--trials-per-gpu", args.trials_per_gpu)
@@ -84,6 +86,8 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         timeout=args.timeout,
         warm_start=args.warm_start,
         score_test=args.score_test,
+        artifacts=args.artifacts,
+        keep_weights=args.keep_weights,
         callbacks=[load_callback(spec) for spec in args.callback],
     )
     if os.environ.get(WAIT_FILE_ENV):

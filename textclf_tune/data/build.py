@@ -65,4 +65,5 @@ def build_from_texts(
         class_names=class_names,
         words=encoded.words,
         meta=full_meta,
+        capped_words=encoded.capped_words,
     )

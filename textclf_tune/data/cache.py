@@ -36,7 +36,7 @@ CODE_VERSION = "1"
 ENV_CACHE_DIR = "TEXTCLF_CACHE_DIR"
 MANIFEST = "manifest.json"
 MEMO = ".sha256-memo.json"  # hidden: not an entry
-_FORMAT = 1
+_FORMAT = 2  # 2: the manifest holds capped_words (format-1 entries are rebuilt once, same key)
 
 
 def default_cache_dir() -> Path:
@@ -157,6 +157,7 @@ def _load(cache_dir: Path, name: str, key: str) -> Dataset | None:
         class_names=list(manifest["class_names"]),
         words=list(manifest["words"]),
         meta=meta,
+        capped_words=list(manifest.get("capped_words") or []),
     )
 
 
@@ -192,6 +193,7 @@ def save(cache_dir: Path, dataset: Dataset, key: str) -> Path | None:
             "num_classes": dataset.num_classes,
             "class_names": dataset.class_names,
             "words": dataset.words,
+            "capped_words": dataset.capped_words,
             "meta": dataset.meta,
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")

@@ -54,6 +54,9 @@ class Dataset:
     class_names: list[str]
     words: list[str]
     meta: dict = field(default_factory=dict)
+    #: Training words ranked past ``num_words`` that encode as the out-of-vocabulary id (empty
+    #: when such words are dropped, or unknown: Keras's imdb.npz). Needed to encode new text.
+    capped_words: list[str] = field(default_factory=list)
 
     def splits(self) -> dict[str, Split]:
         """``{"train": ..., "val": ..., "test": ...}``."""
@@ -92,6 +95,7 @@ class Dataset:
             class_names=list(self.class_names),
             words=self.words,
             meta=meta,
+            capped_words=self.capped_words,
         )
 
     def glove_matrix(self, dim: int = 50, path: str | os.PathLike[str] | None = None) -> tuple[np.ndarray, float]:

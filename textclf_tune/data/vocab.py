@@ -11,7 +11,7 @@ live only for one chunk, which keeps memory low.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
@@ -46,11 +46,14 @@ class WordIndexer:
 
 @dataclass(frozen=True)
 class Encoded:
-    """Result of :func:`encode_corpus`: rows in input order, id -> word, vocabulary size."""
+    """Result of :func:`encode_corpus`: rows in input order, id -> word, vocabulary size, and the
+    training words ranked past the cap that become ``oov_id`` (empty when ``oov_id`` is None:
+    they are dropped like unseen words), in rank order."""
 
     sequences: Sequences
     words: list[str]
     vocab_size: int
+    capped_words: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -105,4 +108,29 @@ def encode_corpus(
 
     by_pid = list(indexer.index)  # dict order = provisional id order
     words = [""] * min(rule.first_id, rule.num_words) + [by_pid[p] for p in ranked[:keep].tolist()]
-    return Encoded(seqs, words, vocab_size)
+    capped = [by_pid[p] for p in ranked[keep:vocab_size].tolist()] if rule.oov_id is not None else []
+    return Encoded(seqs, words, vocab_size, capped)
+
+
+class TextEncoder:
+    """Raw documents to the ids :func:`encode_corpus` gave the dataset, for new text.
+
+    ``words[i]`` is the word of id ``i`` (``""`` for reserved ids), ``capped_words`` the training
+    words past the cap; the same :class:`IdRule` then applies: a kept word gets its id, a capped
+    word ``oov_id`` (or is dropped when that is None), a word never seen in training is dropped,
+    and ``start_id`` begins every row.
+    """
+
+    def __init__(self, words: Sequence[str], capped_words: Sequence[str], rule: IdRule) -> None:
+        self.rule = rule
+        self.ids: dict[str, int] = {w: i for i, w in enumerate(words) if w}
+        if rule.oov_id is not None:
+            for w in capped_words:
+                self.ids.setdefault(w, rule.oov_id)
+
+    def encode(self, docs: Iterable[list[str]]) -> Sequences:
+        """Token lists to rows of ids (same ids, drops and start token as the dataset's)."""
+        get = self.ids.get
+        rows = [[i for i in map(get, tokens) if i is not None] for tokens in docs]
+        seqs = Sequences.from_lists(rows)
+        return seqs.prepend(self.rule.start_id) if self.rule.start_id is not None else seqs

@@ -31,9 +31,16 @@ class Objective:
     stays sealed unless ``score_test`` (``tune run --score-test``, research only)."""
 
     def __init__(
-        self, sweep: Sweep, trainer: Any, study: optuna.Study, reporter: Reporter, score_test: bool = False
+        self,
+        sweep: Sweep,
+        trainer: Any,
+        study: optuna.Study,
+        reporter: Reporter,
+        keeper: Any = None,
+        score_test: bool = False,
     ) -> None:
         self.sweep, self.trainer, self.study, self.reporter = sweep, trainer, study, reporter
+        self.keeper = keeper  # textclf_tune.store.artifacts.WeightKeeper, or None: weights not kept
         self.score_test = score_test
         self.last_number: int | None = None
         self.last_reason = ""
@@ -127,8 +134,30 @@ class Objective:
             attrs[T.TEST_ACCURACY], attrs[T.TEST_METRICS] = result.test_accuracy, result.test_metrics
         for key, value in attrs.items():
             trial.set_user_attr(key, value)
+        self._keep_weights(trial, result)
         self.reporter.trial_end(trial.number, "COMPLETE", result.best_value, test, time.perf_counter() - t0)
         return result.best_value
+
+    def _keep_weights(self, trial: optuna.Trial, result: Any) -> None:
+        """Store the best-epoch model if the trial ranks in the top K. A full disk or a model Keras
+        cannot save only warns: the trial still counts, and `tune export` can retrain it."""
+        if self.keeper is None:
+            return
+        try:
+            artifact = self.keeper.keep_trial(trial, result.best_value, result.model)
+        except KeyboardInterrupt:  # held while saving (store.artifacts.collect_garbage), raised after
+            self.last_reason = (
+                "interrupted (SIGINT/SIGTERM) while keeping its weights; resume by running the same command"
+            )
+            trial.set_user_attr(T.FAIL_REASON, self.last_reason)
+            raise
+        except Exception as exc:
+            self.reporter.message(
+                f"trial {trial.number}: its weights were not kept ({type(exc).__name__}: {exc}); the trial still counts"
+            )
+            return
+        if artifact is not None:
+            trial.set_user_attr(T.WEIGHTS, artifact)
 
     def _record_interrupt(self, trial: optuna.Trial, t0: float) -> None:
         self.last_reason = "interrupted (SIGINT/SIGTERM); resume by running the same command"

@@ -31,6 +31,7 @@ from textclf_tune.engine.signals import (
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
 from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.artifacts import DEFAULT_KEEP, WeightKeeper
 from textclf_tune.store.faults import stop_on_fault
 from textclf_tune.store.records import S, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
@@ -76,6 +77,10 @@ class RunConfig:
     #: Optuna callbacks ``f(study, frozen_trial)``, called after each trial ends (optuna-integration's
     #: MLflowCallback, WeightsAndBiasesCallback, TensorBoardCallback, or your own).
     callbacks: list[Callable[[optuna.Study, optuna.trial.FrozenTrial], None]] = field(default_factory=list)
+    #: Folder of the artifact store that keeps the best trials' weights (default: beside a SQLite file).
+    artifacts: str | None = None
+    #: How many of the best trials keep their weights (0: none); see textclf_tune.store.artifacts.
+    keep_weights: int = DEFAULT_KEEP
     #: Called once the data and space are ready, before the study is opened: a launched worker
     #: other than 0 waits here until worker 0 has created the study and queued the reference.
     before_study: Callable[[], None] | None = None
@@ -116,7 +121,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         reporter.message(
             "--score-test: every trial is scored on test as it finishes; the study is marked 'test seen during search'"
         )
-    objective = Objective(sweep, trainer, study, reporter, score_test=cfg.score_test)
+    keeper = WeightKeeper.open(study, cfg.storage, storage, cfg.artifacts, cfg.keep_weights)
+    objective = Objective(sweep, trainer, study, reporter, keeper, score_test=cfg.score_test)
     guarded = WorkerObjective(objective, study, budget, cfg.worker)  # worker attrs; no trial past budget
     c = counts(study)
     best = best_value(study)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
@@ -90,3 +93,21 @@ def quiet_swallowed_interrupts(unraisable: Any) -> None:
     if isinstance(unraisable.exc_value, KeyboardInterrupt) and INTERRUPT.requested:
         return
     sys.__unraisablehook__(unraisable)
+
+
+@contextmanager
+def sigint_held() -> Iterator[None]:
+    """Hold Ctrl-C for the block and raise it after. For garbage collection: a KeyboardInterrupt
+    raised inside a weak-reference callback is printed and dropped by Python ("Exception ignored
+    in ..."), so a Ctrl-C there would be lost and the run would go on. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if held:
+        raise KeyboardInterrupt

@@ -17,6 +17,7 @@ from typing import Any
 import keras
 import numpy as np
 
+from textclf_tune.engine.signals import sigint_held
 from textclf_tune.errors import SweepError, TrialFailed  # noqa: F401 (re-exported)
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.space.sweep import Sweep
@@ -97,7 +98,8 @@ class Trainer:
     # ----------------------------------------------------------------- fit
     def build(self, hp: HyperParameters, seed: int, clear: bool = True) -> Any:
         if clear:  # no graph or memory growth from trial to trial; its gc.collect() takes ~0.3 s
-            keras.backend.clear_session()
+            with sigint_held():  # a Ctrl-C in the collection's weakref callbacks would be dropped
+                keras.backend.clear_session()
         keras.utils.set_random_seed(seed)
         model = self.sweep.call_build(hp, self.dataset)
         if not isinstance(model, keras.Model):

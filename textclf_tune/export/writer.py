@@ -1,38 +1,44 @@
-"""``tune export``: retrain a study's best configuration once and save what it takes to use it.
+"""``tune export``: write a trial's model with everything needed to classify raw text.
 
-The best trial's weights are not kept during a sweep (only its numbers are), so ``export`` retrains
-that configuration with the trial's own seed on the same data and preset, then writes to ``--out``:
+The weights come from the study's artifact store when the search kept them (the top trials'
+best-epoch models, see :mod:`textclf_tune.store.artifacts`): seconds, no training. Otherwise the
+trial's configuration is retrained once with its own seed on the same data and preset. Either
+way the weights are checked on the validation split against the trial's record, then ``--out``
+gets (see docs/export.md):
 
-* ``model.keras``: the trained model (the epoch with the best validation objective), loadable with
-  ``keras.saving.load_model``; it takes ``int32`` token ids padded 'pre' to ``maxlen``.
-* ``config.json``: the hyperparameters (and fixed values), ``maxlen``, ``batch_size``, seed,
-  dataset name and options, the sweep file, and the test accuracy of the exported weights (checked
-  again after reloading the saved file), next to the test accuracy the trial recorded.
-* ``vocab.json``: ``words[i]`` is the word with id ``i`` ("" for reserved ids), the class names and
-  the encoding rules (tokenizer, reserved ids, padding) needed to turn text into the model's input.
-* ``RETRAIN.txt``: one command line that retrains exactly this model.
+* ``model.keras``: the model; it takes ``int32`` ids padded 'pre' to ``maxlen``.
+* ``preprocessing.json``, ``vocab.json``, ``tokenize.py``: raw text to those ids, exactly as the
+  dataset encoded it (:mod:`textclf_tune.export.preprocess`).
+* ``config.json`` and ``MODEL.md``: what the model is, how it scored, how to reproduce it.
+* ``RETRAIN.txt``: one command line that exports this trial again.
+* ``serving/`` (TensorFlow backend): a SavedModel that takes a batch of strings.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import math
 import shlex
+import shutil
+import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.engine.retraining import Retraining, config_hash, open_for_retraining
+from textclf_tune.engine.retraining import Retraining, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
+from textclf_tune.export.card import config_json, model_card
+from textclf_tune.export.predictor import MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE
+from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
-from textclf_tune.store.records import T, opening_record, record_opening
-from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
+from textclf_tune.space.hp import HyperParameters
+from textclf_tune.store import artifacts as arts
+from textclf_tune.store.records import T
+from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
-FILES = ("model.keras", "config.json", "vocab.json", "RETRAIN.txt")
-#: The reloaded model must score the test split within this of the exported accuracy.
-RELOAD_TOLERANCE = 1e-6
+FILES = (MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE, "tokenize.py", "config.json", "MODEL.md", "RETRAIN.txt")
+SERVING_DIR = "serving"
 
 
 def choose_trial(study: Any, number: int | None) -> FrozenTrial:
@@ -72,6 +78,20 @@ def retrain_command(
     return " ".join(shlex.quote(p) for p in parts)
 
 
+def stored_model(study: Any, trial: FrozenTrial, storage: str, artifacts: str | None) -> tuple[Any, str | None, str]:
+    """``(store, artifact id, why not)`` of the trial's kept model; the id is None when there is none."""
+    root = arts.artifact_root(storage, artifacts, study)
+    if root is None:
+        return None, None, "the storage has no artifact folder: pass --artifacts DIR"
+    if not root.is_dir():
+        return None, None, f"no artifact folder {root}"
+    store = arts.open_store(root)
+    found = arts.model_artifact(trial, open_storage(storage, heartbeat=False), store)
+    if found is None:
+        return store, None, f"trial {trial.number} was not among the study's best when the search kept weights"
+    return store, found, ""
+
+
 def export(
     study_name: str,
     out: str | Path,
@@ -80,128 +100,160 @@ def export(
     data_dir: str | None = None,
     sweep_path: str | None = None,
     console: Any = None,
+    artifacts: str | None = None,
+    retrain: bool = False,
+    serving: bool | None = None,
 ) -> dict[str, Any]:
-    """Retrain the chosen trial's configuration and write :data:`FILES` into ``out``; returns config.json."""
+    """Write :data:`FILES` (and ``serving/`` on TensorFlow) into ``out``; returns config.json's content.
+    ``retrain``: train even when stored weights exist. ``serving``: None = when the backend is TensorFlow."""
+    t_start = time.perf_counter()
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise TuneError(f"--out must be a folder, but {str(out)!r} is a file; pass a new or existing folder")
-    chosen = choose_trial(load_existing_study(study_name, storage), trial)  # fail fast, before loading data
-    rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
     say = console.print if console is not None else (lambda *a, **k: None)
-    config = dict(chosen.params)
-    seed = int(chosen.user_attrs.get(T.SEED, rt.sweep.training.seed + chosen.number))
+    study = load_existing_study(study_name, storage)
+    chosen = choose_trial(study, trial)  # fail fast, before loading data
+    store, artifact_id, why = (None, None, "--retrain") if retrain else stored_model(study, chosen, storage, artifacts)
+    weights: dict[str, Any]
+    rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
+    params = dict(chosen.params)
+    hp = HyperParameters(values=params, where=f"{rt.sweep.path}: trial {chosen.number}")
+    maxlen, batch_size = trial_shape(rt, hp, chosen)
+    with tempfile.TemporaryDirectory(prefix=".export-", dir=_parent(out)) as tmp_name:
+        tmp = Path(tmp_name)
+        t0 = time.perf_counter()
+        if store is not None and artifact_id is not None:
+            say(f"[bold]export {study_name}[/]: trial {chosen.number} from its stored weights (no training)")
+            arts.download_model(store, artifact_id, tmp / MODEL_FILE)
+            model = _load(tmp / MODEL_FILE)
+            weights = {"source": "stored", "artifact_id": artifact_id}
+            recorded = chosen.value
+        else:
+            seed = int(chosen.user_attrs.get(T.SEED, rt.sweep.training.seed + chosen.number))
+            say(
+                f"[bold]export {study_name}[/]: no stored weights for trial {chosen.number} ({why}); retraining it "
+                f"(seed {seed}{', quick preset' if rt.quick else ''}) ..."
+            )
+            result = rt.trainer.fit(hp, seed, evaluate_test=False)
+            maxlen, batch_size = result.maxlen, result.batch_size
+            result.model.save(tmp / MODEL_FILE)
+            model = _load(tmp / MODEL_FILE)
+            weights = {"source": "retrained", "why": why, "seed": seed}
+            recorded = result.best_value
+        weights["seconds"] = round(time.perf_counter() - t0, 3)
+        validation = check_validation(rt, model, maxlen, batch_size, recorded, chosen)
+        prep = for_dataset(rt.dataset, maxlen, output_kind(model, rt.dataset.num_classes), _version())
+        _write_json(tmp / PREPROCESSING_FILE, prep.to_json())
+        _write_json(tmp / VOCAB_FILE, {"words": list(rt.dataset.words), "capped_words": list(rt.dataset.capped_words)})
+        shutil.copyfile(Path(__file__).parents[1] / "data" / "tokenize.py", tmp / "tokenize.py")
+        command = retrain_command(study_name, storage, chosen.number, out, data_dir, sweep_path)
+        cfg = config_json(rt, chosen, params, weights, validation, maxlen, batch_size, command)
+        cfg["out"] = str(out)
+        cfg["serving"] = _serving(tmp, model, prep, rt, serving, say)
+        _write_json(tmp / "config.json", cfg)
+        (tmp / "MODEL.md").write_text(model_card(cfg), encoding="utf-8")
+        (tmp / "RETRAIN.txt").write_text(command + "\n", encoding="utf-8")
+        _move_into(tmp, out)
+    total = time.perf_counter() - t_start
+    cfg["seconds_total"] = round(total, 3)
+    how = "stored weights, no training" if artifact_id is not None else f"retrained in {weights['seconds']:.1f} s"
     say(
-        f"[bold]export {study_name}[/]: retraining trial {chosen.number} (seed {seed}"
-        f"{', quick preset' if rt.quick else ''}) ..."
+        f"  {rt.sweep.objective} on validation: {validation['exported']:.4f} (the trial recorded "
+        f"{validation['recorded']:.4f}); wrote {out} in {total:.1f} s ({how})"
     )
-    from textclf_tune.space.hp import HyperParameters  # imports Keras
-
-    hp = HyperParameters(values=config, where=f"{rt.sweep.path}: trial {chosen.number}")
-    opened = [{"trial": chosen.number, "config_hash": config_hash(config), "config": config}]
-    record_opening(rt.study, opening_record(f"export {study_name}", "export: check the saved model on test", opened))
-    result = rt.trainer.fit(hp, seed, evaluate_test=True)
-    out.mkdir(parents=True, exist_ok=True)
-    model_path = out / "model.keras"
-    result.model.save(model_path)
-    reloaded = reload_accuracy(model_path, rt, result.maxlen, result.batch_size)
-    if result.test_accuracy is not None and abs(reloaded - result.test_accuracy) > RELOAD_TOLERANCE:
-        raise RuntimeError(  # a bug, not user input: the saved file does not hold the trained weights
-            f"the saved model scores {reloaded:.6f} on test after reloading, but {result.test_accuracy:.6f} before"
-        )
-    command = retrain_command(study_name, storage, chosen.number, out, data_dir, sweep_path)
-    cfg = _config_json(rt, chosen, config, seed, result, reloaded, command)
-    (out / "config.json").write_text(json.dumps(cfg, indent=2, default=str) + "\n")
-    (out / "vocab.json").write_text(json.dumps(_vocab_json(rt, result.maxlen), ensure_ascii=False) + "\n")
-    (out / "RETRAIN.txt").write_text(command + "\n")
-    say(
-        f"  test accuracy {result.test_accuracy:.4f} (the trial recorded "
-        f"{_f(chosen.user_attrs.get('test_accuracy'))}); reloaded from {model_path}: {reloaded:.4f}"
-    )
-    say(f"  wrote {', '.join(str(out / f) for f in FILES)}")
     return cfg
 
 
-def reload_accuracy(model_path: Path, rt: Retraining, maxlen: int, batch_size: int) -> float:
-    """Load the saved file and score it on the test split the way the trainer does."""
+def trial_shape(rt: Retraining, hp: HyperParameters, trial: FrozenTrial) -> tuple[int, int]:
+    """The padded length and batch size the trial trained with (recorded; else resolved by building
+    its model once: a value ``build(hp)`` never asked for is not known before)."""
+    maxlen, batch_size = trial.user_attrs.get(T.MAXLEN), trial.user_attrs.get(T.BATCH_SIZE)
+    if isinstance(maxlen, int) and isinstance(batch_size, int):
+        return maxlen, batch_size
+    rt.trainer.build(hp, 0)
+    return rt.trainer.resolve(hp)
+
+
+def check_validation(
+    rt: Retraining, model: Any, maxlen: int, batch_size: int, recorded: float | None, trial: FrozenTrial
+) -> dict[str, Any]:
+    """Score ``model`` on the validation split; a stored model must match the trial's record."""
+    _, x_val, _ = rt.trainer.padded(maxlen)
+    y_val = rt.dataset.val.y
+    got = model.evaluate(x_val, y_val, batch_size=batch_size, verbose=0, return_dict=True)
+    objective = rt.sweep.objective
+    key = objective.removeprefix("val_")
+    value = float(got[key]) if key in got else None
+    out = {"metric": objective, "exported": value, "recorded": recorded, "examples": int(len(y_val))}
+    if value is not None and recorded is not None:
+        tol = 1.0 / max(len(y_val), 1) + 1e-6 if "acc" in key else 1e-3 * max(1.0, abs(recorded))
+        if abs(value - recorded) > tol:
+            raise RuntimeError(  # a bug, not user input: these are not the weights the trial scored
+                f"trial {trial.number}'s model scores {objective}={value:.6f} on validation, but {recorded:.6f} "
+                "was recorded for it"
+            )
+    return out
+
+
+def output_kind(model: Any, num_classes: int) -> str:
+    """ "sigmoid" for one output unit, "probabilities" for one unit per class."""
+    units = int(model.outputs[0].shape[-1])
+    if units == 1 and num_classes == 2:
+        return "sigmoid"
+    if units == num_classes:
+        return "probabilities"
+    raise TuneError(
+        f"the model has {units} output units but the dataset {num_classes} classes; build(hp) must end in "
+        "Dense(1, 'sigmoid') (two classes) or Dense(n_classes, 'softmax')"
+    )
+
+
+def _serving(tmp: Path, model: Any, prep: Any, rt: Retraining, wanted: bool | None, say: Any) -> dict[str, Any] | None:
+    from textclf_tune.engine.runtime import backend_name
+
+    if wanted is False or (wanted is None and backend_name() != "tensorflow"):
+        return None
+    from textclf_tune.export.serving import write_serving
+
+    info = write_serving(tmp / SERVING_DIR, model, prep, rt.dataset)
+    say(
+        f"  serving/: a SavedModel on strings; agrees with load_exported on {info['agree']}/{info['checked']} "
+        "validation texts rebuilt from their ids"
+    )
+    return info
+
+
+def _load(path: Path) -> Any:
     import keras
 
-    model = keras.saving.load_model(model_path)
-    return float(rt.trainer.evaluate_test(model, maxlen, batch_size)["accuracy"])
+    return keras.saving.load_model(path)
 
 
-def _config_json(
-    rt: Retraining, trial: FrozenTrial, config: dict[str, Any], seed: int, result: Any, reloaded: float, command: str
-) -> dict[str, Any]:
-    from textclf_tune.engine import runtime as env
+def _version() -> str:
+    from textclf_tune import __version__
 
-    runtime = env.runtime_info()
-    meta = dict(rt.dataset.meta or {})
-    keep = (
-        "dataset",
-        "sizes",
-        "class_counts",
-        "subsample",
-        "options",
-        "seed",
-        "encoding",
-        "vocab_size",
-        "code_version",
-        "source",
-    )
-    return {
-        "study": rt.study.study_name,
-        "trial": trial.number,
-        "sweep_file": str(rt.sweep.path),
-        "quick": rt.quick,
-        "params": config,
-        "fixed": dict(trial.user_attrs.get(T.FIXED) or {}),
-        "maxlen": result.maxlen,
-        "batch_size": result.batch_size,
-        "padding": "pre",
-        "truncating": "pre",
-        "seed": seed,
-        "epochs_max": rt.trainer.epochs,
-        "best_epoch": result.best_epoch,
-        "epochs_run": len(result.history.get("loss", [])),
-        "objective": rt.sweep.objective,
-        "best_value": result.best_value,
-        "test_accuracy": result.test_accuracy,
-        "test_metrics": result.test_metrics,
-        "test_accuracy_reloaded": reloaded,
-        "trial_test_accuracy": trial.user_attrs.get(T.TEST_ACCURACY),
-        "trial_value": trial.value,
-        "param_count": result.param_count,
-        "dataset": {
-            "name": rt.sweep.data.name,
-            "options": dict(rt.sweep.data.options),
-            "num_words": rt.dataset.num_words,
-            "num_classes": rt.dataset.num_classes,
-            "class_names": list(rt.dataset.class_names),
-            "meta": {k: meta[k] for k in keep if k in meta},
-        },
-        "backend": runtime["backend"],
-        "device": runtime["device"],
-        "versions": runtime["versions"],
-        "retrain_command": command,
-        "exported": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-    }
+    return __version__
 
 
-def _vocab_json(rt: Retraining, maxlen: int) -> dict[str, Any]:
-    d = rt.dataset
-    meta = d.meta or {}
-    return {
-        "dataset": d.name,
-        "num_words": d.num_words,
-        "class_names": list(d.class_names),
-        "encoding": meta.get("encoding", {}),
-        "maxlen": maxlen,
-        "padding": "pre",
-        "truncating": "pre",
-        "pad_id": 0,
-        "words": list(d.words),
-    }
+def _parent(out: Path) -> str:
+    parent = out.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return str(parent)
 
 
-def _f(v: Any) -> str:
-    return "—" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{float(v):.4f}"
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+
+
+def _move_into(tmp: Path, out: Path) -> None:
+    """Move every file written in ``tmp`` into ``out`` (files of an older export are replaced)."""
+    out.mkdir(parents=True, exist_ok=True)
+    if not (tmp / SERVING_DIR).exists() and (out / SERVING_DIR).is_dir():
+        shutil.rmtree(out / SERVING_DIR)  # an older export's: it would not match this model
+    for item in tmp.iterdir():
+        target = out / item.name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+        item.replace(target)

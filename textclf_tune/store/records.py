@@ -49,6 +49,7 @@ class T:
     WORKER_PID = "worker_pid"
     CUDA_VISIBLE_DEVICES = "cuda_visible_devices"
     RETRY_OF = "retry_of"
+    WEIGHTS = "weights_artifact"  # id of the model uploaded to the artifact store (may be pruned since)
 
 
 class S:
@@ -78,6 +79,7 @@ class S:
     #: Every opening of the test split: a list of :func:`opening_record` records.
     TEST_OPENINGS = "test_openings"
     LINEAR_BASELINE = "linear_baseline"  # `tune baseline`: TF-IDF + linear model on the study's splits
+    ARTIFACT_ROOT = "artifact_root"  # the --artifacts folder the study's weights were kept in
 
 
 class Sys:

@@ -1,0 +1,128 @@
+"""tune predict / load_exported: raw text in, class names and probabilities out; CSV files streamed;
+bad folders, texts and files are one clear error (exit 2)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import write_sweep
+
+from textclf_tune import RunConfig, load_exported, load_sweep, run_study
+from textclf_tune.cli.main import main
+from textclf_tune.errors import TuneError
+from textclf_tune.export import batch
+from textclf_tune.export.writer import export
+
+POS = "A wonderful, brilliant film. I loved it: a superb masterpiece."
+NEG = "Awful and boring, the worst waste of time. Terrible, stupid mess."
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory, imdb_dir: Path) -> Iterator[Path]:
+    tmp = tmp_path_factory.mktemp("exported")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
+        mp.setenv("TEXTCLF_CACHE_DIR", str(tmp / "cache"))
+        url = f"sqlite:///{tmp / 's.db'}"
+        sweep = write_sweep(tmp / "tiny.py", epochs=3)
+        run_study(load_sweep(sweep), RunConfig(storage=url, quick=False, trials=1))
+        export("tiny", tmp / "model", storage=url, serving=False)
+    yield tmp / "model"
+
+
+def test_predict_gives_class_names_and_probabilities(exported: Path) -> None:
+    model = load_exported(exported)
+    pred = model.predict([POS, NEG])
+    assert pred.labels == ["pos", "neg"]
+    assert pred.probabilities.shape == (2, 2) and np.allclose(pred.probabilities.sum(axis=1), 1)
+    rows = list(pred.rows())
+    assert rows[0]["label"] == "pos" and rows[0]["probabilities"]["pos"] > 0.5
+    assert len(model.predict([])) == 0
+
+
+def test_cli_predict_text(exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["predict", str(exported), "--text", POS, "--text", NEG, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["label"] for r in rows] == ["pos", "neg"] and rows[0]["text"] == POS
+    assert main(["predict", str(exported), "--text", POS]) == 0
+
+
+def test_cli_predict_csv_streams_in_chunks(
+    exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = [POS, NEG, 'Quoted "great", with a comma, and\na newline: loved it'] * 7
+    src = tmp_path / "reviews.csv"
+    with open(src, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "review"])
+        w.writerows([[i, t] for i, t in enumerate(texts)])
+    calls: list[int] = []
+    model = load_exported(exported)
+    real = type(model).predict
+
+    def counting(self: object, chunk: list[str], *a: object, **k: object) -> object:
+        calls.append(len(chunk))
+        return real(self, chunk, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(model), "predict", counting)
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
+    out = tmp_path / "preds.csv"
+    assert main(["predict", str(exported), str(src), "--text-column", "review", "--out", str(out)]) == 0
+    assert calls == [5, 5, 5, 5, 1]  # never the whole file at once
+    with open(out, newline="", encoding="utf-8") as f:
+        got = list(csv.DictReader(f))
+    assert [r["review"] for r in got] == texts and [r["id"] for r in got] == [str(i) for i in range(len(texts))]
+    expected = real(model, texts)
+    assert [r["pred_label"] for r in got] == expected.labels
+    assert np.allclose([float(r["prob_pos"]) for r in got], expected.probabilities[:, 1], atol=1e-6)
+    assert "21 rows classified" in capsys.readouterr().out
+
+
+def test_bad_input_is_one_error_naming_the_file(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model = load_exported(exported)
+    with pytest.raises(TuneError, match="text 1 is empty"):
+        model.predict([POS, "  "])
+    with pytest.raises(TuneError, match="a list of texts"):
+        model.predict(POS)  # type: ignore[arg-type]
+
+    src = tmp_path / "r.csv"
+    src.write_text("id,review\n1,fine film\n")
+    assert main(["predict", str(exported), str(src)]) == 2
+    err = capsys.readouterr().err
+    assert str(src) in err and "no column 'text'" in err and "--text-column" in err
+    src.write_text('text\nfine film\n""\n')
+    assert main(["predict", str(exported), str(src)]) == 2
+    assert "row 3 has an empty text" in capsys.readouterr().err
+    assert not (tmp_path / "r.predictions.csv").exists()  # nothing half-written
+    assert main(["predict", str(exported), "--text", ""]) == 2
+    assert "text 0 is empty" in capsys.readouterr().err
+
+    # A folder from another version, an incomplete folder, not a folder at all.
+    other = tmp_path / "other"
+    other.mkdir()
+    for f in exported.iterdir():
+        if f.is_file():
+            (other / f.name).write_bytes(f.read_bytes())
+    prep = json.loads((other / "preprocessing.json").read_text())
+    prep.update(format=99, textclf_tune_version="9.0")
+    (other / "preprocessing.json").write_text(json.dumps(prep))
+    assert main(["predict", str(other), "--text", POS]) == 2
+    err = capsys.readouterr().err
+    assert str(other / "preprocessing.json") in err and "format 99" in err and "export the model again" in err
+    prep.update(format=1, tokenizer_rules={**prep["tokenizer_rules"], "tokens": "[a-z]+"})
+    (other / "preprocessing.json").write_text(json.dumps(prep))
+    with pytest.raises(TuneError, match="is not what this textclf-tune's tokenizer does"):
+        load_exported(other)
+    (other / "vocab.json").unlink()
+    assert main(["predict", str(other), "--text", POS]) == 2
+    err = capsys.readouterr().err
+    assert f"{other / 'vocab.json'} is missing" in err and "tune export" in err
+    assert main(["predict", str(tmp_path / "nowhere"), "--text", POS]) == 2
+    assert "not an export folder" in capsys.readouterr().err

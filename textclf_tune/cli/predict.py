@@ -1,0 +1,84 @@
+"""``tune predict``: render an exported model's predictions (the work is in textclf_tune.export)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Any
+
+from textclf_tune.errors import TuneError
+
+#: Classes shown per text in the table (the most probable first) when there are more.
+TOP_CLASSES = 4
+
+
+def predict_command(args: argparse.Namespace) -> int:
+    if not args.text and args.csv is None:
+        raise TuneError('tune predict needs --text "..." or a CSV file; e.g. tune predict DIR --text "a fine film"')
+    if args.text and args.csv is not None:
+        raise TuneError("pass either --text or a CSV file, not both; run tune predict once for each")
+    from textclf_tune.engine.runtime import import_keras_quietly
+    from textclf_tune.export.predictor import load_exported
+
+    import_keras_quietly()
+    model = load_exported(args.model)
+    if args.text:
+        pred = model.predict(args.text)
+        rows = [{"text": t, **r} for t, r in zip(args.text, pred.rows())]
+        if args.format == "json":
+            print(json.dumps(rows, indent=1, ensure_ascii=False))
+        else:
+            print_rows(rows, model.class_names)
+        return 0
+    return _predict_file(args, model)
+
+
+def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=40)
+    table.add_column("label", no_wrap=True, min_width=5)
+    shown = class_names if len(class_names) <= TOP_CLASSES else []
+    for c in shown:
+        table.add_column(f"P({c})", justify="right", no_wrap=True, min_width=6)
+    if not shown:
+        table.add_column(f"top {TOP_CLASSES} classes")
+    for r in rows:
+        probs = r["probabilities"]
+        if shown:
+            table.add_row(r["text"], r["label"], *(f"{probs[c]:.4f}" for c in shown))
+        else:
+            top = sorted(probs.items(), key=lambda kv: -kv[1])[:TOP_CLASSES]
+            table.add_row(r["text"], r["label"], ", ".join(f"{c} {p:.3f}" for c, p in top))
+    Console(highlight=False).print(table)
+
+
+def _predict_file(args: argparse.Namespace, model: Any) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    from textclf_tune.export.batch import predict_csv
+
+    t0 = time.perf_counter()
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        disable=args.quiet or not sys.stderr.isatty(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(f"predicting {args.csv}", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        result = predict_csv(model, args.csv, args.text_column, args.out, progress)
+    counts = ", ".join(f"{c} {n}" for c, n in result.counts.items())
+    print(f"{result.rows} rows classified in {time.perf_counter() - t0:.1f} s ({counts}): {result.out}")
+    return 0

@@ -1,0 +1,144 @@
+"""``tune predict DIR FILE.csv``: classify a CSV column, streaming.
+
+The input is read in chunks of :data:`CHUNK_ROWS` rows (never whole: a 1 GB file costs one chunk
+of memory) and each output row is the input row plus ``pred_label`` and one ``prob_<class>``
+column per class. The output is written to a temporary file beside ``--out`` and renamed into
+place at the end, so a stopped or failed run leaves no half-written predictions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textclf_tune.errors import TuneError
+
+CHUNK_ROWS = 1000
+LABEL_COLUMN = "pred_label"
+PROB_PREFIX = "prob_"
+
+Progress = Callable[[int, int], None]  # (bytes read so far, total bytes)
+
+
+class _CountingReader(io.RawIOBase):
+    """A binary file that counts the bytes read through it (the progress bar's position)."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw, self.count = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self.raw.readinto(buffer)
+        self.count += n or 0
+        return n
+
+
+@dataclass
+class BatchResult:
+    rows: int
+    out: Path
+    counts: dict[str, int]
+
+
+def default_out(path: Path) -> Path:
+    return path.with_name(path.stem + ".predictions.csv")
+
+
+def _field_limit() -> None:
+    limit = sys.maxsize
+    while True:  # the largest the platform's C long allows: one review may be long
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 10
+
+
+def _chunks(reader: Any, column: int, path: Path) -> Iterator[list[list[str]]]:
+    chunk: list[list[str]] = []
+    try:
+        for row in reader:
+            if not row:
+                continue  # a blank line
+            if column >= len(row) or not row[column].strip():
+                raise TuneError(
+                    f"{path}: row {reader.line_num} has an empty text in the named column; fill or remove "
+                    "the rows without text"
+                )
+            chunk.append(row)
+            if len(chunk) >= CHUNK_ROWS:
+                yield chunk
+                chunk = []
+    except UnicodeDecodeError as exc:
+        raise TuneError(f"{path}: not UTF-8 text near row {reader.line_num} ({exc.reason}); save it as UTF-8") from None
+    except csv.Error as exc:
+        raise TuneError(f"{path}: not a valid CSV near row {reader.line_num} ({exc}); check its quoting") from None
+    if chunk:
+        yield chunk
+
+
+def predict_csv(
+    model: Any, path: str | Path, text_column: str, out: str | Path | None = None, progress: Progress | None = None
+) -> BatchResult:
+    """Classify ``text_column`` of the CSV at ``path`` (header row first), writing ``out``."""
+    path = Path(path)
+    if not path.is_file():
+        raise TuneError(f"{path}: no such file; pass the path of a CSV file with a header row")
+    target = Path(out) if out is not None else default_out(path)
+    if target.resolve() == path.resolve():
+        raise TuneError(f"--out {target} is the input file; pass another file name")
+    total = path.stat().st_size
+    names = model.class_names
+    counts = dict.fromkeys(names, 0)
+    _field_limit()
+    with open(path, "rb", buffering=0) as raw:
+        counter = _CountingReader(raw)
+        text = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", newline="")
+        reader = csv.reader(text)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise TuneError(f"{path} is empty; pass a CSV with a header row naming its columns") from None
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise TuneError(f"{path}: cannot read its header row ({exc}); save it as a UTF-8 CSV") from None
+        if text_column not in header:
+            raise TuneError(
+                f"{path} has no column {text_column!r} (its columns: {', '.join(header) or 'none'}); "
+                "pass --text-column NAME with the column that holds the text"
+            )
+        added = [LABEL_COLUMN, *(PROB_PREFIX + c for c in names)]
+        clash = sorted(set(added) & set(header))
+        if clash:
+            raise TuneError(
+                f"{path} already has the columns {clash} that predictions add; rename them in the input first"
+            )
+        column = header.index(text_column)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        rows = 0
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+                writer = csv.writer(f)
+                writer.writerow([*header, *added])
+                for chunk in _chunks(reader, column, path):
+                    pred = model.predict([r[column] for r in chunk])
+                    for row, label, probs in zip(chunk, pred.labels, pred.probabilities):
+                        writer.writerow([*row, label, *(f"{float(p):.6f}" for p in probs)])
+                        counts[label] += 1
+                    rows += len(chunk)
+                    if progress is not None:
+                        progress(counter.count, total)
+            os.replace(tmp_name, target)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+    return BatchResult(rows, target, counts)

@@ -1,0 +1,198 @@
+"""What an export says about its model: ``config.json`` (data) and ``MODEL.md`` (the card)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from typing import Any
+
+from optuna.trial import FrozenTrial
+
+from textclf_tune.store.records import S, T
+
+#: Dataset-record keys copied into config.json (paths and cache details are not).
+DATA_KEEP = (
+    "dataset",
+    "sizes",
+    "class_counts",
+    "subsample",
+    "options",
+    "seed",
+    "encoding",
+    "vocab_size",
+    "code_version",
+    "val_split",
+)
+
+
+def config_json(
+    rt: Any,
+    trial: FrozenTrial,
+    params: dict[str, Any],
+    weights: dict[str, Any],
+    validation: dict[str, Any],
+    maxlen: int,
+    batch_size: int,
+    command: str,
+) -> dict[str, Any]:
+    from textclf_tune.engine import runtime as env
+
+    runtime = env.runtime_info()
+    meta = dict(rt.dataset.meta or {})
+    source = dict(meta.get("source") or {})
+    return {
+        "study": rt.study.study_name,
+        "trial": trial.number,
+        "sweep_file": str(rt.sweep.path),
+        "quick": rt.quick,
+        "params": params,
+        "fixed": dict(trial.user_attrs.get(T.FIXED) or {}),
+        "maxlen": maxlen,
+        "batch_size": batch_size,
+        "seed": trial.user_attrs.get(T.SEED),
+        "best_epoch": trial.user_attrs.get(T.BEST_EPOCH),
+        "epochs_run": trial.user_attrs.get(T.EPOCHS_RUN),
+        "objective": rt.sweep.objective,
+        "trial_value": trial.value,
+        "validation": validation,
+        "weights": weights,
+        "param_count": trial.user_attrs.get(T.PARAM_COUNT),
+        "confirmation": rt.study.user_attrs.get(S.CONFIRMATION),
+        "dataset": {
+            "name": rt.sweep.data.name,
+            "options": dict(rt.sweep.data.options),
+            "num_words": rt.dataset.num_words,
+            "num_classes": rt.dataset.num_classes,
+            "class_names": list(rt.dataset.class_names),
+            "source_sha256": source.get("sha256"),
+            "source_size": source.get("size"),
+            "meta": {k: meta[k] for k in DATA_KEEP if k in meta},
+        },
+        "backend": runtime["backend"],
+        "device": runtime["device"],
+        "versions": runtime["versions"],
+        "trained_with": {
+            "backend": trial.user_attrs.get(T.BACKEND),
+            "device": trial.user_attrs.get(T.DEVICE),
+            "versions": trial.user_attrs.get(T.VERSIONS),
+        },
+        "study_command": rt.study.user_attrs.get(S.COMMAND),
+        "retrain_command": command,
+        "exported": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+
+
+def _f(v: Any, digits: int = 4) -> str:
+    if v is None or (isinstance(v, float) and not math.isfinite(v)):
+        return "—"
+    return f"{float(v):.{digits}f}" if isinstance(v, (int, float)) else str(v)
+
+
+def _confirmation_lines(c: dict[str, Any] | None, trial: int) -> list[str]:
+    if not c or not c.get("tuned"):
+        return [
+            "No confirmed test figure: the study has no confirmation. `tune confirm STUDY --seeds 3` retrains the",
+            "best and the reference configuration with several seeds and scores the test split once.",
+        ]
+    seeds = ", ".join(map(str, c.get("seeds") or []))
+    lines = [
+        f"`tune confirm` retrained the best configuration (trial {c.get('best_trial')}) with seeds {seeds} and",
+        "scored each on the test split:",
+        "",
+        "| config | runs | mean test accuracy | sd |",
+        "|---|---:|---:|---:|",
+        f"| tuned | {len(c['tuned'])} | {_f(c.get('tuned_mean'))} | {_f(c.get('tuned_sd'))} |",
+    ]
+    if c.get("baseline"):
+        lines.append(
+            f"| baseline (reference config) | {len(c['baseline'])} | {_f(c.get('baseline_mean'))} | "
+            f"{_f(c.get('baseline_sd'))} |"
+        )
+    lo, hi = (c.get("ci95") or [None, None])[:2]
+    if c.get("diff_mean") is not None:
+        ci = f", 95% CI [{lo:+.4f}, {hi:+.4f}] ({c.get('method')})" if lo is not None and hi is not None else ""
+        lines += ["", f"Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}{ci}."]
+    if c.get("best_trial") != trial:
+        lines += ["", f"The confirmation is of trial {c.get('best_trial')}'s configuration, not of trial {trial}."]
+    lines += ["These are other seeds' models: the exported weights are the trial's own, not a confirmation run's."]
+    return lines
+
+
+def model_card(cfg: dict[str, Any]) -> str:
+    """``MODEL.md`` from ``config.json``'s content."""
+    d = cfg["dataset"]
+    val = cfg["validation"]
+    w = cfg["weights"]
+    params = {**cfg["params"], **cfg.get("fixed", {})}
+    classes = ", ".join(d["class_names"])
+    sizes = d["meta"].get("sizes", {})
+    lines = [
+        f"# {cfg['study']} · trial {cfg['trial']}",
+        "",
+        f"A Keras text classifier ({d['name']}, classes: {classes}) found by the textclf-tune study "
+        f"`{cfg['study']}` (sweep `{cfg['sweep_file']}`{', quick preset' if cfg['quick'] else ''}).",
+        "",
+        "## Use",
+        "",
+        "```python",
+        "import textclf_tune",
+        f'model = textclf_tune.load_exported("{cfg["out"]}")',
+        'model.predict(["a review to classify"]).labels',
+        "```",
+        "",
+        f'`tune predict {cfg["out"]} --text "..."`, or `tune predict {cfg["out"]} FILE.csv --text-column text`.',
+        "",
+        "## Configuration",
+        "",
+        "| hyperparameter | value |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in sorted(params.items())],
+        "",
+        f"Input: the {cfg['maxlen']} last token ids of a text (padded in front), vocabulary of "
+        f"{d['num_words']} ids; {cfg.get('param_count') or '?'} parameters.",
+        "",
+        "## Validation",
+        "",
+        f"{cfg['objective']} = {_f(cfg['trial_value'])} at epoch {cfg.get('best_epoch')} of {cfg.get('epochs_run')} "
+        f"(the trial's record; validation split of {sizes.get('val', '?')} examples carved from training data).",
+        f"The exported weights score {cfg['objective']} = {_f(val.get('exported'))} on that split when reloaded.",
+        "",
+        "## Test",
+        "",
+        *_confirmation_lines(cfg.get("confirmation"), cfg["trial"]),
+        "",
+        "## Weights",
+        "",
+        (
+            f"Stored by the search (artifact `{w.get('artifact_id')}`), copied in {w['seconds']:.1f} s: no training."
+            if w["source"] == "stored"
+            else f"Retrained (seed {cfg.get('seed')}) in {w['seconds']:.1f} s: no stored weights ({w.get('why')})."
+        ),
+        "",
+        "## Data",
+        "",
+        f"- dataset `{d['name']}`, options `{json.dumps(d['options'], sort_keys=True)}`",
+        f"- split sizes {json.dumps(sizes)}; validation split: "
+        f"{(d['meta'].get('val_split') or {}).get('kind', 'random')}",
+        f"- source SHA-256 `{d.get('source_sha256') or 'unrecorded'}` ({d.get('source_size') or '?'} bytes); "
+        f"encoding code version {d['meta'].get('code_version')}",
+        "",
+        "## Versions",
+        "",
+        f"- trained with: backend {cfg['trained_with'].get('backend')}, {cfg['trained_with'].get('device')}, "
+        f"{json.dumps(cfg['trained_with'].get('versions') or {}, sort_keys=True)}",
+        f"- exported with: backend {cfg['backend']}, {json.dumps(cfg['versions'], sort_keys=True)}",
+        "",
+        "## Reproduce",
+        "",
+        f"- the study: `{cfg.get('study_command') or 'tune run ' + cfg['sweep_file']}`",
+        f"- this export: `{cfg['retrain_command']}`",
+        "",
+        "Files: `model.keras` (takes the padded ids), `preprocessing.json` (tokenizer, id rule, maxlen, class "
+        "names), `vocab.json` (the words of each id, and the training words that map to the out-of-vocabulary "
+        "id), `tokenize.py` (the tokenizer's code), `config.json` (everything above as data)"
+        + (", `serving/` (a TensorFlow SavedModel that takes strings)." if cfg.get("serving") else "."),
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,147 @@
+"""``load_exported(DIR)``: an exported model that classifies raw text, on any Keras backend.
+
+model = textclf_tune.load_exported("runs/exports/imdb_cnn")
+out = model.predict(["A moving, beautifully acted film.", "Two hours I will never get back."])
+out.labels          # ['pos', 'neg']
+out.probabilities   # (2, n_classes) float array, columns in model.class_names order
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from textclf_tune.errors import TuneError
+from textclf_tune.export.preprocess import Preprocessing, TextPipeline, from_json
+
+MODEL_FILE = "model.keras"
+PREPROCESSING_FILE = "preprocessing.json"
+VOCAB_FILE = "vocab.json"
+#: What :func:`load_exported` needs in the folder.
+REQUIRED = (MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE)
+#: Rows per ``model.predict`` call.
+BATCH_SIZE = 256
+
+
+@dataclass(frozen=True)
+class Predictions:
+    """One label and one row of class probabilities per input text."""
+
+    labels: list[str]
+    probabilities: np.ndarray  # (n, n_classes)
+    class_names: list[str]
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        """``{"label": ..., "probabilities": {class: p, ...}}`` per text."""
+        for label, probs in zip(self.labels, self.probabilities):
+            yield {"label": label, "probabilities": dict(zip(self.class_names, map(float, probs)))}
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise TuneError(
+            f"{path}: cannot be read as JSON ({exc}); the export is damaged, export the model again"
+        ) from None
+
+
+def check_folder(folder: str | Path) -> Path:
+    """The export folder, or TuneError naming what is missing and how to make it."""
+    path = Path(folder)
+    if not path.is_dir():
+        raise TuneError(
+            f"{path} is not an export folder (it does not exist or is a file); pass the --out folder of "
+            "`tune export STUDY --out DIR`"
+        )
+    missing = [name for name in REQUIRED if not (path / name).is_file()]
+    if missing:
+        raise TuneError(
+            f"{path / missing[0]} is missing, so {path} is not a complete export (it needs {', '.join(REQUIRED)}); "
+            f"export the model again: tune export STUDY --out {path}"
+        )
+    return path
+
+
+class ExportedModel:
+    """An export folder loaded: ``predict(texts)`` on raw strings."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = check_folder(folder)
+        self.prep: Preprocessing = from_json(
+            _read_json(self.folder / PREPROCESSING_FILE), str(self.folder / PREPROCESSING_FILE)
+        )
+        vocab = _read_json(self.folder / VOCAB_FILE)
+        if not isinstance(vocab, dict) or not isinstance(vocab.get("words"), list):
+            raise TuneError(f"{self.folder / VOCAB_FILE}: no 'words' list; the file is damaged, export the model again")
+        self.pipeline = TextPipeline(self.prep, vocab["words"], vocab.get("capped_words") or [])
+        self.model = _load_model(self.folder / MODEL_FILE)
+
+    @property
+    def class_names(self) -> list[str]:
+        return list(self.prep.class_names)
+
+    @property
+    def maxlen(self) -> int:
+        return self.prep.maxlen
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """The padded ``int32`` ids the model reads for ``texts``."""
+        return self.pipeline(_checked(texts))
+
+    def predict(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Predictions:
+        """Class names and probabilities for raw ``texts`` (a list of strings)."""
+        x = self.encode(texts)
+        if len(x) == 0:
+            return Predictions([], np.zeros((0, len(self.class_names)), dtype=np.float32), self.class_names)
+        raw = np.asarray(self.model.predict(x, batch_size=batch_size, verbose=0), dtype=np.float32)
+        probs = to_probabilities(raw, self.prep.output)
+        names = self.class_names
+        return Predictions([names[i] for i in probs.argmax(axis=1).tolist()], probs, names)
+
+
+def to_probabilities(raw: np.ndarray, output: str) -> np.ndarray:
+    """``(n, n_classes)`` probabilities: one sigmoid unit is P(class 1). The label is the argmax,
+    so a binary label is class 1 exactly when P > 0.5, as Keras's binary accuracy counts it."""
+    raw = raw.reshape(len(raw), -1)
+    if output == "sigmoid":
+        p = raw[:, :1]
+        return np.concatenate([1.0 - p, p], axis=1)
+    return raw
+
+
+def _checked(texts: Sequence[str]) -> list[str]:
+    if isinstance(texts, str):
+        raise TuneError("predict takes a list of texts, but got one string; pass [text]")
+    out = list(texts)
+    for i, t in enumerate(out):
+        if not isinstance(t, str):
+            raise TuneError(f"text {i} is a {type(t).__name__}, not a string; pass raw text strings")
+        if not t.strip():
+            raise TuneError(f"text {i} is empty; pass the text to classify (remove or fill empty texts)")
+    return out
+
+
+def _load_model(path: Path) -> Any:
+    import keras
+
+    try:
+        return keras.saving.load_model(path)
+    except Exception as exc:  # a truncated or foreign file
+        raise TuneError(
+            f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:200]}); "
+            "export the model again"
+        ) from None
+
+
+def load_exported(folder: str | Path) -> ExportedModel:
+    """Load an export folder written by ``tune export``; see :class:`ExportedModel`."""
+    return ExportedModel(folder)
