@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from textclf_tune.report.leaderboard import COLUMNS, TABLE_COLUMNS, leaderboard_rows, print_table, render
+from textclf_tune.report.leaderboard import COMPACT, MARKDOWN, WIDE, columns, leaderboard_rows, print_table, render
 from textclf_tune.report.markdown import write_reports
 from textclf_tune.store.records import S
 from textclf_tune.testing.fake_studies import make_study
@@ -75,7 +75,8 @@ def test_wide_view_and_report_show_it_compact_table_keeps_its_columns(tmp_path: 
     study = make_study(url, n=8)
     study.set_user_attr(S.LINEAR_BASELINE, _record(0.85, 0.88))
     row = _row(url)
-    assert ("linear", "Δ linear") in COLUMNS and all(k != "linear" for k, _ in TABLE_COLUMNS)
+    assert "linear" in {c.key for c in columns(WIDE)} & {c.key for c in columns(MARKDOWN)}
+    assert "linear" not in {c.key for c in columns(COMPACT)}  # the compact table keeps its columns
     md = render([row], "markdown")
     head, _, line = md.splitlines()
     cells = [c.strip() for c in line.strip("|").split("|")]
@@ -84,7 +85,7 @@ def test_wide_view_and_report_show_it_compact_table_keeps_its_columns(tmp_path: 
     csv_text = render([row], "csv")
     assert "delta_linear" in csv_text.splitlines()[0]
     print_table([row])
-    assert "linear baseline (uni+bigrams): val 0.8500, test 0.8800" in capsys.readouterr().out
+    assert "linear baseline uni+bigrams, val 0.8500, test 0.8800" in capsys.readouterr().out
     reports, _ = write_reports([], storage=url, out=tmp_path / "out")
     text = reports[0].report.read_text()
     assert "## Linear baseline" in text and "| uni+bigrams (chosen on validation) | 1 | 0.8500 | 0.8800 |" in text

@@ -254,7 +254,7 @@ def linear_line(row: dict[str, Any]) -> str:
         return ""
     test = "" if row.get("linear_test") is None else f", test {row['linear_test']:.4f}"
     gap = f"; Δ linear {row['linear']}" if row.get("linear") else ""
-    return f"{row['linear_features']}: val {row['linear_val']:.4f}{test}{gap}"
+    return f"{row['linear_features']}, val {row['linear_val']:.4f}{test}{gap}"
 
 
 def superseded(study: optuna.Study) -> str:
@@ -376,6 +376,9 @@ def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = Fa
     if not wide and objectives:
         console.print(f"best val: the best {' / '.join(objectives)} on validation", soft_wrap=soft)
     if not wide:
+        for r in rows:  # what a neural sweep must beat, in the default view too
+            if linear_line(r):
+                console.print(f"{r['study']}: linear baseline {linear_line(r)}", soft_wrap=soft)
         warned = sum(bool(r.get("warnings")) for r in rows)
         if warned:
             console.print(
