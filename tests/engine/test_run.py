@@ -17,7 +17,8 @@ from optuna.trial import TrialState
 
 from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
 from textclf_tune.engine.progress import Reporter
-from textclf_tune.report.leaderboard import leaderboard_rows, render
+from textclf_tune.report.leaderboard import leaderboard_rows
+from textclf_tune.report.table import render
 from textclf_tune.space.fingerprint import read_fingerprint
 from textclf_tune.store.storage import open_storage
 

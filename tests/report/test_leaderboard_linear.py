@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from textclf_tune.report.leaderboard import COMPACT, MARKDOWN, WIDE, columns, leaderboard_rows, print_table, render
+from textclf_tune.report.leaderboard import leaderboard_rows
 from textclf_tune.report.markdown import write_reports
+from textclf_tune.report.table import COMPACT, MARKDOWN, WIDE, columns, print_table, render
 from textclf_tune.store.records import S
 from textclf_tune.testing.fake_studies import make_study
 

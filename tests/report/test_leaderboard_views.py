@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from textclf_tune.report.leaderboard import COMPACT, QUICK_NOTE, WIDE, columns, leaderboard_rows, print_table
+from textclf_tune.report.leaderboard import leaderboard_rows
+from textclf_tune.report.table import COMPACT, QUICK_NOTE, WIDE, columns, print_table
 from textclf_tune.store.records import S
 from textclf_tune.testing.fake_studies import make_study
 
@@ -96,8 +97,8 @@ def test_quick_studies_are_marked_with_what_their_figures_are_for(rows: list[dic
 
 
 def test_reports_say_what_a_quick_studys_figures_are_for(tmp_path: Path) -> None:
-    from textclf_tune.report.leaderboard import QUICK_MEANING
     from textclf_tune.report.markdown import write_reports
+    from textclf_tune.report.table import QUICK_MEANING
 
     url = f"journal://{tmp_path / 'r.log'}"
     make_study(url, name="q", n=6)

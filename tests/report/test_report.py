@@ -15,8 +15,9 @@ from optuna.trial import TrialState
 from textclf_tune.analysis.stats import mean_sd, welch_ci
 from textclf_tune.cli.main import main
 from textclf_tune.errors import StudyError
-from textclf_tune.report.leaderboard import leaderboard_rows, render
+from textclf_tune.report.leaderboard import leaderboard_rows
 from textclf_tune.report.markdown import folder_name, write_reports
+from textclf_tune.report.table import render
 from textclf_tune.store.storage import open_storage
 from textclf_tune.testing.fake_studies import make_study
 

@@ -101,7 +101,8 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
         print(_stop_hint("the running trial does not count", "the running trial"), flush=True)
     study = run_study(sweep, cfg, reporter)
     if not args.quiet and not os.environ.get(PARENT_ENV):  # a launcher prints the table once, at the end
-        from textclf_tune.report.leaderboard import print_table, study_row
+        from textclf_tune.report.leaderboard import study_row
+        from textclf_tune.report.table import print_table
 
         print_table([study_row(study)])
     if os.environ.get(PARENT_ENV):  # a launched worker: skip the backend's slow teardown (TF: ~5 s)
@@ -142,7 +143,8 @@ def _launch(args: argparse.Namespace, slots: list[Any], command: str) -> int:
         print(line)
     code = exit_code(results, interrupted=bool(launcher.interrupted))
     if study is not None and not args.quiet:
-        from textclf_tune.report.leaderboard import print_table, study_row
+        from textclf_tune.report.leaderboard import study_row
+        from textclf_tune.report.table import print_table
 
         print_table([study_row(study)])
     if code == 130:

@@ -23,8 +23,9 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.analysis.importance import importances
 from textclf_tune.errors import StudyError
 from textclf_tune.report import plots
-from textclf_tune.report.leaderboard import QUICK_MEANING, reference_trial, render, study_row
+from textclf_tune.report.leaderboard import reference_trial, study_row
 from textclf_tune.report.study_md import PLOT_FILES, StudyReport, _f, _now, folder_name, render_report
+from textclf_tune.report.table import QUICK_MEANING, render
 from textclf_tune.report.trials_csv import write_trials_csv
 from textclf_tune.store.records import S, saw_test_during_search
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage

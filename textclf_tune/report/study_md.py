@@ -16,17 +16,12 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.report.confirmed import candidates_table, openings_section, status_note
-from textclf_tune.report.leaderboard import (
-    QUICK_MEANING,
-    best_trial,
-    edge_warnings,
-    reference_trial,
-    render,
-    stale_confirmation,
-    study_row,
-)
+from textclf_tune.report.confirmed import confirm_section, openings_section, status_note, unique_runs
+from textclf_tune.report.fmt import f4 as _f
+from textclf_tune.report.fmt import g3 as _g
+from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference_trial, study_row
 from textclf_tune.report.linear import linear_section
+from textclf_tune.report.table import QUICK_MEANING, render
 from textclf_tune.space.fingerprint import fingerprint_hash
 from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE
@@ -132,10 +127,10 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         ]
     L += openings_section(row)
 
-    L += _confirm_section(a.get(S.CONFIRMATION), best, q, st)
+    L += confirm_section(a.get(S.CONFIRMATION), best, q, st)
     L += linear_section(a.get(S.LINEAR_BASELINE), row, f"tune baseline {q}{st}")
     if a.get(S.CONFIRMATION_REFIT):
-        L += _confirm_section(a[S.CONFIRMATION_REFIT], best, q, st, refit=True)
+        L += confirm_section(a[S.CONFIRMATION_REFIT], best, q, st, refit=True)
 
     if best is not None:
         L += [f"## Best configuration (trial {best.number})", ""]
@@ -184,94 +179,6 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
     ]
     L += _environment_section(trials, a.get(S.CONFIRMATION), a.get(S.CONFIRMATION_REFIT))
     return "\n".join(L)
-
-
-def _confirm_section(
-    c: dict[str, Any] | None, best: FrozenTrial | None, q: str, st: str, refit: bool = False
-) -> list[str]:
-    if refit and c:
-        epochs = c.get("refit_epochs") or {}
-        rows = ", ".join(map(str, c.get("train_rows") or [])) or "?"
-        L = [
-            "## Confirmed figures, refit on train + validation",
-            "",
-            f"`tune confirm {q}{st} --refit`: each run trains on train + validation ({rows} examples) for the "
-            f"epochs its trial chose on validation (tuned {epochs.get('tuned', '—')}, baseline "
-            f"{epochs.get('baseline', '—')}), without early stopping, then scores the test split once.",
-            "",
-        ]
-    else:
-        L = ["## Confirmed figures", ""]
-    if not c or not c.get("tuned"):
-        return L + [
-            "Not confirmed yet: the test split is opened by `tune confirm`, which retrains the top configs by "
-            "validation over several seeds, chooses the best mean validation, and only then scores it and the "
-            f"reference config on test: `tune confirm {q}{st} --top 3 --seeds 3`.",
-            "",
-        ]
-    stale = stale_confirmation(c, best.number if best is not None else None)
-    if stale:
-        L += [f"> ⚠ Stale: {stale}. Rerun `tune confirm {q}{st}`.", ""]
-    L += candidates_table(c)
-    L += ["| config | runs | mean test accuracy | sd | accuracies |", "|---|---:|---:|---:|---|"]
-    L.append(
-        f"| tuned (trial {c.get('best_trial', '?')}{', chosen' if c.get('candidates') else ''}) | {len(c['tuned'])} | {_f(c.get('tuned_mean'))} | "
-        f"{_f(c.get('tuned_sd'))} | {', '.join(f'{v:.4f}' for v in c['tuned'])} |"
-    )
-    if c.get("baseline"):
-        L.append(
-            f"| baseline (reference config) | {len(c['baseline'])} | {_f(c.get('baseline_mean'))} | "
-            f"{_f(c.get('baseline_sd'))} | {', '.join(f'{v:.4f}' for v in c['baseline'])} |"
-        )
-    L.append("")
-    if c.get("tuned_config") and c.get("tuned_config") == c.get("baseline_config"):
-        L += [
-            "The best trial is the reference config itself: the same runs serve both rows, so Δ is 0 by construction.",
-            "",
-        ]
-    if c.get("diff_mean") is not None:
-        ci = c.get("ci95") or [None, None]
-        L += [
-            f"**Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}**, 95% CI "
-            f"[{_d(ci[0])}, {_d(ci[1])}] ({c.get('method', 'Welch t')}, df = {_g(c.get('df'))}, t quantile from "
-            f"{c.get('t_source', '?')}). Seeds: {', '.join(map(str, c.get('seeds', [])))}.",
-            "",
-        ]
-        if ci[0] is not None and ci[1] is not None:
-            if ci[0] > 0:
-                verdict = "the interval lies above zero: the tuned config beats the baseline on this evidence"
-            elif ci[1] < 0:
-                verdict = "the interval lies below zero: the baseline is better on this evidence"
-            else:
-                verdict = "the interval contains zero: these runs do not separate the two configs"
-            L += [f"Reading: {verdict}.", ""]
-    cp = c.get("counterpart")
-    if cp and cp.get("diff_mean") is not None:
-        ci = cp.get("ci95") or [None, None]
-        L += [
-            f"On test {cp['metric']} (the objective's counterpart; {'lower' if cp.get('direction') == 'minimize' else 'higher'}"
-            f" is better): tuned {_f(cp.get('tuned_mean'))} ± {_f(cp.get('tuned_sd'))}, baseline "
-            f"{_f(cp.get('baseline_mean'))} ± {_f(cp.get('baseline_sd'))}; Δ = {cp['diff_mean']:+.4f}, 95% CI "
-            f"[{_d(ci[0])}, {_d(ci[1])}].",
-            "",
-        ]
-    runs = _unique_runs(c.get("runs") or [])
-    same = bool(c.get("tuned_config")) and c.get("tuned_config") == c.get("baseline_config")
-    if runs:
-        L += [
-            "<details><summary>Every confirmation run</summary>",
-            "",
-            "| config | seed | test accuracy | best epoch | validation | seconds |",
-            "|---|---:|---:|---:|---:|---:|",
-        ]
-        for r in runs:
-            role = "tuned = baseline" if same else r.get("role")
-            L.append(
-                f"| {role} | {r.get('seed')} | {_f(r.get('test_accuracy'))} | {r.get('best_epoch', '—')} | "
-                f"{_f(r.get('val'))} | {_g(r.get('seconds'))} |"
-            )
-        L += ["", "</details>", ""]
-    return L
 
 
 def _config_table(t: FrozenTrial, reference: dict[str, Any]) -> list[str]:
@@ -359,38 +266,12 @@ def _environment_section(
             f"- first trial start to last trial end: {_duration(span)} ({min(starts):%Y-%m-%d %H:%M} → {max(ends):%Y-%m-%d %H:%M})"
         )
     for label, c in (("confirmation runs", confirmation), ("refit confirmation runs", refit)):
-        runs = _unique_runs((c or {}).get("runs") or [])
+        runs = unique_runs((c or {}).get("runs") or [])
         if runs:
             cs = sum(float(r.get("seconds") or 0) for r in runs)
             L.append(f"- {label}: {_duration(cs)} ({len(runs)} runs)")
     L.append("")
     return L
-
-
-def _unique_runs(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per trained run: when the best trial is the reference config, one run serves both roles."""
-    seen: set[tuple[Any, Any]] = set()
-    out = []
-    for r in runs:
-        key = (r.get("config_hash", r.get("role")), r.get("seed"))
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
-
-
-def _f(v: Any) -> str:
-    return "—" if v is None else f"{float(v):.4f}"
-
-
-def _d(v: Any) -> str:
-    return "—" if v is None else f"{float(v):+.4f}"
-
-
-def _g(v: Any) -> str:
-    if v is None:
-        return "—"
-    return f"{float(v):.3g}" if isinstance(v, float) and abs(v) < 100 else f"{float(v):.0f}"
 
 
 def _v(v: Any) -> str:

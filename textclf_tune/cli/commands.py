@@ -1,0 +1,146 @@
+"""The ``tune`` subcommands other than ``run`` (cli/run_cmd.py): each parses nothing, calls the
+package for data, and renders it. Heavy imports happen inside each command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+
+
+def cmd_leaderboard(args: argparse.Namespace) -> int:
+    from textclf_tune.report.leaderboard import leaderboard_rows
+    from textclf_tune.report.table import print_table, render
+
+    every = leaderboard_rows(args.storage)
+    rows = every if args.all else [r for r in every if not r["superseded"]]
+    if args.format == "table":
+        if not every:
+            print(f"no studies in {args.storage}; start one with: tune run sweeps/imdb_cnn.py --quick")
+            return 0
+        print_table(rows, wide=args.wide)
+        hidden = len(every) - len(rows)
+        if hidden:
+            print(f"({hidden} superseded {'study' if hidden == 1 else 'studies'} not shown: tune leaderboard --all)")
+    else:
+        sys.stdout.write(render(rows, args.format))
+    return 0
+
+
+def cmd_enqueue(args: argparse.Namespace) -> int:
+    import optuna
+
+    from textclf_tune.store.enqueue import enqueue
+
+    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    done = enqueue(args.study, args.values, storage=args.storage, from_trial=args.from_trial, from_best=args.from_best)
+    values = ", ".join(f"{k}={v:.6g}" if isinstance(v, float) else f"{k}={v!r}" for k, v in done.params.items())
+    if done.duplicate:
+        print(f"not enqueued: trial {done.trial} of study {done.study!r} already holds exactly these values ({values})")
+        return 0
+    rest = f"; sampled as usual: {', '.join(done.sampled)}" if done.sampled else ""
+    run = f"tune run {done.sweep_file}" if done.sweep_file else "tune run SWEEP"
+    print(
+        f"enqueued trial {done.trial} in study {done.study!r}: {values}{rest}\n"
+        f"`{run}` trains waiting trials first (a sweep already running takes it as its next trial)"
+    )
+    return 0
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import optuna
+    from rich.console import Console
+
+    from textclf_tune.cli.confirm_view import ConsoleConfirmView, print_summary
+    from textclf_tune.engine.confirm import confirm
+
+    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    console = Console(highlight=False, quiet=args.quiet)
+    try:
+        summary = confirm(
+            args.study,
+            storage=args.storage,
+            seeds=args.seeds,
+            top=args.top,
+            data_dir=args.data_dir,
+            sweep_path=args.sweep,
+            refit=args.refit,
+            command="tune " + " ".join(shlex.quote(a) for a in args.argv),
+            events=ConsoleConfirmView(console),
+        )
+    except KeyboardInterrupt:
+        print(
+            "\nstopped. Finished confirmation runs are stored; run the same command to go on from there.",
+            file=sys.stderr,
+        )
+        return 130
+    print_summary(summary, console)
+    return 0
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    import optuna
+
+    from textclf_tune.cli.baseline import print_linear
+    from textclf_tune.engine.baseline import baseline
+
+    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    command = os.environ.get("TEXTCLF_COMMAND") or "tune " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    if not args.quiet:
+        print(f"baseline {args.study}: loading its data, fitting TF-IDF + LinearSVC ...", flush=True)
+    record = baseline(
+        args.study,
+        storage=args.storage,
+        data_dir=args.data_dir,
+        sweep_path=args.sweep,
+        score_test=args.score_test,
+        command=command,
+    )
+    if not args.quiet:
+        print_linear(args.study, record, args.storage)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import optuna
+
+    from textclf_tune.report.markdown import write_reports
+
+    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    reports, board = write_reports(args.studies, storage=args.storage, out=args.out)
+    for r in reports:
+        extra = f"; not drawn: {', '.join(sorted(r.skipped))}" if r.skipped else ""
+        print(f"{r.study}: {r.report} ({len(r.plots)} plots{extra})")
+    print(f"leaderboard: {board}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import optuna
+    from rich.console import Console
+
+    from textclf_tune.export.writer import export
+
+    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    export(
+        args.study,
+        args.out,
+        storage=args.storage,
+        trial=args.trial,
+        data_dir=args.data_dir,
+        sweep_path=args.sweep,
+        console=None if args.quiet else Console(highlight=False),
+        artifacts=args.artifacts,
+        retrain=args.retrain,
+    )
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from textclf_tune.cli.predict import predict_command
+
+    return predict_command(args)
