@@ -16,135 +16,18 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
-import resource
-import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-
-#: A tiny sweep over generated IMDB-like data: a trial takes a second or two on one CPU core.
-TINY_SWEEP = '''
-"""Tiny sweep for the fault battery."""
-import keras
-from textclf_tune import Data, Training
-
-data = Data("imdb", num_words=300)
-training = Training(epochs=2, batch_size=16, maxlen=40, early_stopping=None)
-budget = 4
-reference_config = {{"maxlen": 40, "embedding_dim": 8, "learning_rate": 0.01}}
-
-def build(hp):
-    hp.Int("maxlen", 20, 60, step=20)
-    {extra}
-    model = keras.Sequential([
-        keras.Input((None,), dtype="int32"),
-        keras.layers.Embedding(300, hp.Int("embedding_dim", 4, 16, step=4)),
-        keras.layers.GlobalAveragePooling1D(),
-        keras.layers.Dense(1, activation="sigmoid"),
-    ])
-    model.compile(keras.optimizers.Adam(hp.Float("learning_rate", 1e-3, 1e-1, sampling="log")),
-                  "binary_crossentropy", metrics=["accuracy"])
-    return model
-'''
-
-
-@dataclass
-class Row:
-    case: str
-    expected: str
-    observed: str
-    intact: bool
-    ok: bool
-
-
-# --------------------------------------------------------------------------- helpers
-def write_sweep(path: Path, extra: str = "") -> Path:
-    path.write_text(TINY_SWEEP.format(extra=extra))
-    return path
-
-
-def make_env(tmp: Path) -> dict[str, str]:
-    """The environment of a ``tune`` subprocess: tiny generated data, caches in ``tmp``."""
-    from textclf_tune.testing.synthetic import write_imdb_archive
-
-    data = tmp / "data"
-    if not (data / "aclImdb_v1.tar.gz").exists():
-        data.mkdir(parents=True, exist_ok=True)
-        write_imdb_archive(data, n_per_class=60, seed=0)
-    env = dict(os.environ)
-    env.update(
-        TEXTCLF_DATA_DIR=str(data),
-        TEXTCLF_CACHE_DIR=str(tmp / "cache"),
-        KERAS_HOME=str(tmp / "keras_home"),
-        TEXTCLF_OFFLINE="1",
-        TF_CPP_MIN_LOG_LEVEL="3",
-        PYTHONPATH=str(REPO) + os.pathsep + env.get("PYTHONPATH", ""),
-    )
-    env.pop("TEXTCLF_STORAGE", None)
-    return env
-
-
-def tune(
-    args: list[str], env: dict[str, str], cwd: Path, fsize: int | None = None, timeout: float = 600
-) -> subprocess.CompletedProcess[str]:
-    """``python -m textclf_tune ARGS``; ``fsize``: no file may grow past that many bytes (a full disk)."""
-
-    def limit() -> None:
-        if fsize is not None:
-            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
-
-    return subprocess.run(
-        [sys.executable, "-m", "textclf_tune", *args, "-q"],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        preexec_fn=limit,
-    )
-
-
-def trials(url: str, name: str) -> list[Any]:
-    import optuna
-
-    from textclf_tune.store.storage import open_storage
-
-    return optuna.load_study(study_name=name, storage=open_storage(url, heartbeat=False, create=False)).get_trials()
-
-
-def finished(ts: list[Any]) -> int:
-    from textclf_tune.store.records import FINISHED
-
-    return sum(t.state in FINISHED for t in ts)
-
-
-def sqlite_ok(db: Path) -> bool:
-    with sqlite3.connect(db) as con:
-        return bool(con.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
-
-
-def one_line_error(p: subprocess.CompletedProcess[str]) -> str:
-    """The error line of a command that should have failed cleanly ('' when it did not)."""
-    lines = [ln for ln in p.stderr.splitlines() if ln.strip()]
-    errors = [ln for ln in lines if ln.startswith("error: ")]
-    if p.returncode != 2 or len(errors) != 1 or "Traceback" in p.stderr:
-        return ""
-    return errors[0]
-
-
-def short(text: str, n: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+from bench.fault_disk import case_disk_full_journal, case_disk_full_sqlite, case_read_only
+from bench.fault_kit import TINY_SWEEP, Row, make_env, one_line_error, short, sqlite_ok, trials, tune, write_sweep
+from textclf_tune.store.records import T
 
 
 # --------------------------------------------------------------------------- fast cases
@@ -355,125 +238,6 @@ def case_missing_sweep(tmp: Path) -> Row:
     )
 
 
-# --------------------------------------------------------------------------- cases that train
-#: Trials the full-disk cases' study asks for; the disk fills long before (SQLite keeps a few
-#: free pages, so it needs a few trials to outgrow its file).
-FULL_DISK_BUDGET = 8
-
-
-def _full_disk(tmp: Path, name: str, slack: int) -> tuple[str, bool, tuple[subprocess.CompletedProcess[str], ...]]:
-    """Run 2 trials; then to a budget of ``FULL_DISK_BUDGET`` on a full disk; then again with room.
-    The disk is a tmpfs shrunk to what the storage uses (+``slack`` bytes) when this runs as root,
-    else a file size limit at the storage file's size (+``slack``). Returns the URL, whether a
-    tmpfs was used, and the three processes."""
-    env = make_env(tmp)
-    sweep = write_sweep(tmp / "tiny.py")
-    disk = tmp / "disk"
-    disk.mkdir()
-    tmpfs = os.geteuid() == 0 and _mount_tmpfs(disk, "64m")
-    path = disk / name
-    url = f"sqlite:///{path}" if name.endswith(".db") else f"journal://{path}"
-    run = ["run", str(sweep), "--storage", url, "--pruner", "none", "--trials"]
-    try:
-        first = tune([*run, "2"], env, tmp)
-        size = path.stat().st_size
-        if tmpfs:
-            used = shutil.disk_usage(disk).used
-            _remount(disk, f"size={used + max(slack, 4096)}")
-            full = tune([*run, str(FULL_DISK_BUDGET)], env, tmp)
-            _remount(disk, "size=64m")
-        else:
-            full = tune([*run, str(FULL_DISK_BUDGET)], env, tmp, size + slack)
-        again = tune([*run, str(FULL_DISK_BUDGET)], env, tmp)
-        if tmpfs:  # keep the storage for the checks after the tmpfs goes
-            shutil.copy2(path, tmp / name)
-    finally:
-        if tmpfs:
-            subprocess.run(["umount", str(disk)], check=False)
-    return url.replace(str(path), str(tmp / name)) if tmpfs else url, tmpfs, (first, full, again)
-
-
-def _remount(folder: Path, options: str) -> None:
-    subprocess.run(["mount", "-o", f"remount,{options}", str(folder)], check=True)
-
-
-def _full_disk_row(label: str, url: str, tmpfs: bool, runs: tuple[subprocess.CompletedProcess[str], ...]) -> Row:
-    first, full, again = runs
-    line = one_line_error(full)
-    label += " (tmpfs)" if tmpfs else " (RLIMIT_FSIZE)"
-    db = Path(url.split(":///", 1)[1]) if url.startswith("sqlite") else None
-    intact = first.returncode == 0 and (db is None or sqlite_ok(db))
-    cause = next((c for c in ("disk full", "I/O error") if f"failed: {c}" in line), "")
-    ts = trials(url, "tiny")
-    running = sum(t.state.name == "RUNNING" for t in ts)
-    blank = sum(t.state.name == "FAIL" and not t.user_attrs.get("fail_reason") for t in ts)
-    cut = sum("storage refused a write" in t.user_attrs.get("fail_reason", "") for t in ts)
-    done = finished(ts)
-    mended = "mended" if "torn record" in again.stderr else "no mend needed"
-    return Row(
-        label,
-        f"exit 2, one line (disk full or I/O error); rerun ends at {FULL_DISK_BUDGET}/{FULL_DISK_BUDGET}",
-        f"exit {full.returncode}: {f'one line, {cause}' if cause else short(full.stderr[-160:])}; "
-        f"rerun exit {again.returncode} ({mended}): {done}/{FULL_DISK_BUDGET} finished, {running} RUNNING, "
-        f"{blank} failed w/o reason, {cut} recorded interrupted",
-        intact,
-        bool(cause) and again.returncode == 0 and done == FULL_DISK_BUDGET and running == 0 and blank == 0,
-    )
-
-
-def case_disk_full_sqlite(tmp: Path) -> Row:
-    url, tmpfs, runs = _full_disk(tmp, "studies.db", 0)
-    return _full_disk_row("SQLite on a full disk", url, tmpfs, runs)
-
-
-def case_disk_full_journal(tmp: Path) -> Row:
-    url, tmpfs, runs = _full_disk(tmp, "studies.log", 120)  # 120 bytes: the next record is cut mid-line
-    return _full_disk_row("journal on a full disk, write cut mid-record", url, tmpfs, runs)
-
-
-def case_read_only(tmp: Path) -> Row:
-    env = make_env(tmp)
-    sweep = write_sweep(tmp / "tiny.py")
-    from textclf_tune.testing.fake_studies import make_study
-
-    folder = tmp / "ro"
-    folder.mkdir()
-    mounted = os.geteuid() == 0 and _mount_tmpfs(folder, "4m")
-    db = folder / "studies.db"
-    make_study(f"sqlite:///{tmp / 'made.db'}", n=3)  # made elsewhere: this process keeps that file open
-    shutil.copy2(tmp / "made.db", db)
-    before = db.read_bytes()
-    if mounted:
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
-    else:
-        db.chmod(0o444)
-        folder.chmod(0o555)
-    try:
-        p = tune(["run", str(sweep), "--storage", f"sqlite:///{db}", "--trials", "2"], env, tmp)
-        intact = db.read_bytes() == before
-    finally:
-        if mounted:
-            subprocess.run(["umount", str(folder)], check=False)
-        else:
-            folder.chmod(0o755)
-    line = one_line_error(p)
-    how = "read-only tmpfs" if mounted else "chmod a-w"
-    return Row(
-        f"read-only storage ({how}), tune run",
-        "exit 2, one line: read-only + remedy",
-        f"exit {p.returncode}: {short(line[line.find('failed:') :]) or short(p.stderr[-160:])}",
-        intact,
-        "read-only" in line and "Remedy" in line,
-    )
-
-
-def _mount_tmpfs(folder: Path, size: str) -> bool:
-    if shutil.which("mount") is None:
-        return False
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
-    return done.returncode == 0
-
-
 def _build_error(tmp: Path, extra: str, label: str, words: str) -> Row:
     env = make_env(tmp)
     sweep = write_sweep(tmp / "broken.py", extra=extra)
@@ -523,7 +287,7 @@ def case_launcher_killed(tmp: Path) -> Row:
     time.sleep(15)  # workers look for their parent every second, then record and exit
     ts = {t.number: t for t in trials(url, "slow")}
     states = [ts[t.number] for t in running]
-    interrupted = sum(t.state.name == "FAIL" and "interrupted" in t.user_attrs.get("fail_reason", "") for t in states)
+    interrupted = sum(t.state.name == "FAIL" and "interrupted" in t.user_attrs.get(T.FAIL_REASON, "") for t in states)
     return Row(
         "kill -9 of the --workers launcher",
         "each worker's running trial recorded interrupted",
@@ -543,6 +307,8 @@ FAST: dict[str, Callable[[Path], Row]] = {
     "warm_start_missing": case_warm_start_missing,
     "missing_sweep": case_missing_sweep,
 }
+
+
 SLOW: dict[str, Callable[[Path], Row]] = {
     "disk_full_sqlite": case_disk_full_sqlite,
     "disk_full_journal": case_disk_full_journal,
@@ -551,6 +317,8 @@ SLOW: dict[str, Callable[[Path], Row]] = {
     "hp_real": case_hp_real,
     "launcher_killed": case_launcher_killed,
 }
+
+
 CASES = {**FAST, **SLOW}
 
 

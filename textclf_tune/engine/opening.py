@@ -65,15 +65,15 @@ def open_study(
         if cfg.quick:
             study.set_user_attr(S.STATUS, "quick")
         attrs = {
-            "sweep_file": str(sweep.path),
-            "sweep_name": sweep.name,
-            "description": sweep.description,
-            "objective": sweep.objective,
-            "reference_accuracy": sweep.reference_accuracy,
-            "reference_config": sweep.reference_config,
-            "quick": cfg.quick,
+            S.SWEEP_FILE: str(sweep.path),
+            S.SWEEP_NAME: sweep.name,
+            S.DESCRIPTION: sweep.description,
+            S.OBJECTIVE: sweep.objective,
+            S.REFERENCE_ACCURACY: sweep.reference_accuracy,
+            S.REFERENCE_CONFIG: sweep.reference_config,
+            S.QUICK: cfg.quick,
             **({S.QUICK_PRESET: sweep.quick.to_dict()} if cfg.quick else {}),
-            "data": {k: v for k, v in data_meta.items() if _jsonable(v)},
+            S.DATA: {k: v for k, v in data_meta.items() if _jsonable(v)},
             **cfg.extra_attrs,
         }
         for key, value in attrs.items():

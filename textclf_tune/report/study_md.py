@@ -75,15 +75,15 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
     st = "" if storage == DEFAULT_STORAGE else f" --storage {shlex.quote(storage)}"
     L: list[str] = [f"# {name}", ""]
     if a.get(S.DESCRIPTION):
-        L += [f"{a['description']}", ""]
+        L += [f"{a[S.DESCRIPTION]}", ""]
     L += [
-        f"- sweep file: `{a.get('sweep_file', '?')}`"
+        f"- sweep file: `{a.get(S.SWEEP_FILE, '?')}`"
         + (" (quick preset: subsampled data, few epochs)" if a.get(S.QUICK) else ""),
         f"- storage: `{storage}`",
         f"- objective: `{objective}` ({'maximize' if study.direction == optuna.study.StudyDirection.MAXIMIZE else 'minimize'}),"
         " chosen on validation only",
         f"- test split: {row['test_status']}" + status_note(row),
-        f"- budget: {a.get('budget', '?')} finished trials; fingerprint `{fingerprint_hash(a)}`",
+        f"- budget: {a.get(S.BUDGET, '?')} finished trials; fingerprint `{fingerprint_hash(a)}`",
         f"- report written {_now()}",
         "",
         "## Leaderboard row",
@@ -140,8 +140,8 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
             f"## Baseline trial {base.number}",
             "",
             f"The reference config, re-measured on this pipeline: validation {_f(base.value)}, "
-            f"best epoch {base.user_attrs.get('best_epoch', '—')} of "
-            f"{base.user_attrs.get('epochs_run', '—')}.",
+            f"best epoch {base.user_attrs.get(T.BEST_EPOCH, '—')} of "
+            f"{base.user_attrs.get(T.EPOCHS_RUN, '—')}.",
             "",
         ]
 
@@ -165,10 +165,10 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
     L += _trials_section(trials, row)
     L += ["## Reproduce", "", "```sh"]
     if a.get(S.COMMAND):
-        L.append(f"{a['command']}   # the command that ran this study (running it again resumes it)")
+        L.append(f"{a[S.COMMAND]}   # the command that ran this study (running it again resumes it)")
     else:
         L.append(
-            f"tune run {shlex.quote(str(a.get('sweep_file', 'SWEEP.py')))}{' --quick' if a.get('quick') else ''}{st}"
+            f"tune run {shlex.quote(str(a.get(S.SWEEP_FILE, 'SWEEP.py')))}{' --quick' if a.get(S.QUICK) else ''}{st}"
         )
     L += [
         f"tune confirm {q}{st} --top 3 --seeds 3   # choose on mean validation, then test it vs the reference",
@@ -192,8 +192,8 @@ def _config_table(t: FrozenTrial, reference: dict[str, Any]) -> list[str]:
     a = t.user_attrs
     L += [
         "",
-        f"Trained with maxlen {a.get('maxlen', '—')}, batch size {a.get('batch_size', '—')}, seed {a.get('seed', '—')}; "
-        f"best epoch {a.get('best_epoch', '—')} of {a.get('epochs_run', '—')}; {a.get('param_count', '—')} parameters; "
+        f"Trained with maxlen {a.get(T.MAXLEN, '—')}, batch size {a.get(T.BATCH_SIZE, '—')}, seed {a.get(T.SEED, '—')}; "
+        f"best epoch {a.get(T.BEST_EPOCH, '—')} of {a.get(T.EPOCHS_RUN, '—')}; {a.get(T.PARAM_COUNT, '—')} parameters; "
         f"{_g(a.get('train_seconds'))} s of training.",
         "",
     ]
