@@ -19,12 +19,11 @@ no sweep file, Keras or backend is needed; a study without one falls back to its
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import optuna
 
-from textclf_tune.errors import StudyError, SweepError, TuneError
+from textclf_tune.errors import TuneError
 from textclf_tune.space.fingerprint import read_fingerprint, require_same_data
 from textclf_tune.store.records import S
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
@@ -56,22 +55,10 @@ def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | 
 
 
 def _from_sweep(study: optuna.Study, data_dir: str | None, sweep_path: str | None) -> Any:
-    from textclf_tune.engine.retraining import check_fingerprint
+    from textclf_tune.engine.retraining import check_fingerprint, recorded_sweep
     from textclf_tune.engine.setup import load_data
-    from textclf_tune.space.sweep import load_sweep
 
-    path = sweep_path or study.user_attrs.get(S.SWEEP_FILE)
-    if not path:
-        raise StudyError(
-            f"study {study.study_name!r} records neither its data options (user attr 'fingerprint') nor a sweep "
-            "file, so its data cannot be loaded; pass --sweep PATH with the sweep file it ran"
-        )
-    if not Path(path).is_file():
-        raise SweepError(
-            f"the sweep file {str(path)!r} of study {study.study_name!r} does not exist (paths are relative to the "
-            "folder the study ran in); run from that folder or pass --sweep PATH"
-        )
-    sweep = load_sweep(path)
+    sweep = recorded_sweep(study, sweep_path, "and no data options in its fingerprint, so its data cannot be loaded")
     quick = bool(study.user_attrs.get(S.QUICK, False))
     check_fingerprint(study, sweep, quick, None)
     return load_data(sweep, quick, data_dir)

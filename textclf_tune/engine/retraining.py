@@ -64,6 +64,23 @@ def check_fingerprint(
         )
 
 
+def recorded_sweep(study: optuna.Study, sweep_path: str | None, why: str) -> Sweep:
+    """The sweep file ``study`` ran (``sweep_path`` overrides the recorded one); a clear error, with
+    ``why`` it is needed, when none is recorded or the file is gone."""
+    path = sweep_path or study.user_attrs.get(S.SWEEP_FILE)
+    if not path:
+        raise StudyError(
+            f"study {study.study_name!r} records no sweep file (user attr {S.SWEEP_FILE!r}), so {why}; "
+            "pass --sweep PATH with the sweep file it ran"
+        )
+    if not Path(path).is_file():
+        raise SweepError(
+            f"the sweep file {str(path)!r} of study {study.study_name!r} does not exist (paths are relative to the "
+            "folder the study ran in); run from that folder or pass --sweep PATH"
+        )
+    return load_sweep(path)
+
+
 def open_for_retraining(
     study_name: str, storage: str = DEFAULT_STORAGE, data_dir: str | None = None, sweep_path: str | None = None
 ) -> Retraining:
@@ -71,18 +88,7 @@ def open_for_retraining(
     from textclf_tune.engine.setup import load_data, make_trainer, probe_space  # Keras only when training
 
     study = load_existing_study(study_name, storage)
-    path = sweep_path or study.user_attrs.get(S.SWEEP_FILE)
-    if not path:
-        raise StudyError(
-            f"study {study_name!r} records no sweep file (user attr 'sweep_file'), so its configurations cannot "
-            "be rebuilt; pass --sweep PATH with the sweep file it ran"
-        )
-    if not Path(path).is_file():
-        raise SweepError(
-            f"the sweep file {str(path)!r} of study {study_name!r} does not exist (paths are relative to the "
-            "folder the study ran in); run from that folder or pass --sweep PATH"
-        )
-    sweep = load_sweep(path)
+    sweep = recorded_sweep(study, sweep_path, "its configurations cannot be rebuilt")
     quick = bool(study.user_attrs.get(S.QUICK, False))
     st = open_storage(storage, heartbeat=False)
     check_fingerprint(study, sweep, quick, None, st)
