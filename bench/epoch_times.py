@@ -1,6 +1,6 @@
 """Seconds per epoch of fixed IMDB configs on the real data, under whatever backend and device run it.
 
-Written for a lent GPU machine (``bench/gpu_realdata.sh`` runs it under JAX and torch), and it
+Written for a GPU machine (``bench/gpu_realdata.sh`` runs it under JAX and torch), and it
 runs anywhere: the same configs on the project's CPU machine give the CPU side of the comparison.
 Each config is trained for ``--epochs`` epochs on the whole training split (validation scored
 each epoch, as in a trial); epoch 1 includes tracing and compilation, so the steady figure is the
@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, FixedHP, default_data_dir, load_sweep_dataset, machine, now_iso, write_json
+from bench.common import DATA_DIR_HELP, REPO, FixedHP, load_sweep_dataset, machine, now_iso, write_json
 
 # name -> (sweep file, values). A name ending in "reference..." starts from the sweep's own
 # reference_config (as bench.overhead does) and overrides it with the values; the best trials are
@@ -87,7 +87,9 @@ def _epoch_clock() -> Any:
     return EpochClock()
 
 
-def time_config(name: str, data_dir: str, epochs: int, n_train: int | None = None, seed: int = 0) -> dict[str, Any]:
+def time_config(
+    name: str, data_dir: str | None, epochs: int, n_train: int | None = None, seed: int = 0
+) -> dict[str, Any]:
     import keras
 
     from textclf_tune.space.sweep import load_sweep
@@ -130,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="JSON file to write (results appended as each config ends)")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--only", default=",".join(CONFIGS), help="comma-separated, of " + ", ".join(CONFIGS))
-    ap.add_argument("--data-dir", default=default_data_dir())
+    ap.add_argument("--data-dir", default=None, help=DATA_DIR_HELP)
     ap.add_argument("--n-train", type=int, default=None, help="subsample (a plumbing check); default all")
     args = ap.parse_args(argv)
     names = [n.strip() for n in args.only.split(",") if n.strip()]

@@ -128,7 +128,7 @@ MEDIAN_TIMINGS = [
 MEDIAN_RATIOS = ["ratio_fit", "ratio_trial", "ratio_call", "ratio_fit_cpu", "ratio_call_cpu"]
 
 
-def run(p: OverheadPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
+def run(p: OverheadPreset, data_dir: str | None, log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
 
     base = load_sweep(p.sweep)

@@ -8,10 +8,12 @@ was measured). Sections without a file say so.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 
+from bench.common import ENV_DATA_DIR
 from bench.findings import Loss, overran, split_se, where_we_lose
 from bench.reasons import why
 from bench.sections import RENDERERS, _dur, _f, _short
@@ -95,6 +97,7 @@ def _fact(v: Any) -> str:
 def write(out: Path, run: dict[str, Any]) -> Path:
     text = render(run, load_sections(out)) + other_runs(out)
     path = out / "SUMMARY.md"
+    text = public_paths(text, os.environ.get(ENV_DATA_DIR))  # archives found through the variable
     path.write_text(public_paths(text, run.get("data_dir")), encoding="utf-8")
     return path
 
