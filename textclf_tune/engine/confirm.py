@@ -7,7 +7,8 @@ the test split. So ``confirm``, in this order:
    ``N`` seeds each (``1000 + i``), on the same training split and preset as the study, validation
    only: nothing touches the test split;
 2. chooses the configuration with the best *mean* validation objective
-   (:func:`textclf_tune.analysis.choice.choose`);
+   (:func:`textclf_tune.analysis.choice.choose`), and keeps its best validation run's model in
+   the artifact store for ``tune export STUDY --confirmed`` (:mod:`~textclf_tune.engine.confirm_keep`);
 3. declares the test opening in the study (``S.TEST_OPENINGS``: when, this command, the chosen and
    the reference config, plain or ``--refit``), and only then scores the chosen configuration and
    the sweep's reference configuration (the baseline) on test with the same ``N`` seeds. A chosen
@@ -50,6 +51,7 @@ from textclf_tune.engine.confirm_choice import (
     choice_record,
     top_trials,
 )
+from textclf_tune.engine.confirm_keep import keep_chosen
 from textclf_tune.engine.confirm_runs import (
     BASELINE,
     CANDIDATE,
@@ -104,6 +106,9 @@ class ConfirmEvents:
     def chosen(self, choice: dict[str, Any]) -> None:
         """The candidates' validation runs and the choice, before the test split is opened."""
 
+    def kept(self, record: dict[str, Any] | None) -> None:
+        """The chosen config's run kept for ``tune export --confirmed`` (None: none could be kept)."""
+
 
 def confirm(
     study_name: str,
@@ -115,10 +120,13 @@ def confirm(
     top: int = DEFAULT_TOP,
     command: str = "",
     events: ConfirmEvents | None = None,
+    artifacts: str | None = None,
 ) -> dict[str, Any]:
-    """Choose among the top ``top`` configs on mean validation over ``seeds`` seeds, then score the
-    chosen one and the baseline on test; store and return the summary (see the module doc).
-    ``command``: recorded with the test opening (the CLI passes its command line)."""
+    """Choose among the top ``top`` configs on mean validation over ``seeds`` seeds, keep the chosen
+    config's best validation run's model (in the artifact store: ``artifacts``, else the default
+    beside the storage), then score the chosen config and the baseline on test; store and return
+    the summary (see the module doc). ``command``: recorded with the test opening (the CLI passes
+    its command line)."""
     check_counts(seeds, top)
     ev = events or ConfirmEvents()
     early = load_existing_study(study_name, storage)
@@ -186,6 +194,7 @@ def confirm(
     if reference:
         roles.append((BASELINE, reference, base.number if base else None))
     ev.chosen(choice_record(study, ranked, pick, cands, refit, epochs_of, seed_list, reference))
+    ev.kept(keep_chosen(rt, storage, artifacts, chosen, seed_list, done, kept, command or f"confirm {study_name}", ev))
 
     test_todo: dict[Key, tuple[str, dict[str, Any], int | None, int]] = {}
     for seed in seed_list:

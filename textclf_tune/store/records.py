@@ -74,6 +74,8 @@ class S:
     CONFIRM_RUNS = "confirm_runs"
     CONFIRMATION = "confirmation"
     CONFIRMATION_REFIT = "confirmation_refit"
+    #: The model ``tune confirm`` kept for ``tune export --confirmed``: artifact id, trial, seed, val.
+    CONFIRMED_MODEL = "confirmed_model"
     #: ``True`` once ``tune run --score-test`` scored trials on test during the search.
     TEST_SEEN_DURING_SEARCH = "test_seen_during_search"
     #: Every opening of the test split: a list of :func:`opening_record` records.
