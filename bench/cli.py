@@ -82,7 +82,7 @@ def run_section(name: str, p: Preset, data_dir: str | None, log: Any) -> tuple[d
     if name == "data":
         from bench import data
 
-        return data.run(data_dir), None
+        return data.run(data_dir, out=None), None  # written to --out below, not results/bench
     if name == "pruning":
         from bench import pruning
 

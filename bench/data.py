@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -89,13 +90,15 @@ def bench_dataset(name: str, data_dir: str | None) -> dict[str, Any]:
     }
 
 
-def run(data_dir: str | None = None) -> dict[str, Any]:
-    """Run the benchmark; returns (and writes to ``results/bench/data.json``) the figures."""
+def run(data_dir: str | None = None, out: Path | None = OUT) -> dict[str, Any]:
+    """Run the benchmark; returns the figures and writes them to ``out`` (None: nowhere; ``python -m
+    bench`` writes its own section file into its --out folder)."""
     results: dict[str, Any] = {"machine": machine(), "data_dir": data_source(data_dir), "goals": GOALS}
     for name in ("imdb", "newsgroups"):
         results[name] = bench_dataset(name, data_dir)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return results
 
 

@@ -74,3 +74,13 @@ def test_bench_names_no_machine_folder() -> None:
         if needle in p.read_text(encoding="utf-8")
     ]
     assert found == []
+
+
+def test_data_section_writes_only_into_the_out_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``python -m bench --out DIR --only data`` must not rewrite the published results/bench/data.json."""
+    from bench import cli, data
+
+    seen: list[Any] = []
+    monkeypatch.setattr(data, "run", lambda data_dir=None, out=data.OUT: seen.append((data_dir, out)) or {})
+    cli.run_section("data", cli.preset(smoke=True), None, print)
+    assert seen == [(None, None)]
