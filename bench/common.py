@@ -6,6 +6,7 @@ summary writer stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -164,6 +165,9 @@ class FixedHP:
         return self.values[name]
 
     Int = Float = Choice = Boolean = _get
+
+    def conditional_scope(self, parent_name: str, parent_values: Any) -> Any:
+        return contextlib.nullcontext()
 
     def Fixed(self, name: str, value: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
         self.values.setdefault(name, value)

@@ -47,7 +47,8 @@ def run(data_dir: str | None, seeds: list[int], log: Any = print) -> dict[str, A
     for seed in seeds:
         for kind, ds in datasets.items():
             t0 = time.perf_counter()
-            r = Trainer(sweep, ds).fit(HyperParameters(values=CONFIG), seed, evaluate_test=True)
+            config = {**sweep.reference_config, **CONFIG}  # knobs added since: the reference's values
+            r = Trainer(sweep, ds).fit(HyperParameters(values=config), seed, evaluate_test=True)
             rec = {
                 "split": kind,
                 "seed": seed,

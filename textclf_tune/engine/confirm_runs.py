@@ -47,7 +47,7 @@ def score_weights(rt: Retraining, cfg: dict[str, Any], seed: int, weights: Any) 
     model = rt.trainer.build(hp, seed)
     model.set_weights(weights)
     maxlen, batch_size = rt.trainer.resolve(hp)
-    return dict(rt.trainer.evaluate_test(model, maxlen, batch_size))
+    return dict(rt.trainer.evaluate_test(model, maxlen, batch_size, rt.trainer.num_words_for(hp)))
 
 
 def train_run(

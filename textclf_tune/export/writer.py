@@ -16,6 +16,7 @@ gets (see docs/export.md):
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shlex
 import shutil
@@ -141,6 +142,7 @@ def export(
     maxlen, batch_size = trial_shape(rt, hp, chosen)
     if kept is not None and isinstance(kept.get("maxlen"), int) and isinstance(kept.get("batch_size"), int):
         maxlen, batch_size = kept["maxlen"], kept["batch_size"]  # the kept run's own
+    rt = dataclasses.replace(rt, dataset=rt.trainer.data_for(hp))  # the trial's vocabulary (num_words)
     with tempfile.TemporaryDirectory(prefix=".export-", dir=_parent(out)) as tmp_name:
         tmp = Path(tmp_name)
         t0 = time.perf_counter()
@@ -205,7 +207,7 @@ def check_validation(
     rt: Retraining, model: Any, maxlen: int, batch_size: int, recorded: float | None, trial: FrozenTrial
 ) -> dict[str, Any]:
     """Score ``model`` on the validation split; a stored model must match the trial's record."""
-    _, x_val, _ = rt.trainer.padded(maxlen)
+    _, x_val, _ = rt.trainer.padded(maxlen, rt.dataset.num_words)
     y_val = rt.dataset.val.y
     got = model.evaluate(x_val, y_val, batch_size=batch_size, verbose=0, return_dict=True)
     objective = rt.sweep.objective

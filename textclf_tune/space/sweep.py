@@ -15,9 +15,11 @@ taking ``hp``, or a ``keras_tuner.HyperModel`` instance named ``hypermodel`` (or
 ``build(hp)`` builds and its ``fit(hp, model, *args, **kwargs)`` trains, so what ``fit`` tunes
 (``batch_size=hp.Choice(...)``, ``shuffle=...``) is tuned. ``build`` may take a second argument,
 the loaded :class:`~textclf_tune.data.Dataset`, for what depends on the data (number of classes, a
-GloVe matrix); KerasTuner's ``build(hp)`` does not, so such a sweep runs only here. Two
-hyperparameter names are read by the engine when defined: ``maxlen`` (sequences are padded to it)
-and ``batch_size``.
+GloVe matrix); KerasTuner's ``build(hp)`` does not, so such a sweep runs only here. Three
+hyperparameter names are read by the engine when defined: ``maxlen`` (sequences are padded to it),
+``batch_size`` and ``num_words`` (the vocabulary: ids ``>= num_words`` become the out-of-vocabulary
+id, or are dropped where the dataset has none; ``Data(num_words=...)`` loads the largest value once
+and ``build`` sizes its Embedding with ``hp.get("num_words")``).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Any
 from textclf_tune.errors import SweepError
 
 #: Hyperparameter names the engine itself reads after ``build(hp)``.
-ENGINE_HPS = ("maxlen", "batch_size")
+ENGINE_HPS = ("maxlen", "batch_size", "num_words")
 
 
 @dataclass(frozen=True)

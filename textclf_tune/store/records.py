@@ -32,6 +32,7 @@ class T:
     VERSIONS = "versions"
     HOSTNAME = "hostname"
     MAXLEN = "maxlen"
+    NUM_WORDS = "num_words"  # the vocabulary the trial's inputs were cut to (Dataset.with_num_words)
     BATCH_SIZE = "batch_size"
     FIXED = "fixed"  # hp.Fixed values, which Optuna does not store as params
     DERIVED = "derived"  # reverse-log values, which Optuna stores as their NAME.mirror param
