@@ -62,12 +62,15 @@ def render(run: dict[str, Any], sections: dict[str, dict[str, Any]]) -> str:
             lines.append(f"**Failed:** `{sec.get('error', 'unknown error')}`")
             continue
         lines += RENDERERS[name](sec["results"], sec)
-    for name in (n for n in EXTRA_SECTIONS if n in sections):
-        sec = sections[name]
-        lines += ["", f"## {TITLES[name]}", "", *_provenance(sec, run)]
-        lines += (
-            RENDERERS[name](sec["results"], sec) if sec.get("status") == "ok" else [f"**Failed:** `{sec.get('error')}`"]
-        )
+    for name in EXTRA_SECTIONS:
+        lines += ["", f"## {TITLES[name]}", ""]
+        sec = sections.get(name)
+        if sec is None:
+            lines.append(f"Not run (no `{name}.json`; `python -m bench.{name}` writes it).")
+        elif sec.get("status") != "ok":
+            lines.append(f"**Failed:** `{sec.get('error', 'unknown error')}`")
+        else:
+            lines += [*_provenance(sec, run), *RENDERERS[name](sec["results"], sec)]
     lines += ["", "## Where we lose, and why", ""]
     lines += losses_table(where_we_lose(sections))
     lines += ["", "## What each preset did", ""]

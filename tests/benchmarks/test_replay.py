@@ -233,3 +233,46 @@ def test_table_resumes_skipping_done_configs(tiny_sweep: Path, imdb_dir: Path, t
     assert [r.raw for r in again.rows[:2]] == [r.raw for r in first.rows]  # untouched, not retrained
     with pytest.raises(TableError, match="n_train"):
         build_table(_table_args(tiny_sweep, imdb_dir, out, "--n-train", "30"), "third", log=lambda *_: None)
+
+
+def test_a_recorded_space_with_conditions_is_defined_again_as_it_was() -> None:
+    """Replay defines the recorded space on KerasTuner's hp and on ours: same entries, same conditions."""
+    import keras_tuner
+
+    from bench.replay_engines import define_space
+    from textclf_tune.space.hp import MISSING_DEFAULT, HyperParameters
+
+    space = {
+        "model": {"type": "Choice", "values": ["cnn", "mlp"]},
+        "filters": {
+            "type": "Int",
+            "min": 8,
+            "max": 64,
+            "step": 8,
+            "sampling": "linear",
+            "conditions": [{"parent": "model", "values": ["cnn"]}],
+        },
+        "lr": {"type": "Float", "min": 1e-4, "max": 1e-2, "step": None, "sampling": "log", "default": 1e-3},
+        "fixed": {"type": "Fixed", "value": 3},
+    }
+    ours = HyperParameters(values={"model": "mlp", "lr": 0.005}, missing=MISSING_DEFAULT)
+    define_space(ours, space)
+    assert ours.specs == space and ours.values == {"model": "mlp", "lr": 0.005, "fixed": 3}
+    kt = keras_tuner.HyperParameters()
+    define_space(kt, space)
+    assert {h.name for h in kt.space} == set(space) and kt.values["filters"] == 8
+    kt.values["model"] = "mlp"
+    assert not kt.is_active("filters")
+
+
+def test_a_kerastuner_engine_above_ours_on_a_table_is_listed_as_a_loss() -> None:
+    from bench.findings import replay_losses
+
+    res = {
+        "median": {"ours": {"best_val": 0.80, "finished": 10}, "kt-random": {"best_val": 0.82, "finished": 12}},
+        "wins": {"ours": {"kt-random": {"won": 5, "tied": 2, "lost": 13}}},
+    }
+    res["median"]["kt-bayesian"] = {"best_val": 0.79, "finished": 9}
+    losses = replay_losses({"sweeps": {"imdb_cnn": res}})
+    assert [(x.subject, x.figure, x.target) for x in losses] == [("imdb_cnn (table): kt-random", 0.80, 0.82)]
+    assert losses[0].facts["seeds_won_tied_lost"] == (5, 2, 13) and losses[0].facts["more_trials"]
