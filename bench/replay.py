@@ -40,6 +40,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"comma-separated, of {','.join(ENGINES)} (default {','.join(DEFAULT_ENGINES)})",
     )
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where replay.json and replay/*.png go (results/bench)")
+    ap.add_argument("--jobs", type=int, default=1, help="runs in parallel processes (default 1; results are the same)")
     return ap.parse_args(argv)
 
 
@@ -51,8 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     problem = ""
     if bad or not engines:
         problem = f"--engines {args.engines!r}: unknown {bad}; choose from {','.join(ENGINES)}"
-    elif args.seeds < 1 or not args.budget_hours > 0:
-        problem = f"--seeds {args.seeds} / --budget-hours {args.budget_hours}: need seeds >= 1 and a budget > 0"
+    elif args.seeds < 1 or not args.budget_hours > 0 or args.jobs < 1:
+        problem = (
+            f"--seeds {args.seeds} / --budget-hours {args.budget_hours} / --jobs {args.jobs}: "
+            "need seeds >= 1, a budget > 0 and jobs >= 1"
+        )
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -65,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     results = {}
     for table in tables:
-        res = replay(table, engines, range(args.seeds), args.budget_hours * 3600.0, log=print)
+        res = replay(table, engines, range(args.seeds), args.budget_hours * 3600.0, log=print, jobs=args.jobs)
         res["command"] = command
         res["png"] = plot(res, out / "replay" / f"{res['sweep']}.png")
         results[res["sweep"]] = res
@@ -80,30 +84,34 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def replay(table: Table, engines: list[str], seeds: Any, budget_s: float, log: Any = print) -> dict[str, Any]:
+def replay(
+    table: Table, engines: list[str], seeds: Any, budget_s: float, log: Any = print, jobs: int = 1
+) -> dict[str, Any]:
     """Every engine for every seed against ``table``; per-run summaries and their aggregates."""
-    from bench.common import quiet_tensorflow
-
-    quiet_tensorflow()
-    from threadpoolctl import threadpool_limits  # scikit-learn's dependency
-
     seeds = list(seeds)
     runs: dict[str, list[dict[str, Any]]] = {}
-    for engine in engines:
-        t0 = time.perf_counter()
-        runs[engine] = []
-        # One BLAS thread: KerasTuner's Bayesian acquisition makes thousands of tiny linear-algebra
-        # calls, 7x slower with threads spinning on a loaded 2-core machine.
-        with threadpool_limits(limits=1):
-            for seed in seeds:
-                r = run_engine(table, engine, seed, budget_s)
-                r["seed"] = seed
-                runs[engine].append(r)
-        med = median_of(runs[engine], "best_val")
-        log(
-            f"{table.header.get('sweep')}: {engine:16} {len(seeds)} seeds in {time.perf_counter() - t0:5.1f} s, "
-            f"median best {table.objective} {med if med is None else round(med, 4)}"
-        )
+    pool = None
+    if jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        for engine in engines:
+            t0 = time.perf_counter()
+            if pool is None:
+                runs[engine] = [_one_run(table, engine, seed, budget_s) for seed in seeds]
+            else:
+                n = len(seeds)
+                runs[engine] = list(pool.map(_one_run, [table] * n, [engine] * n, seeds, [budget_s] * n))
+            med = median_of(runs[engine], "best_val")
+            log(
+                f"{table.header.get('sweep')}: {engine:16} {len(seeds)} seeds in {time.perf_counter() - t0:5.1f} s, "
+                f"median best {table.objective} {med if med is None else round(med, 4)}"
+            )
+    finally:
+        if pool is not None:
+            pool.shutdown()
     ref = table.reference()
     h = table.header
     return {
@@ -128,6 +136,21 @@ def replay(table: Table, engines: list[str], seeds: Any, budget_s: float, log: A
         "curves": {e: curve(rs, budget_s) for e, rs in runs.items()},
         "machines": sorted({_machine_line(s.get("machine") or {}) for s in table.sessions}),
     }
+
+
+def _one_run(table: Table, engine: str, seed: int, budget_s: float) -> dict[str, Any]:
+    """One (engine, seed) run, in this process or a worker's."""
+    from threadpoolctl import threadpool_limits  # scikit-learn's dependency
+
+    from bench.common import quiet_tensorflow
+
+    quiet_tensorflow()
+    # One BLAS thread: KerasTuner's Bayesian acquisition makes thousands of tiny linear-algebra
+    # calls, 7x slower with threads spinning on a loaded 2-core machine.
+    with threadpool_limits(limits=1):
+        r = run_engine(table, engine, seed, budget_s)
+    r["seed"] = seed
+    return r
 
 
 def _table_best(table: Table) -> float | None:

@@ -136,6 +136,7 @@ def test_every_engine_spends_exactly_the_simulated_budget(table_path: Path, engi
             assert r["reference_lookup"] == {"row": 0, "distance": 0.0}
         if engine.startswith("kt-") and engine != "kt-hyperband":
             assert r["pruned"] == 0
+    assert run_engine(t, engine, 1, budget) == r  # a run is a function of (table, engine, seed, budget)
 
 
 def test_seconds_of_each_trial_are_the_tables(table_path: Path) -> None:
