@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import shlex
 import statistics
 import sys
@@ -133,7 +134,7 @@ def replay(
         "runs": runs,
         "median": {e: aggregate(rs) for e, rs in runs.items()},
         "wins": wins(runs, table.maximize),
-        "curves": {e: curve(rs, budget_s) for e, rs in runs.items()},
+        "curves": {e: curve(rs, budget_s, table.maximize) for e, rs in runs.items()},
         "machines": sorted({_machine_line(s.get("machine") or {}) for s in table.sessions}),
     }
 
@@ -225,22 +226,23 @@ def wins(runs: dict[str, list[dict[str, Any]]], maximize: bool) -> dict[str, dic
     return out
 
 
-def curve(runs: list[dict[str, Any]], budget_s: float) -> list[tuple[float, float | None]]:
-    """(simulated seconds, median over seeds of the best validation so far) on a grid; None where
-    fewer than half the seeds have finished a trial."""
+def curve(runs: list[dict[str, Any]], budget_s: float, maximize: bool = True) -> list[tuple[float, float | None]]:
+    """(simulated seconds, median over seeds of the best validation so far) on a grid. A seed
+    that has finished no trial yet counts as the worst value, so the median never falls; it is
+    None while it is such a seed."""
+    worst = -math.inf if maximize else math.inf
     out = []
     for k in range(1, GRID + 1):
         t = budget_s * k / GRID
         at = []
         for r in runs:
-            best = None
+            best = worst
             for s, v in r.get("trace", []):
                 if s <= t + 1e-9:
                     best = v
-            if best is not None:
-                at.append(best)
-        ok = len(at) * 2 >= len(runs) and at
-        out.append((round(t, 1), round(float(statistics.median(at)), 5) if ok else None))
+            at.append(best)
+        m = float(statistics.median(at)) if at else worst
+        out.append((round(t, 1), round(m, 5) if math.isfinite(m) else None))
     return out
 
 

@@ -277,3 +277,13 @@ def test_a_kerastuner_engine_above_ours_on_a_table_is_listed_as_a_loss() -> None
     losses = replay_losses({"sweeps": {"imdb_cnn": res}})
     assert [(x.subject, x.figure, x.target) for x in losses] == [("imdb_cnn (table): kt-random", 0.80, 0.82)]
     assert losses[0].facts["seeds_won_tied_lost"] == (5, 2, 13) and losses[0].facts["more_trials"]
+
+
+def test_anytime_median_counts_seeds_without_a_result_as_worst() -> None:
+    from bench.replay import curve
+
+    runs = [{"trace": [(10.0, 0.8)]}, {"trace": [(10.0, 0.9)]}, {"trace": [(50.0, 0.5)]}]
+    pts = dict(curve(runs, 96.0))
+    assert pts[8.0] is None and pts[10.0] == 0.8 and pts[96.0] == 0.8  # never falls when a late seed joins
+    values = [v for _, v in curve(runs, 96.0) if v is not None]
+    assert values == sorted(values)
