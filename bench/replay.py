@@ -63,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         tables = [read_table(Path(t)) for t in args.table]
+        empty = [str(t.path) for t in tables if not t.rows]
+        if empty:
+            raise TableError(f"{empty[0]}: no trained configuration yet; run bench.table (its header's command) first")
     except TableError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

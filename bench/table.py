@@ -70,9 +70,11 @@ def draw_seed(seed: int, i: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     command = "python -m bench.table " + shlex.join(sys.argv[1:] if argv is None else argv)
+    from textclf_tune.errors import TuneError
+
     try:
         return build_table(args, command)
-    except TableError as exc:
+    except (TableError, TuneError) as exc:  # a bad table, sweep or data folder: one line, exit 2
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -171,6 +171,10 @@ def test_replay_command_writes_json_png_and_summary_section(table_path: Path, tm
     assert "| **ours** |" in text and "synth" in text
     assert "replay" in summary.load_sections(out)
     assert replay.main([*argv, "--engines", "nope"]) == 2
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(table_path.read_text().splitlines()[0] + "\n")  # a header, no config yet
+    assert replay.main(["--table", str(empty), "--budget-hours", "1"]) == 2
+    assert replay.main(["--table", str(tmp_path / "missing.jsonl"), "--budget-hours", "1"]) == 2
 
 
 # --------------------------------------------------------------------------- bench.table
