@@ -174,7 +174,9 @@ class ReplayTrainer:
                 logs = {"loss": math.nan if loss is None else float(loss), obj: row.val[e]}
                 self.history["loss"].append(logs["loss"])
                 self.history[obj].append(row.val[e])
-                if on_epoch is not None:
+                # As the live trainer: an epoch whose loss went NaN (a failed row records it as
+                # null) is not reported to the pruner; the trial then fails.
+                if on_epoch is not None and not (loss is None and row.status != "ok"):
                     on_epoch(e, logs)
         except optuna.TrialPruned:
             self._finish(row, dist, ran, "pruned")
