@@ -141,7 +141,7 @@ def make_hypermodel(sweep: Any, ds: Any, max_maxlen: int | None, epochs: int, se
             super().__init__(name=sweep.name)
             self.builds = 0
             self.epochs = 0  # epochs of every fit that returned (the one cut at the deadline raises)
-            self._padded: dict[int, tuple[Any, Any]] = {}
+            self._padded: dict[tuple[int, int], tuple[Any, Any]] = {}
 
         def build(self, hp: Any) -> Any:
             keras.utils.set_random_seed(seed * 1000 + self.builds)
@@ -155,16 +155,22 @@ def make_hypermodel(sweep: Any, ds: Any, max_maxlen: int | None, epochs: int, se
             batch = int(hp.get("batch_size")) if "batch_size" in hp else t.batch_size
             return maxlen, batch
 
-        def padded(self, maxlen: int) -> tuple[Any, Any]:
-            if maxlen not in self._padded:
+        def data(self, hp: Any) -> Any:
+            """The dataset cut to the configuration's ``num_words``, as textclf-tune's Trainer does."""
+            return ds.with_num_words(int(hp.get("num_words"))) if "num_words" in hp else ds
+
+        def padded(self, maxlen: int, hp: Any) -> tuple[Any, Any]:
+            key = (maxlen, int(hp.get("num_words")) if "num_words" in hp else ds.num_words)
+            if key not in self._padded:
                 if len(self._padded) >= 2:
                     self._padded.pop(next(iter(self._padded)))
-                self._padded[maxlen] = (ds.train.x.pad(maxlen), ds.val.x.pad(maxlen))
-            return self._padded[maxlen]
+                d = self.data(hp)
+                self._padded[key] = (d.train.x.pad(maxlen), d.val.x.pad(maxlen))
+            return self._padded[key]
 
         def fit(self, hp: Any, model: Any, *args: Any, callbacks: Any = None, **kwargs: Any) -> Any:
             maxlen, batch = self.resolve(hp)
-            x, xv = self.padded(maxlen)
+            x, xv = self.padded(maxlen, hp)
             kwargs.pop("verbose", None)
             kwargs.setdefault("epochs", epochs)
             cbs = list(callbacks or [])
@@ -253,7 +259,8 @@ def run_kerastuner(
             warnings.filterwarnings("ignore", message="Skipping variable loading for optimizer")
             model = tuner.load_model(best)
         maxlen, batch = hm.resolve(best.hyperparameters)
-        res = model.evaluate(ds.test.x.pad(maxlen), ds.test.y, batch_size=max(batch, 256), verbose=0, return_dict=True)
+        test = hm.data(best.hyperparameters).test
+        res = model.evaluate(test.x.pad(maxlen), test.y, batch_size=max(batch, 256), verbose=0, return_dict=True)
         out["best_test_accuracy"] = float(res["accuracy"])
     keras.backend.clear_session()
     return out

@@ -20,7 +20,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from bench.common import DEFAULT_OUT, default_data_dir, load_snapshot, now_iso, write_json
+from bench.common import DATA_DIR_HELP, DEFAULT_OUT, data_source, load_snapshot, now_iso, write_json
 from bench.presets import ALL_SWEEPS, Preset, preset
 from bench.summary import SECTIONS
 
@@ -36,7 +36,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument(
         "--data-dir",
         default=None,
-        help="folder with aclImdb_v1.tar.gz and news20.tar.gz (default $TEXTCLF_DATA_DIR or ../shared/data)",
+        help=DATA_DIR_HELP,
     )
     ap.add_argument(
         "--only",
@@ -73,7 +73,7 @@ def _sweep_names(text: str) -> tuple[str, ...]:
     return tuple(known[s] for s in names)
 
 
-def run_section(name: str, p: Preset, data_dir: str, log: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
+def run_section(name: str, p: Preset, data_dir: str | None, log: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """(results, preset fields) of one section."""
     if name == "overhead":
         from bench import overhead
@@ -82,7 +82,7 @@ def run_section(name: str, p: Preset, data_dir: str, log: Any) -> tuple[dict[str
     if name == "data":
         from bench import data
 
-        return data.run(data_dir), None
+        return data.run(data_dir, out=None), None  # written to --out below, not results/bench
     if name == "pruning":
         from bench import pruning
 
@@ -96,7 +96,7 @@ def run_section(name: str, p: Preset, data_dir: str, log: Any) -> tuple[dict[str
     raise ValueError(name)
 
 
-def run_memory(p: Preset, data_dir: str, log: Any) -> dict[str, Any]:
+def run_memory(p: Preset, data_dir: str | None, log: Any) -> dict[str, Any]:
     """Resident memory over the preset's trials in one process (``bench.memory``)."""
     from bench import memory
 
@@ -122,13 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     p = preset(full=args.full, smoke=args.smoke)
     if args.sweeps:
         p = dataclasses.replace(p, engines=dataclasses.replace(p.engines, sweeps=args.sweeps))
-    data_dir = args.data_dir or default_data_dir()
+    data_dir: str | None = args.data_dir  # None: the data layer's own lookup, as in `tune run`
     run_meta: dict[str, Any] = {
         "run_id": uuid.uuid4().hex[:12],
         "date": now_iso(),
         "command": command,
         "preset": p.to_dict(),
-        "data_dir": data_dir,
+        "data_dir": data_source(data_dir),
         "sections": [] if args.summary_only else args.only,
     }
     if args.summary_only:
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')} +{time.perf_counter() - t_all:6.0f}s] {msg}", flush=True)
 
-    log(f"{command}: preset {p.name}, sections {','.join(args.only)}, data {data_dir}, out {out}")
+    log(f"{command}: preset {p.name}, sections {','.join(args.only)}, data {data_source(data_dir)}, out {out}")
     failures = 0
     for name in args.only:
         record: dict[str, Any] = {

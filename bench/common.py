@@ -6,6 +6,7 @@ summary writer stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -21,9 +22,22 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "results" / "bench"
 
 
-def default_data_dir() -> str:
-    """``$TEXTCLF_DATA_DIR``, else ``../shared/data`` next to the repository."""
-    return os.environ.get("TEXTCLF_DATA_DIR") or str(REPO.parent / "shared" / "data")
+ENV_DATA_DIR = "TEXTCLF_DATA_DIR"  # the data layer's own variable (textclf_tune.data.locate)
+DATA_DIR_HELP = (
+    "folder with aclImdb_v1.tar.gz and news20.tar.gz; default: the data layer's own lookup, as in "
+    "`tune run` ($TEXTCLF_DATA_DIR, then the Keras cache, then a download)"
+)
+
+
+def data_source(data_dir: str | None) -> str:
+    """Where the data comes from, in the data layer's own lookup order (the same as ``tune run``):
+    ``data_dir`` when given, else ``$TEXTCLF_DATA_DIR``, else the Keras cache or a download.
+    Written so that no machine's folder shows unless the caller named it."""
+    if data_dir:
+        return data_dir
+    if os.environ.get(ENV_DATA_DIR):
+        return f"${ENV_DATA_DIR}"
+    return "the Keras cache (downloaded when missing)"
 
 
 def now_iso() -> str:
@@ -94,14 +108,16 @@ def other_processes(limit: int = 8) -> list[str]:
 
 # --------------------------------------------------------------------------- data
 def load_sweep_dataset(
-    sweep: Any, data_dir: str, n_train: int | None, n_val: int | None, n_test: int | None, seed: int = 0
+    sweep: Any, data_dir: str | None, n_train: int | None, n_val: int | None, n_test: int | None, seed: int = 0
 ) -> Any:
     """The sweep's dataset (from the encoded cache after the first time), subsampled with the
-    data layer's stratified, seeded ``Dataset.subsample``."""
+    data layer's stratified, seeded ``Dataset.subsample``. ``data_dir`` None: the data layer's
+    own lookup (the sweep's ``data_dir`` option, ``$TEXTCLF_DATA_DIR``, the Keras cache, a download)."""
     from textclf_tune.data import load_dataset
 
     options = dict(sweep.data.options)
-    options["data_dir"] = data_dir
+    if data_dir is not None:
+        options["data_dir"] = data_dir
     ds = load_dataset(sweep.data.name, **options)
     if n_train is None and n_val is None and n_test is None:
         return ds
@@ -149,6 +165,9 @@ class FixedHP:
         return self.values[name]
 
     Int = Float = Choice = Boolean = _get
+
+    def conditional_scope(self, parent_name: str, parent_values: Any) -> Any:
+        return contextlib.nullcontext()
 
     def Fixed(self, name: str, value: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
         self.values.setdefault(name, value)

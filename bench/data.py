@@ -3,8 +3,9 @@
 ``python -m bench.data [--data-dir DIR]`` measures, for IMDB and 20 Newsgroups: the first encode
 (into a fresh temporary cache), the cached load (median of 5 in this process, and once in a
 fresh Python process, imports included), and the GloVe 50d coverage of each vocabulary. Prints
-a table and writes ``results/bench/data.json`` with machine info. ``DIR`` defaults to
-``$TEXTCLF_DATA_DIR``, else ``../shared/data`` next to the repository.
+a table and writes ``results/bench/data.json`` with machine info. Without ``--data-dir`` the
+archives are found as ``tune run`` finds them: ``$TEXTCLF_DATA_DIR``, then the Keras cache, then
+a download.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from bench.common import REPO, default_data_dir
+from bench.common import DATA_DIR_HELP, REPO, data_source
 
 OUT = REPO / "results" / "bench" / "data.json"
 GOALS = {"imdb_first_encode_s": 15.0, "imdb_cached_load_s": 0.5}
@@ -47,7 +49,7 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, value
 
 
-def _cold_cached_load(name: str, data_dir: str, cache_dir: str) -> float:
+def _cold_cached_load(name: str, data_dir: str | None, cache_dir: str) -> float:
     code = (
         "import time; t = time.perf_counter(); from textclf_tune.data import load_dataset; "
         f"load_dataset({name!r}, data_dir={data_dir!r}, cache_dir={cache_dir!r}); "
@@ -57,7 +59,7 @@ def _cold_cached_load(name: str, data_dir: str, cache_dir: str) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def bench_dataset(name: str, data_dir: str) -> dict[str, Any]:
+def bench_dataset(name: str, data_dir: str | None) -> dict[str, Any]:
     """First encode, cached loads and GloVe 50d coverage for one dataset (default options)."""
     from textclf_tune.data import load_dataset
 
@@ -88,14 +90,15 @@ def bench_dataset(name: str, data_dir: str) -> dict[str, Any]:
     }
 
 
-def run(data_dir: str | None = None) -> dict[str, Any]:
-    """Run the benchmark; returns (and writes to ``results/bench/data.json``) the figures."""
-    data_dir = data_dir or default_data_dir()
-    results: dict[str, Any] = {"machine": machine(), "data_dir": data_dir, "goals": GOALS}
+def run(data_dir: str | None = None, out: Path | None = OUT) -> dict[str, Any]:
+    """Run the benchmark; returns the figures and writes them to ``out`` (None: nowhere; ``python -m
+    bench`` writes its own section file into its --out folder)."""
+    results: dict[str, Any] = {"machine": machine(), "data_dir": data_source(data_dir), "goals": GOALS}
     for name in ("imdb", "newsgroups"):
         results[name] = bench_dataset(name, data_dir)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return results
 
 
@@ -127,7 +130,7 @@ def table(results: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.data", description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", default=None, help="folder with aclImdb_v1.tar.gz and news20.tar.gz")
+    parser.add_argument("--data-dir", default=None, help=DATA_DIR_HELP)
     args = parser.parse_args(argv)
     results = run(args.data_dir)
     print(table(results))

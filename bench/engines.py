@@ -23,7 +23,7 @@ from bench.presets import EnginesPreset
 OURS = ("ours", "ours-noref")
 
 
-def run(p: EnginesPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
+def run(p: EnginesPreset, data_dir: str | None, log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
 
     out: dict[str, Any] = {

@@ -1,6 +1,6 @@
 """Seconds per epoch of fixed IMDB configs on the real data, under whatever backend and device run it.
 
-Written for a lent GPU machine (``bench/gpu_realdata.sh`` runs it under JAX and torch), and it
+Written for a GPU machine (``bench/gpu_realdata.sh`` runs it under JAX and torch), and it
 runs anywhere: the same configs on the project's CPU machine give the CPU side of the comparison.
 Each config is trained for ``--epochs`` epochs on the whole training split (validation scored
 each epoch, as in a trial); epoch 1 includes tracing and compilation, so the steady figure is the
@@ -23,11 +23,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, FixedHP, default_data_dir, load_sweep_dataset, machine, now_iso, write_json
+from bench.common import DATA_DIR_HELP, REPO, FixedHP, load_sweep_dataset, machine, now_iso, write_json
 
-# name -> (sweep file, values). A name ending in "reference..." starts from the sweep's own
-# reference_config (as bench.overhead does) and overrides it with the values; the best trials are
-# whole configs, as in results/studies.db (imdb_lstm trial 23, imdb_cnn trial 11).
+# name -> (sweep file, values). Each starts from the sweep's own reference_config (as bench.overhead
+# does) and overrides it with the values; the best trials' values are as in results/studies.db
+# (imdb_lstm trial 23, imdb_cnn trial 11), the knobs added since taking the reference's values.
 CONFIGS: dict[str, tuple[str, dict[str, Any]]] = {
     "lstm-reference": ("sweeps/imdb_lstm.py", {}),
     "lstm-reference-rd0": ("sweeps/imdb_lstm.py", {"recurrent_dropout": 0.0}),
@@ -65,7 +65,8 @@ CONFIGS: dict[str, tuple[str, dict[str, Any]]] = {
 def config_of(name: str, sweep: Any) -> dict[str, Any]:
     """The full config ``name`` trains: the sweep's reference config plus overrides, or a best trial's."""
     values = CONFIGS[name][1]
-    return {**sweep.reference_config, **values} if "-reference" in name else dict(values)
+    # knobs a config leaves out (added to the sweep after it was measured) take the reference's value
+    return {**sweep.reference_config, **values}
 
 
 def _epoch_clock() -> Any:
@@ -87,7 +88,9 @@ def _epoch_clock() -> Any:
     return EpochClock()
 
 
-def time_config(name: str, data_dir: str, epochs: int, n_train: int | None = None, seed: int = 0) -> dict[str, Any]:
+def time_config(
+    name: str, data_dir: str | None, epochs: int, n_train: int | None = None, seed: int = 0
+) -> dict[str, Any]:
     import keras
 
     from textclf_tune.space.sweep import load_sweep
@@ -99,6 +102,7 @@ def time_config(name: str, data_dir: str, epochs: int, n_train: int | None = Non
     keras.backend.clear_session()
     keras.utils.set_random_seed(seed)
     model = sweep.call_build(FixedHP(config), ds)
+    ds = ds.with_num_words(int(config.get("num_words", ds.num_words)))  # as the Trainer cuts it
     maxlen, batch_size = int(config["maxlen"]), int(config["batch_size"])
     x_train, x_val = ds.train.x.pad(maxlen), ds.val.x.pad(maxlen)
     clock = _epoch_clock()
@@ -130,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="JSON file to write (results appended as each config ends)")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--only", default=",".join(CONFIGS), help="comma-separated, of " + ", ".join(CONFIGS))
-    ap.add_argument("--data-dir", default=default_data_dir())
+    ap.add_argument("--data-dir", default=None, help=DATA_DIR_HELP)
     ap.add_argument("--n-train", type=int, default=None, help="subsample (a plumbing check); default all")
     args = ap.parse_args(argv)
     names = [n.strip() for n in args.only.split(",") if n.strip()]

@@ -48,6 +48,9 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[Loss]:
     if en:
         for name, sw in en.get("sweeps", {}).items():
             out += engine_losses(name, sw, en)
+    rp = ok(sections, "replay")
+    if rp:
+        out += replay_losses(rp)
     mem = ok(sections, "memory")
     growth = mem.get("growth_mib_per_trial_second_half") if mem else None
     if mem and isinstance(growth, (int, float)) and not mem.get("flat", growth < 1.0):
@@ -64,6 +67,24 @@ def where_we_lose(sections: dict[str, dict[str, Any]]) -> list[Loss]:
     for name, sec in sections.items():
         if sec.get("status") != "ok":
             out.append(Loss(name, "failed", str(sec.get("error"))[:200]))
+    return out
+
+
+def replay_losses(r: dict[str, Any]) -> list[Loss]:
+    """Each KerasTuner engine whose median best validation on a table is above ours (defaults)."""
+    out = []
+    for name, res in r.get("sweeps", {}).items():
+        med, wins = res.get("median", {}), res.get("wins", {}).get("ours", {})
+        ours = (med.get("ours") or {}).get("best_val")
+        for kt, m in med.items():
+            if not kt.startswith("kt-") or ours is None or m.get("best_val") is None or m["best_val"] <= ours:
+                continue
+            w = wins.get(kt, {})
+            facts = {
+                "seeds_won_tied_lost": (w.get("won"), w.get("tied"), w.get("lost")),
+                "more_trials": (m.get("finished") or 0) > ((med["ours"].get("finished")) or 0),
+            }
+            out.append(Loss("replay", "replay_val", f"{name} (table): {kt}", ours, m["best_val"], facts))
     return out
 
 

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# GPU check for a lent GPU machine (JAX backend; that machine has JAX and torch but no TensorFlow).
+# GPU check for a machine with NVIDIA GPUs and JAX (the JAX backend; TensorFlow is not needed).
 #
 # Runs `tune run --gpus auto --trials-per-gpu 2` (so two worker processes share each GPU) on a
 # small sweep over generated IMDB-layout data, then prints per-trial worker, GPU, device and
 # seconds, and the leaderboard. Finishes in about 1-3 minutes. From the repo root:
 #
-#   bash bench/gpu_check.sh                 # device tool: run with carry [".whl"], timeout_s 300
+#   bash bench/gpu_check.sh                 # logs to $OUT when set, else a temporary folder
 #
-# What the machine lacks travels as wheels in .whl/ (Python 3.12, see the device README):
+# On a machine without internet, put wheels of what it lacks in .whl/ (git-ignored; installed by
+# bench/gpu_env.sh), e.g. for Python 3.12:
 #   keras namex optree optuna colorlog     (journal storage: no SQLAlchemy needed; rich, numpy,
-#                                            absl-py, h5py, ml-dtypes, tqdm, PyYAML are there)
+#                                            absl-py, h5py, ml-dtypes, tqdm, PyYAML assumed there)
 # e.g. python3 -m pip download --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
 #        --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 \
 #        -d .whl keras==3.15.1 namex optree optuna==5.0.0 colorlog

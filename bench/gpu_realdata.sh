@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
-# Real-data GPU check for a lent GPU machine (JAX and torch there; no TensorFlow, no internet).
+# Real-data GPU check for a machine with an NVIDIA GPU, JAX and torch (TensorFlow is not needed).
 #
 # 1. encodes the real IMDB archive once (the data layer's first-encode time on that machine),
 # 2. `python -m bench.epoch_times` under KERAS_BACKEND=jax, then torch: seconds per epoch of the
 #    IMDB reference configs (the LSTM with and without recurrent_dropout), and of each IMDB study's
 #    best trial, on the whole training split,
 # 3. the README quickstart's sweep (`tune run sweeps/imdb_cnn.py --quick`) under JAX on the GPU.
-# Outputs go to $OUT (device tool) or a temp folder. About 8 minutes after the machine starts.
+# Outputs go to $OUT when set, else a temporary folder. About 8 minutes on one GPU.
 #
-# What travels (device tool, carry [".whl", ".gpudata"], timeout_s 560):
-#   .whl/      the wheels bench/gpu_check.sh lists, plus sqlalchemy, greenlet, alembic, mako (SQLite storage)
-#   .gpudata/  aclImdb_v1.tar.gz and SHA256SUMS, copied from ../shared/data (both folders are in
-#              .git/info/exclude; never commit data)
+# The IMDB archive is found as `tune run` finds it: $TEXTCLF_DATA_DIR (a local folder of archives,
+# e.g. aclImdb_v1.tar.gz and SHA256SUMS), then the Keras cache, then a download. On a machine
+# without internet, put wheels of what it lacks in .whl/ (see bench/gpu_check.sh; also sqlalchemy,
+# greenlet, alembic, mako for SQLite storage). Never commit data or wheels.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source bench/gpu_env.sh
 OUTDIR="${OUT:-$(mktemp -d)}"
-export PYTHONUNBUFFERED=1 COLUMNS=160 TEXTCLF_DATA_DIR="${TEXTCLF_DATA_DIR:-$PWD/.gpudata}"
+export PYTHONUNBUFFERED=1 COLUMNS=160
 export TEXTCLF_CACHE_DIR="$(mktemp -d)"
 nvidia-smi -L 2>/dev/null || echo "(no nvidia-smi)"
 nproc

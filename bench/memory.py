@@ -9,7 +9,8 @@ trial over the second half of the run, where one-off costs (first tracing, padde
 
 By default the data is a generated IMDB-layout archive (the tests' kind, a few hundred reviews)
 and the sweep a small Embedding-Conv1D-Dense search, so that it runs anywhere in a minute or two;
-``data_dir`` plus a bench preset (``python -m bench``) uses the real archives instead.
+a bench preset (``python -m bench``) uses the real archives instead, from ``data_dir`` or, without
+it, wherever the data layer finds them (``$TEXTCLF_DATA_DIR``, the Keras cache, a download).
 
     python -m bench.memory [--trials 20] [--out results/bench/memory.json]
 """
@@ -102,7 +103,7 @@ def child(trials: int, data_dir: str | None = None, preset: dict[str, Any] | Non
     rss_imports = status_mib("VmRSS")
     with tempfile.TemporaryDirectory(prefix="textclf-bench-memory-") as tmp:
         tmpdir = Path(tmp)
-        if data_dir is None or preset is None:
+        if preset is None:
             from textclf_tune.data import load_dataset
             from textclf_tune.testing.synthetic import write_imdb_archive
 
@@ -128,7 +129,9 @@ def child(trials: int, data_dir: str | None = None, preset: dict[str, Any] | Non
                 max_maxlen=preset.get("max_maxlen"),
                 trials=trials,
             )
-            source = f"{preset['sweep']} on {data_dir}"
+            from bench.common import data_source
+
+            source = f"{preset['sweep']} on {data_source(data_dir)}"
         rss_data = status_mib("VmRSS")
         rows: dict[int, dict[str, Any]] = {}
 
@@ -189,14 +192,16 @@ def run(
     out: str | os.PathLike[str] | None = OUT,
 ) -> dict[str, Any]:
     """Measure ``trials`` trials in a fresh process; write ``out`` (JSON) unless ``None``; return
-    the figures. ``data_dir`` with a bench ``preset`` (fields ``sweep``, ``n_train``, ...) uses
-    the real archives; otherwise generated data."""
+    the figures. A bench ``preset`` (fields ``sweep``, ``n_train``, ...) uses the real archives,
+    from ``data_dir`` or the data layer's own lookup when it is None; no preset: generated data."""
     fields = None
-    if preset is not None and data_dir is not None:
+    if preset is not None:
         fields = {k: getattr(preset, k) for k in getattr(preset, "__dataclass_fields__", {})} or dict(preset)
     cmd = [sys.executable, "-m", "bench.memory", "--child", "--trials", str(trials)]
     if fields is not None:
-        cmd += ["--data-dir", str(data_dir), "--preset", json.dumps(fields)]
+        cmd += ["--preset", json.dumps(fields)]
+        if data_dir is not None:
+            cmd += ["--data-dir", str(data_dir)]
     if log is not None:
         log(f"memory: {trials} trials in a fresh process ({'real data' if fields else 'generated data'})")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}

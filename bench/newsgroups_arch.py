@@ -5,7 +5,7 @@ trials read ~0.75 validation accuracy against a 0.80 test bar. This trains a few
 once each, on the sweep's own data and validation split (the test split is not read), and records
 the best validation accuracy per family, to decide what the search space should contain.
 
-    TEXTCLF_DATA_DIR=../shared/data python -m bench.newsgroups_arch [--only NAME ...]
+    TEXTCLF_DATA_DIR=/path/to/archives python -m bench.newsgroups_arch [--only NAME ...]
 
 Writes results/bench/newsgroups_arch.json (one record per family, appended as each finishes).
 """

@@ -42,6 +42,7 @@ def bare_run(sweep: Any, ds: Any, config: dict[str, Any], epochs: int, seed: int
     keras.backend.clear_session()
     keras.utils.set_random_seed(seed)
     model = sweep.call_build(FixedHP(config), ds)
+    ds = ds.with_num_words(int(config.get("num_words", ds.num_words)))  # as the Trainer cuts it
     maxlen = int(config.get("maxlen", sweep.training.maxlen))
     batch_size = int(config.get("batch_size", sweep.training.batch_size))
     x_train, x_val, x_test = ds.train.x.pad(maxlen), ds.val.x.pad(maxlen), ds.test.x.pad(maxlen)
@@ -128,7 +129,7 @@ MEDIAN_TIMINGS = [
 MEDIAN_RATIOS = ["ratio_fit", "ratio_trial", "ratio_call", "ratio_fit_cpu", "ratio_call_cpu"]
 
 
-def run(p: OverheadPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
+def run(p: OverheadPreset, data_dir: str | None, log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
 
     base = load_sweep(p.sweep)

@@ -23,7 +23,7 @@ from bench.presets import PruningPreset
 GOAL_TRIALS_RATIO = 3.0
 
 
-def run(p: PruningPreset, data_dir: str, log: Any = print) -> dict[str, Any]:
+def run(p: PruningPreset, data_dir: str | None, log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
 
     base = load_sweep(p.sweep)

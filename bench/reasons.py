@@ -30,6 +30,8 @@ WHY: dict[str, str] = {
     "noref_head_start": "Our edge comes from the reference config's head start, not from the search.",
     "noref_behind": "Without the reference trial our search is behind, and the reference does not close the gap.",
     "noref_reference_costs": "The reference trial's time is taken from the search.",
+    # replay on a table
+    "replay_val": "On the table, at an equal simulated budget, this engine's median best validation is above ours.",
     # memory
     "memory_growth": "Resident memory grows across trials in one process (allocator high-water mark or a leak).",
     "failed": "The section did not finish.",

@@ -272,7 +272,20 @@ def _scalars(r: dict[str, Any], prefix: str = "") -> list[str]:
     return ["| figure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in rows[:60]]
 
 
-RENDERERS = {"overhead": _overhead, "data": _data, "pruning": _pruning, "engines": _engines, "memory": _memory}
+def _replay(r: dict[str, Any], sec: dict[str, Any]) -> list[str]:
+    from bench.replay import render  # written by python -m bench.replay, not by python -m bench
+
+    return render(r, sec)
+
+
+RENDERERS = {
+    "overhead": _overhead,
+    "data": _data,
+    "pruning": _pruning,
+    "engines": _engines,
+    "memory": _memory,
+    "replay": _replay,
+}
 
 
 # --------------------------------------------------------------------------- formatting

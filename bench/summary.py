@@ -8,21 +8,26 @@ was measured). Sections without a file say so.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 
+from bench.common import ENV_DATA_DIR
 from bench.findings import Loss, overran, split_se, where_we_lose
 from bench.reasons import why
 from bench.sections import RENDERERS, _dur, _f, _short
 
 SECTIONS = ("overhead", "data", "pruning", "engines", "memory")
+#: Sections other commands write (``python -m bench.replay``): shown when their JSON exists.
+EXTRA_SECTIONS = ("replay",)
 TITLES = {
     "overhead": "1. Framework overhead",
     "data": "2. Data",
     "pruning": "3. Pruning payoff",
     "engines": "4. Engine comparison",
     "memory": "5. Memory",
+    "replay": "6. Engines on tabulated benchmarks (replay)",
 }
 
 
@@ -30,7 +35,7 @@ def load_sections(out: Path) -> dict[str, dict[str, Any]]:
     """Every ``<section>.json`` in ``out``, wrapped as ``{"results": ...}`` if a benchmark wrote
     its figures bare (``python -m bench.data`` does)."""
     found = {}
-    for name in SECTIONS:
+    for name in SECTIONS + EXTRA_SECTIONS:
         f = out / f"{name}.json"
         if not f.is_file():
             continue
@@ -59,6 +64,15 @@ def render(run: dict[str, Any], sections: dict[str, dict[str, Any]]) -> str:
             lines.append(f"**Failed:** `{sec.get('error', 'unknown error')}`")
             continue
         lines += RENDERERS[name](sec["results"], sec)
+    for name in EXTRA_SECTIONS:
+        lines += ["", f"## {TITLES[name]}", ""]
+        sec = sections.get(name)
+        if sec is None:
+            lines.append(f"Not run (no `{name}.json`; `python -m bench.{name}` writes it).")
+        elif sec.get("status") != "ok":
+            lines.append(f"**Failed:** `{sec.get('error', 'unknown error')}`")
+        else:
+            lines += [*_provenance(sec, run), *RENDERERS[name](sec["results"], sec)]
     lines += ["", "## Where we lose, and why", ""]
     lines += losses_table(where_we_lose(sections))
     lines += ["", "## What each preset did", ""]
@@ -95,6 +109,7 @@ def _fact(v: Any) -> str:
 def write(out: Path, run: dict[str, Any]) -> Path:
     text = render(run, load_sections(out)) + other_runs(out)
     path = out / "SUMMARY.md"
+    text = public_paths(text, os.environ.get(ENV_DATA_DIR))  # archives found through the variable
     path.write_text(public_paths(text, run.get("data_dir")), encoding="utf-8")
     return path
 

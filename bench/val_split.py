@@ -15,7 +15,7 @@ import json
 import time
 from typing import Any
 
-from bench.common import REPO, default_data_dir, machine
+from bench.common import DATA_DIR_HELP, REPO, machine
 
 OUT = REPO / "results" / "bench" / "val_split.json"
 #: A cheap imdb_cnn configuration (trial 18 of the first, random-validation study: val 0.889,
@@ -33,7 +33,7 @@ CONFIG = {
 }
 
 
-def run(data_dir: str, seeds: list[int], log: Any = print) -> dict[str, Any]:
+def run(data_dir: str | None, seeds: list[int], log: Any = print) -> dict[str, Any]:
     from textclf_tune import load_sweep
     from textclf_tune.data import load_dataset
     from textclf_tune.engine.training import Trainer
@@ -47,7 +47,8 @@ def run(data_dir: str, seeds: list[int], log: Any = print) -> dict[str, Any]:
     for seed in seeds:
         for kind, ds in datasets.items():
             t0 = time.perf_counter()
-            r = Trainer(sweep, ds).fit(HyperParameters(values=CONFIG), seed, evaluate_test=True)
+            config = {**sweep.reference_config, **CONFIG}  # knobs added since: the reference's values
+            r = Trainer(sweep, ds).fit(HyperParameters(values=config), seed, evaluate_test=True)
             rec = {
                 "split": kind,
                 "seed": seed,
@@ -70,7 +71,7 @@ def run(data_dir: str, seeds: list[int], log: Any = print) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.val_split", description=__doc__.splitlines()[0])
-    p.add_argument("--data-dir", default=default_data_dir())
+    p.add_argument("--data-dir", default=None, help=DATA_DIR_HELP)
     p.add_argument("--seeds", type=int, nargs="+", default=[1000, 1001])
     args = p.parse_args(argv)
     from textclf_tune.engine.runtime import import_keras_quietly

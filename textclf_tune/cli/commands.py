@@ -69,6 +69,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
             refit=args.refit,
             command="tune " + " ".join(shlex.quote(a) for a in args.argv),
             events=ConsoleConfirmView(console),
+            artifacts=args.artifacts,
         )
     except KeyboardInterrupt:
         print(
@@ -135,6 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         console=None if args.quiet else Console(highlight=False),
         artifacts=args.artifacts,
         retrain=args.retrain,
+        confirmed=args.confirmed,
     )
     return 0
 

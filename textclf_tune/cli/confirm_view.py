@@ -74,6 +74,15 @@ class ConsoleConfirmView(ConfirmEvents):
             protocol = "the validation runs' weights, as chosen"
         self.console.print(f"opening the test split: chosen config and baseline, {protocol}")
 
+    def kept(self, record: dict[str, Any] | None) -> None:
+        if record is None:
+            self.console.print("no model kept for export (no artifact folder: pass --artifacts DIR)")
+            return
+        self.console.print(
+            f"kept for `tune export --confirmed`: trial {record['trial']}'s config, seed {record['seed']} "
+            f"(its best validation run: {record['objective']} {_f(record['val'])})"
+        )
+
 
 def print_summary(c: dict[str, Any], console: Console) -> None:
     """The test comparison of a confirmation summary (accuracy, and the objective's counterpart)."""

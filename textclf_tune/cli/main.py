@@ -195,9 +195,11 @@ def _parser() -> argparse.ArgumentParser:
     cf = add(
         "confirm",
         "retrain the top configs by validation with several seeds, choose the best mean validation, and "
-        "only then score it and the reference config on test; store the runs and a 95%% CI of the difference",
+        "only then score it and the reference config on test; store the runs and a 95%% CI of the difference; "
+        "the chosen config's best validation run is kept for tune export --confirmed",
         data,
         stored,
+        arts,
     )
     cf.add_argument("study", help="study name (see tune leaderboard)")
     cf.add_argument("--top", type=int, default=3, help="candidate configs: the best K trials by validation (default 3)")
@@ -236,7 +238,13 @@ def _parser() -> argparse.ArgumentParser:
     ex = add("export", "save a trial's model with what it needs to classify raw text", data, stored, arts)
     ex.add_argument("study", help="study name (see tune leaderboard)")
     ex.add_argument("--out", required=True, help="folder to write the model and its files into")
-    ex.add_argument("--trial", type=int, default=None, help="export this complete trial instead of the best")
+    which = ex.add_mutually_exclusive_group()
+    which.add_argument("--trial", type=int, default=None, help="export this complete trial instead of the best")
+    which.add_argument(
+        "--confirmed",
+        action="store_true",
+        help="export the model tune confirm kept: the chosen config's best validation run (no training)",
+    )
     ex.add_argument("--retrain", action="store_true", help="retrain the trial even when its weights are stored")
 
     pr = add("predict", "classify raw text with an exported model (tune export): --text, or a CSV file")

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from textclf_tune.data.checks import check_count, check_seed
+from textclf_tune.data.checks import check_count, check_num_words, check_seed
 from textclf_tune.data.glove import load_glove
 from textclf_tune.data.sequences import Sequences
 from textclf_tune.data.splits import apportion, class_counts, rng_for
+from textclf_tune.errors import DataError
 
 SPLIT_NAMES = ("train", "val", "test")
 
@@ -57,6 +58,7 @@ class Dataset:
     #: Training words ranked past ``num_words`` that encode as the out-of-vocabulary id (empty
     #: when such words are dropped, or unknown: Keras's imdb.npz). Needed to encode new text.
     capped_words: list[str] = field(default_factory=list)
+    _glove: dict[tuple[int, str | None], tuple[np.ndarray, float]] = field(default_factory=dict, repr=False)
 
     def splits(self) -> dict[str, Split]:
         """``{"train": ..., "val": ..., "test": ...}``."""
@@ -98,13 +100,59 @@ class Dataset:
             capped_words=self.capped_words,
         )
 
+    def with_num_words(self, num_words: int) -> Dataset:
+        """This dataset as if loaded with the smaller vocabulary ``num_words``: the same splits with ids
+        ``>= num_words`` mapped as the loader maps capped words (to the out-of-vocabulary id, or dropped
+        where the encoding has none, as 20 Newsgroups'), ``words`` cut to the kept ids and ``capped_words``
+        grown by the words cut off. Ids are frequency ranks, so this equals loading with ``num_words``."""
+        encoding = (self.meta or {}).get("encoding") or {}
+        oov = encoding.get("oov")
+        if oov is None and "first_word_id" not in encoding:
+            raise DataError(
+                f"dataset {self.name!r} does not record how it encodes capped words (meta['encoding'] has neither "
+                "'oov' nor 'first_word_id'), so its vocabulary cannot be cut to num_words; load it with the "
+                "num_words wanted instead"
+            )
+        n = check_num_words(num_words, 1 if oov is None else int(oov) + 1, "the reserved ids stay")
+        if n > self.num_words:
+            raise DataError(
+                f"num_words={n} is larger than the {self.num_words} ids dataset {self.name!r} was loaded with; "
+                f"load it with num_words >= {n} (Data(..., num_words={n})) to choose among smaller vocabularies"
+            )
+        if n == self.num_words:
+            return self
+        parts = {k: Split(_cap(v.x, n, oov), v.y) for k, v in self.splits().items()}
+        cut = [w for w in self.words[n:] if w] if oov is not None else []
+        meta = copy.deepcopy(self.meta)
+        meta.setdefault("options", {})["num_words"] = n
+        meta["capped_from"] = self.num_words
+        return Dataset(
+            name=self.name,
+            train=parts["train"],
+            val=parts["val"],
+            test=parts["test"],
+            num_words=n,
+            num_classes=self.num_classes,
+            class_names=list(self.class_names),
+            words=self.words[:n],
+            meta=meta,
+            capped_words=cut + list(self.capped_words),
+        )
+
     def glove_matrix(self, dim: int = 50, path: str | os.PathLike[str] | None = None) -> tuple[np.ndarray, float]:
         """A ``(num_words, dim)`` float32 GloVe matrix for this vocabulary and its coverage.
 
         Row ``i`` is the vector of ``words[i]``; reserved ids and words GloVe lacks are zero rows.
         Coverage is the share of word ids (non-reserved) found. Sources: see
         :func:`textclf_tune.data.glove.load_glove`; the dataset's own ``data_dir`` is searched too.
+        Read once per dataset, dimension and path (a sweep's every trial asks); do not modify it.
         """
+        key = (dim, None if path is None else str(path))
+        if key not in self._glove:
+            self._glove[key] = self._read_glove(dim, path)
+        return self._glove[key]
+
+    def _read_glove(self, dim: int, path: str | os.PathLike[str] | None) -> tuple[np.ndarray, float]:
         data_dir = self.meta.get("options", {}).get("data_dir")
         matrix, coverage = load_glove(self.words, dim=dim, path=path, extra_dirs=[data_dir] if data_dir else [])
         if matrix.shape[0] < self.num_words:
@@ -112,3 +160,13 @@ class Dataset:
             full[: matrix.shape[0]] = matrix
             matrix = full
         return matrix, coverage
+
+
+def _cap(seqs: Sequences, n: int, oov: int | None) -> Sequences:
+    """``seqs`` with ids ``>= n`` set to ``oov``, or removed when ``oov`` is None."""
+    flat = np.asarray(seqs.flat)
+    if oov is not None:
+        return Sequences(np.where(flat >= n, np.int32(oov), flat).astype(np.int32), seqs.offsets)
+    kept = flat < n
+    rows = np.repeat(np.arange(len(seqs), dtype=np.int64), seqs.lengths())
+    return Sequences.from_lengths(flat[kept], np.bincount(rows[kept], minlength=len(seqs)))

@@ -76,6 +76,7 @@ class Objective:
             maxlen, batch_size = self.trainer.resolve(hp)
             trial.set_user_attr(T.MAXLEN, maxlen)
             trial.set_user_attr(T.BATCH_SIZE, batch_size)
+            trial.set_user_attr(T.NUM_WORDS, self.trainer.num_words_for(hp))
             fixed = {k: hp.values[k] for k, v in hp.specs.items() if v["type"] == "Fixed" and k in hp.values}
             if fixed:
                 trial.set_user_attr(T.FIXED, fixed)

@@ -150,7 +150,7 @@ def _warm_start(
     data_meta: dict[str, Any],
 ) -> None:
     """Copy ``cfg.warm_start``'s finished trials into the new ``study`` (before its fingerprint is set)."""
-    from textclf_tune.store.warmstart import check_compatible, copy_trials
+    from textclf_tune.store.warmstart import check_compatible, copy_trials, cut_vocabulary
 
     if cfg.warm_start == study.study_name:
         raise StudyError(f"--warm-start {cfg.warm_start!r} names the study being created; name the old study")
@@ -165,6 +165,9 @@ def _warm_start(
         )
     source = optuna.load_study(study_name=cfg.warm_start, storage=storage)
     check_compatible(source, fp, storage)
+    cut = cut_vocabulary(read_fingerprint(source, storage) or {}, fp)
+    if cut is not None:  # the old trials' data is this sweep's loaded data cut to num_words=cut
+        data_meta = {**data_meta, "options": {**(data_meta.get("options") or {}), "num_words": cut}}
     require_same_data(
         source.user_attrs.get(S.DATA) or {},
         data_meta,

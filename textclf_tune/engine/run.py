@@ -47,6 +47,9 @@ __all__ = [
     "GRACEFUL_STOP",
 ]
 
+#: Builds the object that trains each trial: ``(sweep, dataset, quick) -> trainer``.
+TrainerFactory = Callable[[Sweep, Any, bool], Any]
+
 #: Seconds between looks at the storage while other workers run the study's last trials.
 WAIT_POLL_SECONDS = 2.0
 
@@ -84,6 +87,10 @@ class RunConfig:
     #: Called once the data and space are ready, before the study is opened: a launched worker
     #: other than 0 waits here until worker 0 has created the study and queued the reference.
     before_study: Callable[[], None] | None = None
+    #: What trains each trial: ``f(sweep, dataset, quick) -> trainer`` (default: ``make_trainer``, a
+    #: Keras :class:`~textclf_tune.engine.training.Trainer`). A seam for benchmarks that replay
+    #: recorded training (``python -m bench.replay``); users leave it alone.
+    trainer_factory: TrainerFactory | None = None
 
 
 def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, dataset: Any = None) -> optuna.Study:
@@ -92,7 +99,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
         dataset = load_data(sweep, cfg.quick, cfg.data_dir, reporter)
-    trainer = make_trainer(sweep, dataset, cfg.quick)
+    trainer = (cfg.trainer_factory or make_trainer)(sweep, dataset, cfg.quick)
     space = probe_space(sweep, trainer)
     if cfg.before_study is not None:
         cfg.before_study()

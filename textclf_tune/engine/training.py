@@ -62,18 +62,45 @@ class Trainer:
         self._epochs_cap = epochs
         self.max_maxlen = max_maxlen
         self.history: dict[str, list[float]] = {}
-        self._padded: OrderedDict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
+        self._padded: OrderedDict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
+        self._variants: dict[int, Any] = {}  # num_words -> the dataset cut to it
 
     # ----------------------------------------------------------------- data
-    def padded(self, maxlen: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Train, validation and test inputs padded ('pre', like the reference) to ``maxlen``."""
-        if maxlen not in self._padded:
-            d = self.dataset
-            self._padded[maxlen] = (d.train.x.pad(maxlen), d.val.x.pad(maxlen), d.test.x.pad(maxlen))
+    def data_for(self, hp: HyperParameters | None = None, num_words: int | None = None) -> Any:
+        """The dataset with this configuration's vocabulary: the loaded one cut to its ``num_words``
+        hyperparameter (:meth:`~textclf_tune.data.Dataset.with_num_words`, once per value), else as loaded."""
+        n = self.num_words_for(hp) if num_words is None else num_words
+        if n == self.dataset.num_words:
+            return self.dataset
+        if n not in self._variants:
+            self._variants[n] = self.dataset.with_num_words(n)
+        return self._variants[n]
+
+    def num_words_for(self, hp: HyperParameters | None) -> int:
+        """The configuration's ``num_words`` hyperparameter, else the loaded dataset's vocabulary size."""
+        full = int(self.dataset.num_words)
+        # a replayed configuration (export, confirm) may be read before build(hp) defines its values
+        values = {} if hp is None else {**(getattr(hp, "given", None) or {}), **hp.values}
+        n = values.get("num_words", full)
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= full:
+            raise SweepError(
+                f"{self.sweep.path}: hyperparameter 'num_words' must be a whole number from 1 to the {full} ids the "
+                f"data was loaded with (Data(..., num_words={full})), but got num_words={n!r}; load the largest "
+                "vocabulary the space asks for (Data(..., num_words=<its largest value>)) or lower the range"
+            )
+        return n
+
+    def padded(self, maxlen: int, num_words: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Train, validation and test inputs padded ('pre', like the reference) to ``maxlen``, with the
+        vocabulary cut to ``num_words`` (None: as loaded)."""
+        key = (maxlen, num_words or int(self.dataset.num_words))
+        if key not in self._padded:
+            d = self.data_for(num_words=key[1])
+            self._padded[key] = (d.train.x.pad(maxlen), d.val.x.pad(maxlen), d.test.x.pad(maxlen))
             while len(self._padded) > 2:  # a 20NG maxlen-1000 set is ~100 MB; keep two
                 self._padded.popitem(last=False)
-        self._padded.move_to_end(maxlen)
-        return self._padded[maxlen]
+        self._padded.move_to_end(key)
+        return self._padded[key]
 
     def resolve(self, hp: HyperParameters) -> tuple[int, int]:
         t = self.sweep.training
@@ -143,7 +170,8 @@ class Trainer:
         if model is None:
             model = self.build(hp, seed)
         maxlen, batch_size = self.resolve(hp)
-        x_train, x_val, _ = self.padded(maxlen)
+        num_words = self.num_words_for(hp)
+        x_train, x_val, _ = self.padded(maxlen, num_words)
         d = self.dataset
         monitor = self.sweep.objective
         maximize = self.sweep.direction == "maximize"
@@ -192,7 +220,7 @@ class Trainer:
             train_rows=int(len(d.train.y)),
         )
         if evaluate_test:
-            result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
+            result.test_metrics = self.evaluate_test(model, maxlen, batch_size, num_words)
         return result
 
     def refit(self, hp: HyperParameters, seed: int, epochs: int, evaluate_test: bool = False) -> TrainResult:
@@ -204,7 +232,8 @@ class Trainer:
         self.history = {}
         model = self.build(hp, seed)
         maxlen, batch_size = self.resolve(hp)
-        x_train, x_val, _ = self.padded(maxlen)
+        num_words = self.num_words_for(hp)
+        x_train, x_val, _ = self.padded(maxlen, num_words)
         d = self.dataset
         x, y = np.concatenate([x_train, x_val]), np.concatenate([d.train.y, d.val.y])
         t0 = time.perf_counter()
@@ -232,12 +261,12 @@ class Trainer:
             train_rows=int(y.size),
         )
         if evaluate_test:
-            result.test_metrics = self.evaluate_test(model, maxlen, batch_size)
+            result.test_metrics = self.evaluate_test(model, maxlen, batch_size, num_words)
         return result
 
-    def evaluate_test(self, model: Any, maxlen: int, batch_size: int) -> dict[str, float]:
+    def evaluate_test(self, model: Any, maxlen: int, batch_size: int, num_words: int | None = None) -> dict[str, float]:
         """Score finished weights on the test split. Nothing that selects or prunes reads this."""
-        _, _, x_test = self.padded(maxlen)
+        _, _, x_test = self.padded(maxlen, num_words)
         out = model.evaluate(x_test, self.dataset.test.y, batch_size=max(batch_size, 256), verbose=0, return_dict=True)
         return {k: float(v) for k, v in out.items()}
 

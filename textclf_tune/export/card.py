@@ -89,7 +89,7 @@ def _f(v: Any, digits: int = 4) -> str:
     return f"{float(v):.{digits}f}" if isinstance(v, (int, float)) else str(v)
 
 
-def _confirmation_lines(c: dict[str, Any] | None, trial: int) -> list[str]:
+def _confirmation_lines(c: dict[str, Any] | None, trial: int, kept: dict[str, Any] | None = None) -> list[str]:
     if not c or not c.get("tuned"):
         return [
             "No confirmed test figure: the study has no confirmation. `tune confirm STUDY --seeds 3` retrains the",
@@ -115,8 +115,25 @@ def _confirmation_lines(c: dict[str, Any] | None, trial: int) -> list[str]:
         lines += ["", f"Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}{ci}."]
     if c.get("best_trial") != trial:
         lines += ["", f"The confirmation is of trial {c.get('best_trial')}'s configuration, not of trial {trial}."]
-    lines += ["These are other seeds' models: the exported weights are the trial's own, not a confirmation run's."]
+    if kept:
+        lines += [
+            f"The exported weights are the run with seed {kept.get('seed')}: of the chosen configuration's runs, "
+            "the best on validation."
+        ]
+    else:
+        lines += ["These are other seeds' models: the exported weights are the trial's own, not a confirmation run's."]
     return lines
+
+
+def _weights_line(w: dict[str, Any], seed: Any) -> str:
+    if w["source"] == "stored":
+        return f"Stored by the search (artifact `{w.get('artifact_id')}`), copied in {w['seconds']:.1f} s: no training."
+    if w["source"] == "confirmed":
+        return (
+            f"Kept by `tune confirm` (artifact `{w.get('artifact_id')}`, seed {seed}), copied in {w['seconds']:.1f} s: "
+            "no training."
+        )
+    return f"Retrained (seed {seed}) in {w['seconds']:.1f} s: no stored weights ({w.get('why')})."
 
 
 def model_card(cfg: dict[str, Any]) -> str:
@@ -127,8 +144,11 @@ def model_card(cfg: dict[str, Any]) -> str:
     params = {**cfg["params"], **cfg.get("fixed", {})}
     classes = ", ".join(d["class_names"])
     sizes = d["meta"].get("sizes", {})
+    kept = cfg.get("confirmed_run")
+    run = f"the confirmation run with seed {cfg.get('seed')}" if kept else "the trial's record"
     lines = [
-        f"# {cfg['study']} · trial {cfg['trial']}",
+        f"# {cfg['study']} · trial {cfg['trial']}"
+        + (f"'s configuration, confirmed (seed {cfg.get('seed')})" if kept else ""),
         "",
         f"A Keras text classifier ({d['name']}, classes: {classes}) found by the textclf-tune study "
         f"`{cfg['study']}` (sweep `{cfg['sweep_file']}`{', quick preset' if cfg['quick'] else ''}).",
@@ -154,21 +174,18 @@ def model_card(cfg: dict[str, Any]) -> str:
         "",
         "## Validation",
         "",
-        f"{cfg['objective']} = {_f(cfg['trial_value'])} at epoch {cfg.get('best_epoch')} of {cfg.get('epochs_run')} "
-        f"(the trial's record; validation split of {sizes.get('val', '?')} examples carved from training data).",
+        f"{cfg['objective']} = {_f(val.get('recorded') if kept else cfg['trial_value'])} at epoch "
+        f"{cfg.get('best_epoch')} of {cfg.get('epochs_run')} ({run}; validation split of {sizes.get('val', '?')} "
+        "examples carved from training data).",
         f"The exported weights score {cfg['objective']} = {_f(val.get('exported'))} on that split when reloaded.",
         "",
         "## Test",
         "",
-        *_confirmation_lines(cfg.get("confirmation"), cfg["trial"]),
+        *_confirmation_lines(cfg.get("confirmation"), cfg["trial"], kept),
         "",
         "## Weights",
         "",
-        (
-            f"Stored by the search (artifact `{w.get('artifact_id')}`), copied in {w['seconds']:.1f} s: no training."
-            if w["source"] == "stored"
-            else f"Retrained (seed {cfg.get('seed')}) in {w['seconds']:.1f} s: no stored weights ({w.get('why')})."
-        ),
+        _weights_line(w, cfg.get("seed")),
         "",
         "## Data",
         "",

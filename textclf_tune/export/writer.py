@@ -16,6 +16,7 @@ gets (see docs/export.md):
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shlex
 import shutil
@@ -29,6 +30,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.engine.retraining import Retraining, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.export.card import config_json, model_card
+from textclf_tune.export.kept import confirmed_model, stored_confirmed
 from textclf_tune.export.predictor import MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE
 from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
@@ -65,12 +67,19 @@ def choose_trial(study: Any, number: int | None) -> FrozenTrial:
 
 
 def retrain_command(
-    study_name: str, storage: str, trial: int, out: Path, data_dir: str | None, sweep_path: str | None
+    study_name: str,
+    storage: str,
+    trial: int,
+    out: Path,
+    data_dir: str | None,
+    sweep_path: str | None,
+    confirmed: bool = False,
 ) -> str:
     parts = ["tune", "export", study_name]
     if storage != DEFAULT_STORAGE:
         parts += ["--storage", storage]
-    parts += ["--trial", str(trial), "--out", str(out)]
+    parts += ["--confirmed"] if confirmed else ["--trial", str(trial)]
+    parts += ["--out", str(out)]
     if data_dir:
         parts += ["--data-dir", data_dir]
     if sweep_path:
@@ -103,33 +112,49 @@ def export(
     artifacts: str | None = None,
     retrain: bool = False,
     serving: bool | None = None,
+    confirmed: bool = False,
 ) -> dict[str, Any]:
     """Write :data:`FILES` (and ``serving/`` on TensorFlow) into ``out``; returns config.json's content.
-    ``retrain``: train even when stored weights exist. ``serving``: None = when the backend is TensorFlow."""
+    ``retrain``: train even when stored weights exist. ``serving``: None = when the backend is TensorFlow.
+    ``confirmed``: the model ``tune confirm`` kept (the chosen config's best validation run), not a trial's."""
     t_start = time.perf_counter()
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise TuneError(f"--out must be a folder, but {str(out)!r} is a file; pass a new or existing folder")
     say = console.print if console is not None else (lambda *a, **k: None)
     study = load_existing_study(study_name, storage)
-    chosen = choose_trial(study, trial)  # fail fast, before loading data
-    store, artifact_id, why = (None, None, "--retrain") if retrain else stored_model(study, chosen, storage, artifacts)
+    kept = confirmed_model(study) if confirmed else None
+    if kept is not None and trial is not None:
+        raise TuneError(
+            f"--confirmed exports the model tune confirm kept and --trial {trial} a trial's: pass one of them, not both"
+        )
+    chosen = choose_trial(study, kept["trial"] if kept else trial)  # fail fast, before loading data
+    if retrain:
+        store, artifact_id, why = None, None, "--retrain"
+    elif kept is not None:
+        store, artifact_id, why = stored_confirmed(study, kept, storage, artifacts)
+    else:
+        store, artifact_id, why = stored_model(study, chosen, storage, artifacts)
     weights: dict[str, Any]
     rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
     params = dict(chosen.params)
     hp = HyperParameters(values=params, where=f"{rt.sweep.path}: trial {chosen.number}")
     maxlen, batch_size = trial_shape(rt, hp, chosen)
+    if kept is not None and isinstance(kept.get("maxlen"), int) and isinstance(kept.get("batch_size"), int):
+        maxlen, batch_size = kept["maxlen"], kept["batch_size"]  # the kept run's own
+    rt = dataclasses.replace(rt, dataset=rt.trainer.data_for(hp))  # the trial's vocabulary (num_words)
     with tempfile.TemporaryDirectory(prefix=".export-", dir=_parent(out)) as tmp_name:
         tmp = Path(tmp_name)
         t0 = time.perf_counter()
         if store is not None and artifact_id is not None:
-            say(f"[bold]export {study_name}[/]: trial {chosen.number} from its stored weights (no training)")
+            what = f"trial {chosen.number}'s config as tune confirm kept it" if kept else f"trial {chosen.number}"
+            say(f"[bold]export {study_name}[/]: {what} from its stored weights (no training)")
             arts.download_model(store, artifact_id, tmp / MODEL_FILE)
             model = _load(tmp / MODEL_FILE)
-            weights = {"source": "stored", "artifact_id": artifact_id}
-            recorded = chosen.value
+            weights = {"source": "confirmed" if kept else "stored", "artifact_id": artifact_id}
+            recorded = kept["val"] if kept else chosen.value
         else:
-            seed = int(chosen.user_attrs.get(T.SEED, rt.sweep.training.seed + chosen.number))
+            seed = int(kept["seed"] if kept else chosen.user_attrs.get(T.SEED, rt.sweep.training.seed + chosen.number))
             say(
                 f"[bold]export {study_name}[/]: no stored weights for trial {chosen.number} ({why}); retraining it "
                 f"(seed {seed}{', quick preset' if rt.quick else ''}) ..."
@@ -146,8 +171,11 @@ def export(
         _write_json(tmp / PREPROCESSING_FILE, prep.to_json())
         _write_json(tmp / VOCAB_FILE, {"words": list(rt.dataset.words), "capped_words": list(rt.dataset.capped_words)})
         shutil.copyfile(Path(__file__).parents[1] / "data" / "tokenize.py", tmp / "tokenize.py")
-        command = retrain_command(study_name, storage, chosen.number, out, data_dir, sweep_path)
+        command = retrain_command(study_name, storage, chosen.number, out, data_dir, sweep_path, kept is not None)
         cfg = config_json(rt, chosen, params, weights, validation, maxlen, batch_size, command)
+        if kept is not None:  # a confirmation run's model: its seed and epochs, not the trial's
+            cfg.update(seed=kept["seed"], best_epoch=kept.get("best_epoch"), epochs_run=kept.get("epochs_run"))
+            cfg["confirmed_run"] = {k: kept.get(k) for k in ("seed", "seeds", "val", "retrained", "command", "saved")}
         cfg["out"] = str(out)
         cfg["serving"] = _serving(tmp, model, prep, rt, serving, say)
         _write_json(tmp / "config.json", cfg)
@@ -158,7 +186,8 @@ def export(
     cfg["seconds_total"] = round(total, 3)
     how = "stored weights, no training" if artifact_id is not None else f"retrained in {weights['seconds']:.1f} s"
     say(
-        f"  {rt.sweep.objective} on validation: {validation['exported']:.4f} (the trial recorded "
+        f"  {rt.sweep.objective} on validation: {validation['exported']:.4f} "
+        f"({'the kept confirmation run' if kept else 'the trial'} recorded "
         f"{validation['recorded']:.4f}); wrote {out} in {total:.1f} s ({how})"
     )
     return cfg
@@ -178,7 +207,7 @@ def check_validation(
     rt: Retraining, model: Any, maxlen: int, batch_size: int, recorded: float | None, trial: FrozenTrial
 ) -> dict[str, Any]:
     """Score ``model`` on the validation split; a stored model must match the trial's record."""
-    _, x_val, _ = rt.trainer.padded(maxlen)
+    _, x_val, _ = rt.trainer.padded(maxlen, rt.dataset.num_words)
     y_val = rt.dataset.val.y
     got = model.evaluate(x_val, y_val, batch_size=batch_size, verbose=0, return_dict=True)
     objective = rt.sweep.objective

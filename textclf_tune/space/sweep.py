@@ -15,29 +15,25 @@ taking ``hp``, or a ``keras_tuner.HyperModel`` instance named ``hypermodel`` (or
 ``build(hp)`` builds and its ``fit(hp, model, *args, **kwargs)`` trains, so what ``fit`` tunes
 (``batch_size=hp.Choice(...)``, ``shuffle=...``) is tuned. ``build`` may take a second argument,
 the loaded :class:`~textclf_tune.data.Dataset`, for what depends on the data (number of classes, a
-GloVe matrix); KerasTuner's ``build(hp)`` does not, so such a sweep runs only here. Two
-hyperparameter names are read by the engine when defined: ``maxlen`` (sequences are padded to it)
-and ``batch_size``.
+GloVe matrix); KerasTuner's ``build(hp)`` does not, so such a sweep runs only here. Three
+hyperparameter names are read by the engine when defined: ``maxlen`` (sequences are padded to it),
+``batch_size`` and ``num_words`` (the vocabulary: ids ``>= num_words`` become the out-of-vocabulary
+id, or are dropped where the dataset has none; ``Data(num_words=...)`` loads the largest value once
+and ``build`` sizes its Embedding with ``hp.get("num_words")``).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
-import sys
-import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from textclf_tune.errors import SweepError, TuneError
+from textclf_tune.errors import SweepError
 
 #: Hyperparameter names the engine itself reads after ``build(hp)``.
-ENGINE_HPS = ("maxlen", "batch_size")
-
-#: Module-level names a sweep file's model is looked up by, in this order.
-MODEL_NAMES = ("hypermodel", "build", "build_model")
+ENGINE_HPS = ("maxlen", "batch_size", "num_words")
 
 
 @dataclass(frozen=True)
@@ -216,7 +212,7 @@ class Sweep:
 
     @property
     def build_takes_data(self) -> bool:
-        return _n_params(self.build)[0] >= 2
+        return n_params(self.build)[0] >= 2
 
     def call_build(self, hp: Any, dataset: Any) -> Any:
         return self.build(hp, dataset) if self.build_takes_data else self.build(hp)
@@ -258,125 +254,14 @@ def builtin_sweep(name: str) -> Path | None:
 
 
 def load_sweep(path: str | Path) -> Sweep:
-    """Import a sweep file and check what it declares; errors name the file and the fix."""
-    p = Path(path)
-    if not p.is_file() and builtin_sweep(str(path)) is not None:
-        p = builtin_sweep(str(path))  # type: ignore[assignment]
-    if not p.is_file():
-        hint = f" Built-in sweeps (by name): {', '.join(builtin_sweeps())}."
-        sweeps = sorted(Path("sweeps").glob("*.py")) if Path("sweeps").is_dir() else []
-        if sweeps:
-            hint = " Sweeps here: " + ", ".join(str(s) for s in sweeps if s.name != "__init__.py") + "."
-        raise SweepError(f"sweep file {str(p)!r} does not exist; pass the path of a .py sweep file.{hint}")
-    if p.suffix != ".py":
-        raise SweepError(f"sweep file {str(p)!r} must be a Python file ending in .py")
-    module_name = f"_textclf_sweep_{p.stem}_{abs(hash(str(p.resolve())))}"
-    spec = importlib.util.spec_from_file_location(module_name, p)
-    if spec is None or spec.loader is None:
-        raise SweepError(f"sweep file {str(p)!r} cannot be imported as a Python module")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    folder = str(p.resolve().parent)  # the sweep may import helpers that sit beside it
-    added = folder not in sys.path
-    if added:
-        sys.path.insert(0, folder)
-    try:
-        spec.loader.exec_module(module)
-    except TuneError:  # a SweepError or DataError raised by the file itself says what to fix
-        raise
-    except Exception as exc:  # the user's file failed to import: show where
-        tb = traceback.extract_tb(exc.__traceback__)
-        frames = [f for f in tb if Path(f.filename).resolve() == p.resolve()]
-        line = f" (line {frames[-1].lineno})" if frames else ""
-        raise SweepError(f"sweep file {str(p)!r} failed to import{line}: {type(exc).__name__}: {exc}") from exc
-    finally:
-        if added and folder in sys.path:
-            sys.path.remove(folder)
+    """Import a sweep file and check what it declares; errors name the file and the fix
+    (:func:`textclf_tune.space.sweep_file.load_sweep`, which reads and checks the file)."""
+    from textclf_tune.space.sweep_file import load_sweep as read
 
-    where = str(p)
-    build, hypermodel = _model_of(module, where)
-    data = getattr(module, "data", None)
-    if not isinstance(data, Data):
-        raise SweepError(
-            f"{where}: `data` must be a textclf_tune.Data, e.g. data = Data('imdb', num_words=20000), but got {data!r}"
-        )
-    training = getattr(module, "training", Training())
-    if not isinstance(training, Training):
-        raise SweepError(f"{where}: `training` must be a textclf_tune.Training, but got {training!r}")
-    objective = getattr(module, "objective", "val_accuracy")
-    if not isinstance(objective, str) or not objective.startswith("val_"):
-        raise SweepError(
-            f"{where}: objective must be a validation metric named 'val_...', but got {objective!r}; "
-            "trials are chosen on validation data only, never on the test split"
-        )
-    direction = getattr(module, "direction", "minimize" if objective.endswith("loss") else "maximize")
-    if direction not in ("maximize", "minimize"):
-        raise SweepError(f"{where}: direction must be 'maximize' or 'minimize', but got {direction!r}")
-    budget = getattr(module, "budget", 30)
-    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
-        raise SweepError(f"{where}: budget must be a whole number >= 1, but got budget={budget!r}")
-    reference_config = getattr(module, "reference_config", {})
-    if not isinstance(reference_config, dict):
-        raise SweepError(
-            f"{where}: reference_config must be a dict of hyperparameter values, but got {reference_config!r}"
-        )
-    reference_accuracy = getattr(module, "reference_accuracy", None)
-    if reference_accuracy is not None and not (
-        isinstance(reference_accuracy, (int, float)) and 0 <= reference_accuracy <= 1
-    ):
-        raise SweepError(f"{where}: reference_accuracy must be a fraction in [0, 1], but got {reference_accuracy!r}")
-    quick = getattr(module, "quick", Quick())
-    if not isinstance(quick, Quick):
-        raise SweepError(f"{where}: `quick` must be a textclf_tune.Quick, but got {quick!r}")
-    doc = (module.__doc__ or "").strip().splitlines()
-    return Sweep(
-        path=p,
-        build=build,
-        data=data,
-        training=training,
-        objective=objective,
-        direction=direction,
-        budget=budget,
-        reference_config=dict(reference_config),
-        reference_accuracy=None if reference_accuracy is None else float(reference_accuracy),
-        quick=quick,
-        description=doc[0] if doc else "",
-        hypermodel=hypermodel,
-    )
+    return read(path)
 
 
-def _model_of(module: Any, where: str) -> tuple[Callable[..., Any], Any]:
-    """The sweep's build function, and its ``keras_tuner.HyperModel`` (or None)."""
-    found = [(n, getattr(module, n)) for n in MODEL_NAMES if getattr(module, n, None) is not None]
-    if not found:
-        raise SweepError(
-            f"sweep file {where!r} defines no build(hp) function (nor build_model or hypermodel); add "
-            "`def build(hp): ...` that returns a compiled keras.Model, or `hypermodel = MyHyperModel()` "
-            "(KerasTuner style)"
-        )
-    name, obj = found[0]
-    kt = sys.modules.get("keras_tuner")  # a HyperModel's file imported KerasTuner itself
-    hypermodel_cls = getattr(kt, "HyperModel", None) if kt is not None else None
-    if hypermodel_cls is not None:
-        if isinstance(obj, type) and issubclass(obj, hypermodel_cls):
-            raise SweepError(
-                f"{where}: `{name}` is the HyperModel class {obj.__name__}; give an instance, "
-                f"e.g. {name} = {obj.__name__}()"
-            )
-        if isinstance(obj, hypermodel_cls):
-            return obj.build, obj
-        owner = getattr(obj, "__self__", None)
-        if inspect.ismethod(obj) and isinstance(owner, hypermodel_cls):
-            return obj, owner  # a HyperModel's bound build: its fit is honoured too
-    if not callable(obj):
-        raise SweepError(f"{where}: `{name}` must be a function build(hp) or a keras_tuner.HyperModel, but got {obj!r}")
-    least, most = _n_params(obj)
-    if not least <= 2 or most < 1:
-        raise SweepError(f"{where}: {name} must take (hp) or (hp, data), but it takes {least} required parameters")
-    return obj, None
-
-
-def _n_params(fn: Callable[..., Any]) -> tuple[int, int]:
+def n_params(fn: Callable[..., Any]) -> tuple[int, int]:
     """How many positional parameters ``fn`` requires, and how many it accepts (2 at most counted)."""
     try:
         params = list(inspect.signature(fn).parameters.values())

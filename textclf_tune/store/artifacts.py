@@ -84,6 +84,11 @@ def _exists(store: FileSystemArtifactStore, artifact_id: str) -> bool:
         return False
 
 
+def exists(store: FileSystemArtifactStore, artifact_id: str) -> bool:
+    """Whether the file of ``artifact_id`` is (still) in ``store``."""
+    return _exists(store, artifact_id)
+
+
 def model_artifact(
     trial: FrozenTrial, storage: optuna.storages.BaseStorage, store: FileSystemArtifactStore
 ) -> str | None:

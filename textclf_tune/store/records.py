@@ -32,6 +32,7 @@ class T:
     VERSIONS = "versions"
     HOSTNAME = "hostname"
     MAXLEN = "maxlen"
+    NUM_WORDS = "num_words"  # the vocabulary the trial's inputs were cut to (Dataset.with_num_words)
     BATCH_SIZE = "batch_size"
     FIXED = "fixed"  # hp.Fixed values, which Optuna does not store as params
     DERIVED = "derived"  # reverse-log values, which Optuna stores as their NAME.mirror param
@@ -74,6 +75,8 @@ class S:
     CONFIRM_RUNS = "confirm_runs"
     CONFIRMATION = "confirmation"
     CONFIRMATION_REFIT = "confirmation_refit"
+    #: The model ``tune confirm`` kept for ``tune export --confirmed``: artifact id, trial, seed, val.
+    CONFIRMED_MODEL = "confirmed_model"
     #: ``True`` once ``tune run --score-test`` scored trials on test during the search.
     TEST_SEEN_DURING_SEARCH = "test_seen_during_search"
     #: Every opening of the test split: a list of :func:`opening_record` records.

@@ -14,7 +14,9 @@ as ``default=`` (KerasTuner's meaning: the value used when it is not tuned, whic
 study did), or the old sweep's ``hp.Fixed`` value. Copied trials get that value, recorded in the
 new study's ``warm_start`` attribute under ``assumed``. The default is the sweep author's word that
 the old model equals the new one at that value; the data and training settings must be identical.
-Anything else is refused with the difference named.
+Anything else is refused with the difference named. One data setting may change: an old study loaded
+``Data(num_words=N)`` and the new sweep loads a larger vocabulary and cuts it per trial with a
+``num_words`` hyperparameter declared ``default=N`` (the cut is exactly the data loaded with ``N``).
 
 The old study records ``continued_in = NEW``. ``tune run SWEEP`` without ``--study-name`` follows
 that pointer (and the new study's own, if it was continued in turn), so the sweep's plain command
@@ -89,6 +91,8 @@ def check_compatible(
         )
     assumed = assumed_values(old_space, new_space)
     old_settings = dict(old_fp)
+    if cut_vocabulary(old_fp, new_fp) is not None:  # the new sweep cuts its larger vocabulary to the old one
+        old_settings["data"] = {**old_fp["data"], "num_words": new_fp["data"]["num_words"]}
     if isinstance(old_fp.get("reference_config"), dict):  # the reference config names the added values too
         old_settings["reference_config"] = {**assumed, **old_fp["reference_config"]}
     changed = [
@@ -140,6 +144,19 @@ def copy_trials(
         target.add_trial(_copy(t, space, source.study_name, assumed))
         result.copied.append(t.number)
     return result
+
+
+def cut_vocabulary(old_fp: dict[str, Any], new_fp: dict[str, Any]) -> int | None:
+    """The old study's ``Data(num_words=N)`` when the new sweep loads ``>= N`` words and adds a ``num_words``
+    hyperparameter declared ``default=N``: the old trials are then points of the new space. Else None."""
+    old_space, new_space = old_fp.get("space") or {}, new_fp.get("space") or {}
+    old_n = (old_fp.get("data") or {}).get("num_words")
+    new_n = (new_fp.get("data") or {}).get("num_words")
+    if "num_words" in old_space or "num_words" not in new_space or not isinstance(old_n, int):
+        return None
+    if not isinstance(new_n, int) or new_n < old_n or assumed_values(old_space, new_space).get("num_words") != old_n:
+        return None
+    return old_n
 
 
 def assumed_values(old_space: dict[str, dict[str, Any]], new_space: dict[str, dict[str, Any]]) -> dict[str, Any]:

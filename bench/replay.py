@@ -1,0 +1,360 @@
+"""``python -m bench.replay``: rank search engines on tabulated benchmarks at an equal simulated budget.
+
+Every (engine, seed) run spends the same simulated wall budget, the sum of the recorded epoch
+seconds of what it trained (see :mod:`bench.replay_engines`), on one table (see
+:mod:`bench.tablefile`). Per table: the median (and quartiles) of each engine's best validation at
+the budget, the table's test accuracy of the configuration each run chose (reported, never used to
+choose), per-seed win rates of every ``ours*`` engine against each KerasTuner engine, the mean
+lookup distance, and anytime curves (median best validation against simulated hours) as a PNG.
+Writes ``<out>/replay.json`` (one entry per sweep, kept across runs), ``<out>/replay/<sweep>.png``,
+and refreshes ``<out>/SUMMARY.md`` when it exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shlex
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import DEFAULT_OUT, REPO, machine, now_iso, write_json
+from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine
+from bench.tablefile import Table, TableError, read_table
+
+DEFAULT_ENGINES = ("ours", "ours-noref", "ours-tpe-mv", "ours-tpe-startup", "ours-nopruner", *KT_ENGINES)
+GRID = 48  # points of the anytime curves
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="python -m bench.replay", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--table", action="append", required=True, help="a table .jsonl (repeat for several sweeps)")
+    ap.add_argument("--seeds", type=int, default=20, help="seeds per engine (default 20)")
+    ap.add_argument("--budget-hours", type=float, required=True, help="simulated wall budget of every run, in hours")
+    ap.add_argument(
+        "--engines",
+        default=",".join(DEFAULT_ENGINES),
+        help=f"comma-separated, of {','.join(ENGINES)} (default {','.join(DEFAULT_ENGINES)})",
+    )
+    ap.add_argument("--out", default=str(DEFAULT_OUT), help="where replay.json and replay/*.png go (results/bench)")
+    ap.add_argument("--jobs", type=int, default=1, help="runs in parallel processes (default 1; results are the same)")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    command = "python -m bench.replay " + shlex.join(sys.argv[1:] if argv is None else argv)
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    bad = [e for e in engines if e not in ENGINES]
+    problem = ""
+    if bad or not engines:
+        problem = f"--engines {args.engines!r}: unknown {bad}; choose from {','.join(ENGINES)}"
+    elif args.seeds < 1 or not args.budget_hours > 0 or args.jobs < 1:
+        problem = (
+            f"--seeds {args.seeds} / --budget-hours {args.budget_hours} / --jobs {args.jobs}: "
+            "need seeds >= 1, a budget > 0 and jobs >= 1"
+        )
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    try:
+        tables = [read_table(Path(t)) for t in args.table]
+        empty = [str(t.path) for t in tables if not t.rows]
+        if empty:
+            raise TableError(f"{empty[0]}: no trained configuration yet; run bench.table (its header's command) first")
+    except TableError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    t0 = time.perf_counter()
+    results = {}
+    for table in tables:
+        res = replay(table, engines, range(args.seeds), args.budget_hours * 3600.0, log=print, jobs=args.jobs)
+        res["command"] = command
+        res["png"] = plot(res, out / "replay" / f"{res['sweep']}.png")
+        results[res["sweep"]] = res
+        print("\n".join(render_sweep(res)), flush=True)
+    path = save(out, results, command, time.perf_counter() - t0)
+    print(f"written: {path}")
+    if (out / "SUMMARY.md").is_file():
+        from bench import summary
+
+        run = json.loads((out / "run.json").read_text(encoding="utf-8")) if (out / "run.json").is_file() else {}
+        print(f"written: {summary.write(out, run)}")
+    return 0
+
+
+def replay(
+    table: Table, engines: list[str], seeds: Any, budget_s: float, log: Any = print, jobs: int = 1
+) -> dict[str, Any]:
+    """Every engine for every seed against ``table``; per-run summaries and their aggregates."""
+    seeds = list(seeds)
+    runs: dict[str, list[dict[str, Any]]] = {}
+    pool = None
+    if jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        for engine in engines:
+            t0 = time.perf_counter()
+            if pool is None:
+                runs[engine] = [_one_run(table, engine, seed, budget_s) for seed in seeds]
+            else:
+                n = len(seeds)
+                runs[engine] = list(pool.map(_one_run, [table] * n, [engine] * n, seeds, [budget_s] * n))
+            med = median_of(runs[engine], "best_val")
+            log(
+                f"{table.header.get('sweep')}: {engine:16} {len(seeds)} seeds in {time.perf_counter() - t0:5.1f} s, "
+                f"median best {table.objective} {med if med is None else round(med, 4)}"
+            )
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    ref = table.reference()
+    h = table.header
+    return {
+        "sweep": h.get("sweep"),
+        "table": _rel(table.path),
+        "rows": len(table.rows),
+        "failed_rows": sum(r.status != "ok" for r in table.rows),
+        "torn_line_set_aside": bool(table.torn),
+        "subsample": h.get("subsample"),
+        "objective": table.objective,
+        "maximize": table.maximize,
+        "table_seconds": round(sum(sum(r.epoch_s) for r in table.rows), 1),
+        "reference_row_seconds": round(sum(ref.epoch_s), 2) if ref else None,
+        "table_best": _table_best(table),
+        "budget_s": budget_s,
+        "seeds": seeds,
+        "engines": engines,
+        "notes": {e: OURS[e].note for e in engines if e in OURS},
+        "runs": runs,
+        "median": {e: aggregate(rs) for e, rs in runs.items()},
+        "wins": wins(runs, table.maximize),
+        "curves": {e: curve(rs, budget_s, table.maximize) for e, rs in runs.items()},
+        "machines": sorted({_machine_line(s.get("machine") or {}) for s in table.sessions}),
+    }
+
+
+def _one_run(table: Table, engine: str, seed: int, budget_s: float) -> dict[str, Any]:
+    """One (engine, seed) run, in this process or a worker's."""
+    from threadpoolctl import threadpool_limits  # scikit-learn's dependency
+
+    from bench.common import quiet_tensorflow
+
+    quiet_tensorflow()
+    # One BLAS thread: KerasTuner's Bayesian acquisition makes thousands of tiny linear-algebra
+    # calls, 7x slower with threads spinning on a loaded 2-core machine.
+    with threadpool_limits(limits=1):
+        r = run_engine(table, engine, seed, budget_s)
+    r["seed"] = seed
+    return r
+
+
+def _table_best(table: Table) -> float | None:
+    vals = [
+        r.val[b] for r in table.rows if r.status == "ok" and (b := r.best_epoch(maximize=table.maximize)) is not None
+    ]
+    return (max(vals) if table.maximize else min(vals)) if vals else None
+
+
+def _machine_line(m: dict[str, Any]) -> str:
+    return (
+        f"{m.get('cpu_count', '?')}-core {m.get('processor', '?')}, {m.get('backend', '?')} on {m.get('device', '?')}"
+    )
+
+
+def _rel(p: Path) -> str:
+    try:
+        return str(p.resolve().relative_to(REPO))
+    except ValueError:
+        return str(p)
+
+
+# --------------------------------------------------------------------------- statistics
+def median_of(runs: list[dict[str, Any]], key: str) -> float | None:
+    vals = [r[key] for r in runs if r.get(key) is not None]
+    return float(statistics.median(vals)) if vals else None
+
+
+def quartiles(vals: list[float]) -> tuple[float | None, float | None]:
+    if not vals:
+        return None, None
+    if len(vals) == 1:
+        return vals[0], vals[0]
+    q = statistics.quantiles(vals, n=4, method="inclusive")
+    return q[0], q[2]
+
+
+def aggregate(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    vals = [r["best_val"] for r in runs if r.get("best_val") is not None]
+    q25, q75 = quartiles(vals)
+    dists = [r["mean_distance"] for r in runs if r.get("mean_distance") is not None]
+    return {
+        "best_val": median_of(runs, "best_val"),
+        "q25": q25,
+        "q75": q75,
+        "best_test": median_of(runs, "best_test"),
+        "finished": median_of(runs, "finished"),
+        "pruned": median_of(runs, "pruned"),
+        "spent_s": median_of(runs, "spent_s"),
+        "mean_distance": round(sum(dists) / len(dists), 4) if dists else None,
+        "no_result": sum(r.get("best_val") is None for r in runs),
+    }
+
+
+def wins(runs: dict[str, list[dict[str, Any]]], maximize: bool) -> dict[str, dict[str, dict[str, Any]]]:
+    """Per-seed comparison of every ``ours*`` engine with each KerasTuner engine on best validation."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for ours in (e for e in runs if e in OURS):
+        out[ours] = {}
+        for kt in (e for e in runs if e in KT_ENGINES):
+            w = t = lost = 0
+            for a, b in zip(runs[ours], runs[kt]):
+                x, y = a.get("best_val"), b.get("best_val")
+                if x is not None and (y is None or (x > y if maximize else x < y)):
+                    w += 1
+                elif x is not None and x == y:
+                    t += 1
+                else:
+                    lost += 1
+            n = w + t + lost
+            out[ours][kt] = {"won": w, "tied": t, "lost": lost, "rate": round(w / n, 3) if n else None}
+    return out
+
+
+def curve(runs: list[dict[str, Any]], budget_s: float, maximize: bool = True) -> list[tuple[float, float | None]]:
+    """(simulated seconds, median over seeds of the best validation so far) on a grid. A seed
+    that has finished no trial yet counts as the worst value, so the median never falls; it is
+    None while it is such a seed."""
+    worst = -math.inf if maximize else math.inf
+    out = []
+    for k in range(1, GRID + 1):
+        t = budget_s * k / GRID
+        at = []
+        for r in runs:
+            best = worst
+            for s, v in r.get("trace", []):
+                if s <= t + 1e-9:
+                    best = v
+            at.append(best)
+        m = float(statistics.median(at)) if at else worst
+        out.append((round(t, 1), round(m, 5) if math.isfinite(m) else None))
+    return out
+
+
+# --------------------------------------------------------------------------- output
+def plot(res: dict[str, Any], path: Path) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    for e, pts in res["curves"].items():
+        xs = [t / 3600 for t, v in pts if v is not None]
+        ys = [v for _, v in pts if v is not None]
+        style = {"lw": 2.4, "color": "black"} if e == "ours" else {"lw": 1.2, "ls": "--" if e in KT_ENGINES else "-"}
+        ax.step(xs, ys, where="post", label=e, **style)
+    ax.set_xlabel("simulated hours (sum of recorded epoch seconds)")
+    ax.set_ylabel(f"median best {res['objective']} ({len(res['seeds'])} seeds)")
+    ax.set_title(f"{res['sweep']}: anytime best validation, {res['rows']}-config table")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return _rel(path)
+
+
+def save(out: Path, results: dict[str, Any], command: str, wall_s: float) -> Path:
+    """Merge into ``<out>/replay.json`` (a sweep replayed again replaces its own entry only)."""
+    path = out / "replay.json"
+    old: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            old = json.loads(path.read_text(encoding="utf-8")).get("results", {}).get("sweeps", {})
+        except (OSError, json.JSONDecodeError, AttributeError):
+            old = {}
+    for res in results.values():
+        res["command"] = command
+        res["measured"] = now_iso()
+    record = {
+        "section": "replay",
+        "status": "ok",
+        "command": command,
+        "started": now_iso(),
+        "wall_s": round(wall_s, 1),
+        "machine": machine(),
+        "results": {"sweeps": {**old, **results}},
+    }
+    write_json(path, record)
+    return path
+
+
+def render(r: dict[str, Any], sec: dict[str, Any] | None = None) -> list[str]:
+    """The SUMMARY.md section: one block per replayed sweep."""
+    lines = [
+        "Engines run against a tabulated benchmark (`python -m bench.table`, docs/benchmarks.md): every run spends "
+        "the same simulated wall budget, the recorded epoch seconds of what it trained; a proposed configuration "
+        "is the table's nearest one (normalised distance; the reference config is found exactly). Best by "
+        "validation; its test accuracy is the table's, reported only.",
+    ]
+    for res in r.get("sweeps", {}).values():
+        lines += ["", *render_sweep(res)]
+    return lines
+
+
+def render_sweep(res: dict[str, Any]) -> list[str]:
+    b = res["budget_s"]
+    sub = res.get("subsample") or {}
+    lines = [
+        f"### {res['sweep']} (replay)",
+        "",
+        f"`{res.get('command', '')}`: table `{res['table']}`, {res['rows']} configs ({res['failed_rows']} failed), "
+        f"{sub.get('n_train')}/{sub.get('n_val')}/{sub.get('n_test')} train/val/test, trained on "
+        f"{'; '.join(res.get('machines') or ['?'])}; budget {b / 3600:.3g} simulated hours ({b:.0f} s; the "
+        f"reference config alone costs {res.get('reference_row_seconds')} s), {len(res['seeds'])} seeds. Best "
+        f"{res['objective']} anywhere in the table: {_f(res.get('table_best'))}.",
+        "",
+        "| engine | median best val | IQR | median its test | trials finished | of which pruned | mean lookup distance |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for e, m in res["median"].items():
+        name = f"**{e}**" if e == "ours" else e
+        lines.append(
+            f"| {name} | {_f(m['best_val'])} | {_f(m['q25'])}–{_f(m['q75'])} | {_f(m['best_test'])} | "
+            f"{_n(m['finished'])} | {_n(m['pruned'])} | {_f(m['mean_distance'])} |"
+        )
+    kts = [e for e in res["engines"] if e in KT_ENGINES]
+    if res["wins"] and kts:
+        lines += ["", "Seeds won on best validation (won/tied/lost):", ""]
+        lines += ["| ours engine | " + " | ".join(f"vs {k}" for k in kts) + " |", "|---|" + "---|" * len(kts)]
+        for o, row in res["wins"].items():
+            cells = [f"{row[k]['won']}/{row[k]['tied']}/{row[k]['lost']}" for k in kts if k in row]
+            lines.append(f"| {o} | " + " | ".join(cells) + " |")
+    notes = "; ".join(f"`{e}`: {n}" for e, n in res.get("notes", {}).items())
+    if notes:
+        lines += ["", f"Engines: {notes}; `kt-*`: KerasTuner's oracles with their defaults (Hyperband factor 3)."]
+    if res.get("png"):
+        lines += ["", f"Anytime curves: `{res['png']}`."]
+    return lines
+
+
+def _f(v: Any) -> str:
+    return "—" if v is None else f"{v:.4f}"
+
+
+def _n(v: Any) -> str:
+    return "—" if v is None else f"{v:g}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

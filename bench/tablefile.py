@@ -1,0 +1,257 @@
+"""The tabulated benchmark's file: one JSON line per trained configuration, and its lookup.
+
+A table (``results/bench/tables/<sweep>.jsonl``, written by ``python -m bench.table``) holds::
+
+    {"kind": "header", "sweep": ..., "space": {...}, "fingerprint": ..., "subsample": {...}, ...}
+    {"kind": "session", "command": ..., "machine": {...}, "started": ...}   # one per (re)start
+    {"kind": "config", "i": 0, "params": {...}, "val": [...], "test": [...], "epoch_s": [...], ...}
+    ...
+
+Lines are only ever appended, each in one write ending in a newline, so a run killed at any moment
+leaves at most one torn last line (no newline): :func:`read_table` sets it aside (``repair=True``
+moves it to ``<table>.torn`` and cuts it from the table, so that appending goes on cleanly).
+
+:meth:`Table.nearest` maps any configuration of the space to the table's nearest row by a
+normalised distance (see :func:`normalise`). No Keras here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HEADER, SESSION, CONFIG = "header", "session", "config"
+
+
+class TableError(Exception):
+    """A table file that cannot be used as asked; the message names the file, the value and the fix."""
+
+
+@dataclass
+class Row:
+    """One trained configuration: per-epoch curves as the sweep's own training produced them."""
+
+    i: int
+    params: dict[str, Any]
+    val: list[float]
+    test: list[float | None]
+    epoch_s: list[float]
+    status: str = "ok"  # "ok" or "failed" (a live trial would fail too: NaN loss, out of memory)
+    reason: str = ""
+    reference: bool = False
+    param_count: int | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def epochs(self) -> int:
+        """Epochs the sweep's training ran (its early stopping ended it here)."""
+        return len(self.epoch_s)
+
+    def best_epoch(self, upto: int | None = None, start: int = 0, maximize: bool = True) -> int | None:
+        """0-based index of the best objective among epochs ``start .. upto-1`` (None: none there)."""
+        end = self.epochs if upto is None else min(upto, self.epochs)
+        vals = [(v, e) for e, v in enumerate(self.val[:end]) if e >= start and v is not None and math.isfinite(v)]
+        if not vals:
+            return None
+        # The first epoch reaching the best value, as the trainer keeps it.
+        best = max(v for v, _ in vals) if maximize else min(v for v, _ in vals)
+        return min(e for v, e in vals if v == best)
+
+
+@dataclass
+class Table:
+    """A read table: its header, the config rows by index, what was set aside."""
+
+    path: Path
+    header: dict[str, Any]
+    rows: list[Row]
+    sessions: list[dict[str, Any]] = field(default_factory=list)
+    torn: str = ""  # the text of a torn last line, if any
+    duplicates: int = 0  # rows whose index appeared before (two writers at once): the first is kept
+
+    def __post_init__(self) -> None:
+        self.space: dict[str, dict[str, Any]] = self.header.get("space") or {}
+        self.objective: str = self.header.get("objective", "val_accuracy")
+        self.maximize: bool = self.header.get("direction", "maximize") == "maximize"
+        self._index: _Index | None = None
+
+    @property
+    def done(self) -> set[int]:
+        return {r.i for r in self.rows}
+
+    def reference(self) -> Row | None:
+        return next((r for r in self.rows if r.reference), None)
+
+    def nearest(self, values: dict[str, Any]) -> tuple[Row, float]:
+        """The row nearest to ``values`` and its normalised distance (0: the same configuration)."""
+        if not self.rows:
+            raise TableError(f"{self.path}: the table holds no trained configuration yet; run bench.table first")
+        if self._index is None:
+            self._index = _Index(self.space, [r.params for r in self.rows])
+        k, d = self._index.nearest(values)
+        return self.rows[k], d
+
+
+# --------------------------------------------------------------------------- reading and writing
+def read_table(path: Path, repair: bool = False) -> Table:
+    """Read ``path``. A torn last line (no newline) is set aside: kept in :attr:`Table.torn` and,
+    with ``repair``, moved to ``<path>.torn`` and cut from the file. Any other unreadable line is a
+    :class:`TableError` naming the line."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TableError(f"{path}: cannot read the table ({exc}); pass the .jsonl file bench.table wrote") from exc
+    torn = b""
+    if data and not data.endswith(b"\n"):
+        cut = data.rfind(b"\n") + 1
+        data, torn = data[:cut], data[cut:]
+        if repair:
+            with open(str(path) + ".torn", "ab") as f:
+                f.write(torn + b"\n")
+            with open(path, "r+b") as f:
+                f.truncate(cut)
+    header: dict[str, Any] | None = None
+    sessions: list[dict[str, Any]] = []
+    rows: list[Row] = []
+    seen: set[int] = set()
+    duplicates = 0
+    for n, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TableError(
+                f"{path}, line {n}: not a JSON record ({exc.msg}); only a torn last line is set aside. "
+                "Remedy: delete that line (its configuration is trained again on the next bench.table run)"
+            ) from None
+        kind = rec.get("kind")
+        if kind == HEADER:
+            header = header or rec
+        elif kind == SESSION:
+            sessions.append(rec)
+        elif kind == CONFIG:
+            if rec["i"] in seen:
+                duplicates += 1
+                continue
+            seen.add(rec["i"])
+            rows.append(row_from(rec))
+    if header is None:
+        raise TableError(f"{path}: no header line; it is not a table written by python -m bench.table")
+    rows.sort(key=lambda r: r.i)
+    return Table(path, header, rows, sessions, torn.decode("utf-8", errors="replace"), duplicates)
+
+
+def row_from(rec: dict[str, Any]) -> Row:
+    return Row(
+        i=int(rec["i"]),
+        params=dict(rec["params"]),
+        val=[float(v) if v is not None else math.nan for v in rec.get("val", [])],
+        test=list(rec.get("test", [])),
+        epoch_s=[float(s) for s in rec.get("epoch_s", [])],
+        status=rec.get("status", "ok"),
+        reason=rec.get("reason", ""),
+        reference=bool(rec.get("reference")),
+        param_count=rec.get("param_count"),
+        raw=rec,
+    )
+
+
+def append_line(path: Path, record: dict[str, Any]) -> None:
+    """Append one record as one line, in one write, flushed to disk."""
+    import os
+
+    text = json.dumps(record, separators=(",", ":"), default=_plain) + "\n"
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _plain(o: Any) -> Any:
+    if hasattr(o, "item"):
+        return o.item()
+    return repr(o)
+
+
+# --------------------------------------------------------------------------- lookup
+def normalise(spec: dict[str, Any], value: Any) -> tuple[str, float]:
+    """One hyperparameter value as ``("num", x)`` with x in [0, 1] (linear, log or reverse-log scale
+    of an Int/Float range; a numeric Choice by its rank among the sorted values) or ``("cat", code)``
+    (a non-numeric Choice or a Boolean: equal or not)."""
+    kind = spec["type"]
+    if kind in ("Int", "Float"):
+        lo, hi, sampling = float(spec["min"]), float(spec["max"]), spec.get("sampling", "linear")
+        v = float(value)
+        if hi <= lo:
+            return "num", 0.0
+        if sampling == "log":
+            return "num", (math.log(v) - math.log(lo)) / (math.log(hi) - math.log(lo))
+        if sampling == "reverse_log":
+            m = hi + lo - v
+            return "num", 1.0 - (math.log(m) - math.log(lo)) / (math.log(hi) - math.log(lo))
+        return "num", (v - lo) / (hi - lo)
+    if kind == "Choice":
+        values = list(spec["values"])
+        numeric = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+        if numeric:
+            ranked = sorted(values)
+            pos = min(range(len(ranked)), key=lambda k: abs(ranked[k] - float(value)))
+            return "num", pos / (len(ranked) - 1) if len(ranked) > 1 else 0.0
+        codes = [repr(v) for v in values]
+        return "cat", float(codes.index(repr(value))) if repr(value) in codes else -2.0
+    return "cat", 1.0 if bool(value) else 0.0  # Boolean
+
+
+class _Index:
+    """Rows as vectors: numeric dimensions in [0, 1] (NaN: inactive) and categorical codes (-1:
+    inactive). Distance: root mean square over the tunable hyperparameters of the per-dimension
+    difference (|a-b| for numeric, 0/1 for categorical; 1 where exactly one side is inactive)."""
+
+    def __init__(self, space: dict[str, dict[str, Any]], configs: list[dict[str, Any]]) -> None:
+        self.names = [n for n, s in space.items() if s["type"] != "Fixed"]
+        self.space = space
+        self.kinds = [normalise(space[n], _sample_value(space[n]))[0] for n in self.names]
+        self.matrix = np.array([self.vector(c) for c in configs], dtype=float).reshape(len(configs), len(self.names))
+
+    def vector(self, values: dict[str, Any]) -> list[float]:
+        out = []
+        for n, kind in zip(self.names, self.kinds):
+            if n not in values or values[n] is None:
+                out.append(math.nan if kind == "num" else -1.0)
+            else:
+                out.append(normalise(self.space[n], values[n])[1])
+        return out
+
+    def nearest(self, values: dict[str, Any]) -> tuple[int, float]:
+        if not self.names:
+            return 0, 0.0
+        q = np.array(self.vector(values), dtype=float)
+        num = np.array([k == "num" for k in self.kinds])
+        m = self.matrix
+        diff = np.zeros_like(m)
+        a, b = m[:, num], q[num]
+        nan_a, nan_b = np.isnan(a), np.isnan(b)
+        d = np.abs(a - b)
+        d[nan_a & nan_b] = 0.0
+        d[nan_a ^ nan_b] = 1.0
+        diff[:, num] = d
+        diff[:, ~num] = (m[:, ~num] != q[~num]).astype(float)
+        dist = np.sqrt((diff**2).mean(axis=1))
+        k = int(np.argmin(dist))  # ties: the lowest index
+        return k, float(dist[k])
+
+
+def _sample_value(spec: dict[str, Any]) -> Any:
+    kind = spec["type"]
+    if kind in ("Int", "Float"):
+        return spec["min"]
+    if kind == "Choice":
+        return spec["values"][0]
+    return False
