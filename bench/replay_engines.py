@@ -147,6 +147,11 @@ class ReplayTrainer:
     def resolve(self, hp: Any) -> tuple[int, int]:
         return int(hp.values.get("maxlen", self._maxlen)), int(hp.values.get("batch_size", self._batch))
 
+    def num_words_for(self, hp: Any) -> int | None:
+        """The trial's vocabulary (recorded by the objective): its ``num_words``, else the table's."""
+        value = hp.values.get("num_words", (self.table.header.get("data") or {}).get("num_words"))
+        return None if value is None else int(value)
+
     def fit(
         self,
         hp: Any,

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, default_data_dir, machine, now_iso, quiet_tensorflow
+from bench.common import REPO, machine, now_iso, quiet_tensorflow
 from bench.tablefile import CONFIG, HEADER, SESSION, TableError, append_line, read_table
 
 DEFAULT_TABLES = REPO / "results" / "bench" / "tables"
@@ -101,7 +101,7 @@ def build_table(args: argparse.Namespace, command: str, log: Any = print) -> int
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         raise TableError(f"{path}: another bench.table run is appending to it; wait for it or stop it") from None
-    data_dir = args.data_dir or default_data_dir()
+    data_dir = args.data_dir  # None: the data layer's own lookup, as in tune run
     ds = load_sweep_dataset(sweep, data_dir, args.n_train, args.n_val, args.n_test, seed=args.seed)
     recorder = EpochRecorder.factory()
     sweep, trainer, space = _prepare(sweep, ds, recorder)

@@ -176,10 +176,12 @@ def _signed(value: float | None, what: str) -> str:
 
 def superseded(study: optuna.Study) -> str:
     """Why the study is no longer current ('' if it is): its ``superseded_by`` user attr, set by
-    hand (``study.set_user_attr(S.SUPERSEDED_BY, "why")``), or a warm start that continued it."""
+    hand (``study.set_user_attr(S.SUPERSEDED_BY, "why")``), or a warm start that continued it. A
+    continued study that holds a confirmation stays current: its confirmed figures stand until the
+    continuation has its own."""
     if study.user_attrs.get(S.SUPERSEDED_BY):
         return str(study.user_attrs[S.SUPERSEDED_BY])
-    if study.user_attrs.get(S.CONTINUED_IN):
+    if study.user_attrs.get(S.CONTINUED_IN) and not study.user_attrs.get(S.CONFIRMATION):
         return f"continued in study {study.user_attrs['continued_in']!r}"
     return ""
 
