@@ -26,13 +26,20 @@ def stored_confirmed(
     study: Any, record: dict[str, Any], storage: str, artifacts: str | None
 ) -> tuple[Any, str | None, str]:
     """``(store, artifact id, why not)`` of the kept model; the id is None when its file is gone."""
-    root = arts.artifact_root(storage, artifacts, study)
-    if root is None:
-        return None, None, "the storage has no artifact folder: pass --artifacts DIR"
-    if not root.is_dir():
-        return None, None, f"no artifact folder {root}"
-    store = arts.open_store(root)
+    store, why = open_artifact_store(study, storage, artifacts)
+    if store is None:
+        return None, None, why
     artifact_id = str(record.get("artifact_id"))
     if not arts.exists(store, artifact_id):
-        return store, None, f"the kept model {artifact_id} is no longer in {root}"
+        return store, None, f"the kept model {artifact_id} is no longer in {why}"
     return store, artifact_id, ""
+
+
+def open_artifact_store(study: Any, storage: str, artifacts: str | None) -> tuple[Any, str]:
+    """``(store, folder)`` of the study's artifact store, or ``(None, why not)`` when it has none."""
+    root = arts.artifact_root(storage, artifacts, study)
+    if root is None:
+        return None, "the storage has no artifact folder: pass --artifacts DIR"
+    if not root.is_dir():
+        return None, f"no artifact folder {root}"
+    return arts.open_store(root), str(root)

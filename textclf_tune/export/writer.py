@@ -30,7 +30,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.engine.retraining import Retraining, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.export.card import config_json, model_card
-from textclf_tune.export.kept import confirmed_model, stored_confirmed
+from textclf_tune.export.kept import confirmed_model, open_artifact_store, stored_confirmed
 from textclf_tune.export.predictor import MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE
 from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
@@ -89,12 +89,9 @@ def retrain_command(
 
 def stored_model(study: Any, trial: FrozenTrial, storage: str, artifacts: str | None) -> tuple[Any, str | None, str]:
     """``(store, artifact id, why not)`` of the trial's kept model; the id is None when there is none."""
-    root = arts.artifact_root(storage, artifacts, study)
-    if root is None:
-        return None, None, "the storage has no artifact folder: pass --artifacts DIR"
-    if not root.is_dir():
-        return None, None, f"no artifact folder {root}"
-    store = arts.open_store(root)
+    store, why = open_artifact_store(study, storage, artifacts)
+    if store is None:
+        return None, None, why
     found = arts.model_artifact(trial, open_storage(storage, heartbeat=False), store)
     if found is None:
         return store, None, f"trial {trial.number} was not among the study's best when the search kept weights"
