@@ -101,3 +101,28 @@ def test_a_study_without_a_recorded_space_points_to_optuna(tmp_path: Path) -> No
     make_study(url, name="fake", n=4)
     with pytest.raises(StudyError, match="no recorded search space.*enqueue_trial"):
         enqueue("fake", ["maxlen=100"], storage=url)
+
+
+def test_a_pruned_trials_values_can_be_enqueued_again_to_train_them_in_full(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    url = f"sqlite:///{db}"
+    _run(tiny_sweep, db, trials=2)
+    study = optuna.load_study(study_name="tiny", storage=url)
+    first = study.trials[0]
+    pruned = optuna.trial.create_trial(
+        params=first.params, distributions=first.distributions, state=TrialState.PRUNED, intermediate_values={1: 0.5}
+    )
+    study.add_trial(pruned)
+    number = len(study.trials) - 1
+    assert enqueue("tiny", [], storage=url, from_trial=number).duplicate is True  # trial 0 holds them, complete
+    study.tell(study.ask(), state=TrialState.FAIL)  # noise: a failed trial blocks nothing either
+    other = {**first.params, "maxlen": 60 if first.params["maxlen"] != 60 else 40}
+    study.add_trial(
+        optuna.trial.create_trial(
+            params=other, distributions=first.distributions, state=TrialState.PRUNED, intermediate_values={1: 0.5}
+        )
+    )
+    done = enqueue("tiny", [], storage=url, from_trial=len(study.trials) - 1)
+    assert done.duplicate is False
+    waiting = study.get_trials(states=(TrialState.WAITING,))
+    assert [t.number for t in waiting] == [done.trial]

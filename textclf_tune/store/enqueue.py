@@ -10,7 +10,8 @@ adds is what a long sweep needs from the command line:
 * ``--from-trial N`` / ``--from-best`` start from a finished trial's values, so "the best trial,
   but with 16 units" is one command: the usual way to explore a range just widened by a warm start,
   which every copied trial leaves unexplored (TPE rarely samples where no trial has been);
-* a configuration the study already holds (finished, running or waiting) is not enqueued twice.
+* a configuration the study already holds (complete, running or waiting) is not enqueued twice;
+  one that was only pruned may be, to train it in full (``tune run --pruner none``).
 """
 
 from __future__ import annotations
@@ -155,10 +156,11 @@ def enqueue(
 
 
 def _holding(study: optuna.Study, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> FrozenTrial | None:
-    """A finished, running or waiting trial with exactly these values (a waiting trial: these
+    """A complete, running or waiting trial with exactly these values (a waiting trial: these
     enqueued values). A trial that merely shares some of them is not one: enqueueing
-    ``lstm_units=16`` asks for a new trial with the rest sampled."""
-    states = (*FINISHED, TrialState.RUNNING, TrialState.WAITING)
+    ``lstm_units=16`` asks for a new trial with the rest sampled. A pruned trial is not one either:
+    it was stopped early, so asking for its values again asks to train them in full."""
+    states = (TrialState.COMPLETE, TrialState.RUNNING, TrialState.WAITING)
     for t in study.get_trials(deepcopy=False, states=states):
         have = from_params(
             space, t.system_attrs.get(Sys.FIXED_PARAMS, {}) if t.state == TrialState.WAITING else t.params
