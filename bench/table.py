@@ -203,7 +203,7 @@ def train_config(sweep: Any, trainer: Any, recorder: EpochRecorder, i: int, seed
     maxlen, batch_size = trainer.resolve(hp)
     rec.update(params=dict(hp.values), seed=sweep.training.seed + i, maxlen=maxlen, batch_size=batch_size)
     build_s = time.perf_counter() - t0
-    _, _, x_test = trainer.padded(maxlen)
+    _, _, x_test = trainer.padded(maxlen, trainer.num_words_for(hp))  # the config's vocabulary, as it trains
     recorder.start(x_test, trainer.dataset.test.y, batch_size)
     status, reason, param_count = "ok", "", None
     try:

@@ -291,3 +291,21 @@ def test_anytime_median_counts_seeds_without_a_result_as_worst() -> None:
     assert pts[8.0] is None and pts[10.0] == 0.8 and pts[96.0] == 0.8  # never falls when a late seed joins
     values = [v for _, v in curve(runs, 96.0) if v is not None]
     assert values == sorted(values)
+
+
+@pytest.mark.slow
+def test_table_scores_test_with_each_configs_own_vocabulary(imdb_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """A config cut to 20 words reads test inputs cut the same way (an Embedding(20) fails on ids up to 299)."""
+    from bench.table import build_table, parse_args
+    from tests.engine.test_num_words import SWEEP
+
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
+    sweep = tmp_path / "vocab.py"
+    sweep.write_text(SWEEP.format(values=[20, 300]))
+    out = tmp_path / "t.jsonl"
+    args = parse_args(["--sweep", str(sweep), "--configs", "1", "--n-train", "40", "--n-val", "20", "--n-test", "20"])
+    args.out = str(out)
+    assert build_table(args, "x", log=lambda *_: None) == 0
+    (row,) = read_table(out).rows
+    assert row.params["num_words"] == 20 and row.status == "ok"
+    assert len(row.test) == 1 and row.test[0] is not None and 0.0 <= row.test[0] <= 1.0
