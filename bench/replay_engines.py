@@ -209,6 +209,10 @@ class ReplayTrainer:
         self.log.finished.append(Finished(row.i, dist, ran, seconds, self.clock.spent, status, value, test))
 
 
+#: Consecutive failed trials that stop a replay (tables hold few failed rows, and those far apart).
+MAX_FAILURES = 50
+
+
 @dataclass(frozen=True)
 class OursVariant:
     """A way to run textclf-tune: sampler and pruner (names as ``tune run`` takes them, or a
@@ -258,7 +262,9 @@ def run_ours(table: Table, variant: OursVariant, seed: int, budget_s: float) -> 
             sampler=sampler,
             pruner=pruner,
             seed=seed,
-            max_failures=1_000_000,
+            # A failed table row is a trial that charged its epochs; a trial failing before its
+            # lookup charges nothing (a bug in the replay), so without a cap the budget never ends.
+            max_failures=MAX_FAILURES,
             keep_weights=0,
             trainer_factory=lambda sw, ds, quick: trainer,
         )

@@ -309,3 +309,19 @@ def test_table_scores_test_with_each_configs_own_vocabulary(imdb_dir: Path, tmp_
     (row,) = read_table(out).rows
     assert row.params["num_words"] == 20 and row.status == "ok"
     assert len(row.test) == 1 and row.test[0] is not None and 0.0 <= row.test[0] <= 1.0
+
+
+def test_a_replay_whose_trials_fail_before_the_lookup_stops_with_the_reason(
+    table_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Such trials charge no simulated time, so only the failure cap ends the run (it once looped forever)."""
+    from bench import replay_engines
+    from textclf_tune.errors import StudyError
+
+    def broken(self: Any, hp: Any) -> int:
+        raise AttributeError("the replay trainer lacks this")
+
+    monkeypatch.setattr(replay_engines.ReplayTrainer, "num_words_for", broken)
+    monkeypatch.setattr(replay_engines, "MAX_FAILURES", 3)
+    with pytest.raises(StudyError, match="3 trials failed in a row.*the replay trainer lacks this"):
+        replay_engines.run_ours(read_table(table_path), replay_engines.OURS["ours"], 0, 400.0)
