@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import sys
+
+from textclf_tune.cli.argv import recorded_command
 
 
 def cmd_leaderboard(args: argparse.Namespace) -> int:
@@ -67,7 +68,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
             data_dir=args.data_dir,
             sweep_path=args.sweep,
             refit=args.refit,
-            command="tune " + " ".join(shlex.quote(a) for a in args.argv),
+            command=recorded_command(args),
             events=ConsoleConfirmView(console),
             artifacts=args.artifacts,
         )
@@ -88,7 +89,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     from textclf_tune.engine.baseline import baseline
 
     optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
-    command = os.environ.get("TEXTCLF_COMMAND") or "tune " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    command = recorded_command(args)
     if not args.quiet:
         print(f"baseline {args.study}: loading its data, fitting TF-IDF + LinearSVC ...", flush=True)
     record = baseline(

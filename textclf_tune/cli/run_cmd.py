@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import sys
 from typing import Any
 
+from textclf_tune.cli.argv import recorded_command
 from textclf_tune.errors import TuneError
 
 
@@ -33,7 +33,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     _positive("--workers", args.workers)
     if args.worker is not None and args.worker < 0:
         raise TuneError(f"--worker must be >= 0, but got {args.worker}; the launcher numbers workers 0, 1, ...")
-    command = os.environ.get("TEXTCLF_COMMAND") or "tune " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    command = recorded_command(args)
     from textclf_tune.space.sweep import builtin_sweep, load_sweep
 
     gpus = parse_gpus(args.gpus) if args.worker is None else []
