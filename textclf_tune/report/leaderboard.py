@@ -91,6 +91,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "delta_baseline_val": _sub(best.value if best else None, base.value if base else None),
         "delta_baseline": (shown or {}).get("diff_mean"),
         **_linear_fields(study, best, shown),
+        "compute_hours": compute_hours(study, trials),
         "confirmed": confirmed,
         "confirmed_trial": (shown or {}).get("best_trial"),  # the config the test columns are about
         "confirmation": confirm,
@@ -104,6 +105,22 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "warnings": _notes(study, best),
         "superseded": superseded(study),
     }
+
+
+def compute_hours(study: optuna.Study, trials: list[FrozenTrial]) -> dict[str, float]:
+    """Training hours behind the study's figures, from the seconds each trial and confirmation run
+    recorded: ``search`` (every trial: complete, pruned, failed or stopped), of which ``copied``
+    came with a warm start (spent by the study it continues), and ``confirm`` (``tune confirm``'s
+    runs, the baseline's included)."""
+    search = copied = 0.0
+    for t in trials:
+        seconds = float(t.user_attrs.get(T.TRAIN_SECONDS) or 0.0)
+        search += seconds
+        if t.user_attrs.get(T.WARM_START):
+            copied += seconds
+    runs = study.user_attrs.get(S.CONFIRM_RUNS) or []
+    confirm = sum(float(r.get("train_seconds") or 0.0) for r in runs if isinstance(r, dict))
+    return {"search": round(search / 3600, 2), "copied": round(copied / 3600, 2), "confirm": round(confirm / 3600, 2)}
 
 
 def test_status(seen: bool, confirmed: bool, openings: list[dict[str, Any]]) -> str:

@@ -61,6 +61,7 @@ COLUMNS: list[Column] = [
     _col("best_params", "best params", BELOW, MARKDOWN),
     _col("linear", "Δ linear", WIDE, MARKDOWN),
     _col("test_status", "test split", WIDE, MARKDOWN),
+    _col("compute_hours", "train h", WIDE, MARKDOWN, cell=lambda r: hours_text(r.get("compute_hours"))),
     _col("linear_line", "linear baseline", BELOW, cell=lambda r: linear_line(r)),
     _col("warnings", "warnings", BELOW, MARKDOWN),
 ]
@@ -188,6 +189,16 @@ def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = Fa
                 console.print(line, soft_wrap=soft)
 
 
+def hours_text(hours: dict[str, float] | None) -> str:
+    """``search 12.3 (4.1 copied) + confirm 2.0``: the study's training hours (see ``compute_hours``)."""
+    if not hours:
+        return "—"
+    text = f"search {hours['search']:.1f}"
+    if hours.get("copied"):
+        text += f" ({hours['copied']:.1f} copied)"
+    return text + (f" + confirm {hours['confirm']:.1f}" if hours.get("confirm") else "")
+
+
 def _of_budget(row: dict[str, Any]) -> str:
     done = int(row.get("complete") or 0) + int(row.get("pruned") or 0)
     return f"{done}/{row['budget']}" if row.get("budget") else str(done)
@@ -214,6 +225,8 @@ def confirmed_delta(row: dict[str, Any]) -> str:
 def _shown(row: dict[str, Any], key: str) -> str:
     """A cell as displayed: a test column of a study whose test split is sealed says so."""
     value = row.get(key)
+    if key == "compute_hours":
+        return hours_text(value)
     if key == "delta_reference" and row.get("not_comparable"):
         return "—"  # the quick preset's data and epochs are not the reference's
     if key in TEST_KEYS and value is None and row.get("test_status") == SEALED:
