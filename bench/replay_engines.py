@@ -338,6 +338,10 @@ def _pruner(name: str) -> Callable[[int, Table, float], Any]:
             return optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=1)
         if name == "asha":
             return optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3)
+        if name == "percentile25":  # cut only the bottom quarter: kinder to slow starters than the median
+            return optuna.pruners.PercentilePruner(25.0, n_startup_trials=5, n_warmup_steps=1)
+        if name == "patient-median":  # the median's verdict must hold for two epochs running
+            return optuna.pruners.PatientPruner(optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=1), 1)
         raise ValueError(name)
 
     return make
@@ -353,6 +357,11 @@ OURS: dict[str, OursVariant] = {
     "ours-asha": OursVariant(pruner=_pruner("asha"), note="TPE, successive halving (ASHA) over epochs"),
     "ours-median1": OursVariant(pruner=_pruner("median-warm1"), note="TPE, median pruner from epoch 1"),
     "ours-random": OursVariant(sampler="random", note="random sampler, median pruner"),
+    "ours-p25": OursVariant(pruner=_pruner("percentile25"), note="TPE, 25th-percentile pruner from epoch 1"),
+    "ours-patient": OursVariant(pruner=_pruner("patient-median"), note="TPE, median pruner with patience 1"),
+    "ours-mv-p25": OursVariant(
+        sampler=_tpe(multivariate=True, group=True), pruner=_pruner("percentile25"), note="multivariate TPE + p25"
+    ),
 }
 ENGINES = (*OURS, *KT_ENGINES)
 
