@@ -42,10 +42,14 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
         return 0
     rest = f"; sampled as usual: {', '.join(done.sampled)}" if done.sampled else ""
     run = f"tune run {done.sweep_file}" if done.sweep_file else "tune run SWEEP"
-    print(
-        f"enqueued trial {done.trial} in study {done.study!r}: {values}{rest}\n"
-        f"`{run}` trains waiting trials first (a sweep already running takes it as its next trial)"
-    )
+    if done.past_budget:
+        when = (
+            f"the study already holds its budget ({done.finished}/{done.budget} finished), so `{run}` trains no more; "
+            f"`{run} --trials {done.trials_to_train}` trains the {done.waiting} waiting trial(s)"
+        )
+    else:
+        when = f"`{run}` trains waiting trials first (a sweep already running takes it as its next trial)"
+    print(f"enqueued trial {done.trial} in study {done.study!r}: {values}{rest}\n{when}")
     return 0
 
 

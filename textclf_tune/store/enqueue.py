@@ -44,6 +44,19 @@ class Enqueued:
     duplicate: bool = False
     sampled: list[str] = field(default_factory=list)  # hyperparameters left to the sampler
     sweep_file: str = ""  # the study's sweep file, as recorded
+    finished: int = 0  # the study's finished (complete or pruned) trials
+    budget: int | None = None  # the budget of the study's last run (None: not recorded)
+    waiting: int = 0  # waiting trials, this one included
+
+    @property
+    def trials_to_train(self) -> int:
+        """The ``--trials`` (a total) that trains every waiting trial."""
+        return self.finished + self.waiting
+
+    @property
+    def past_budget(self) -> bool:
+        """Whether the study already holds its budget: ``tune run`` without ``--trials`` trains nothing."""
+        return self.budget is not None and self.finished >= self.budget
 
 
 def study_space(study: optuna.Study, storage: optuna.storages.BaseStorage | None = None) -> dict[str, dict[str, Any]]:
@@ -148,11 +161,22 @@ def enqueue(
     sampled = sorted(n for n, s in space.items() if n not in params and s["type"] != "Fixed")
     sweep_file = str(study.user_attrs.get(S.SWEEP_FILE, ""))
     same = _holding(study, params, space)
-    if same is not None:
-        return Enqueued(study_name, params, same.number, duplicate=True, sampled=sampled, sweep_file=sweep_file)
-    study.enqueue_trial(to_params(space, params))  # a reverse-log value goes in as its mirror
-    waiting = study.get_trials(deepcopy=False, states=(TrialState.WAITING,))
-    return Enqueued(study_name, params, waiting[-1].number, sampled=sampled, sweep_file=sweep_file)
+    if same is None:
+        study.enqueue_trial(to_params(space, params))  # a reverse-log value goes in as its mirror
+    trials = study.get_trials(deepcopy=False)
+    waiting = [t for t in trials if t.state == TrialState.WAITING]
+    budget = study.user_attrs.get(S.BUDGET)
+    return Enqueued(
+        study_name,
+        params,
+        same.number if same is not None else waiting[-1].number,
+        duplicate=same is not None,
+        sampled=sampled,
+        sweep_file=sweep_file,
+        finished=sum(1 for t in trials if t.state in FINISHED),
+        budget=int(budget) if isinstance(budget, int) else None,
+        waiting=len(waiting),
+    )
 
 
 def _holding(study: optuna.Study, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> FrozenTrial | None:
