@@ -12,6 +12,7 @@ from textclf_tune import RunConfig, StudyError, TuneError, load_sweep, run_study
 from textclf_tune.cli.main import main
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.store.enqueue import enqueue, parse_assignments, parse_value
+from textclf_tune.store.records import S
 from textclf_tune.testing.fake_studies import make_study
 
 INT = {"type": "Int", "min": 16, "max": 256, "step": 16, "sampling": "linear"}
@@ -157,3 +158,24 @@ def test_enqueue_into_a_study_at_its_budget_says_which_trials_train_it(
     study = _run(tiny_sweep, db, trials=4)
     assert [t.params["maxlen"] for t in study.get_trials()[2:]] == [60, 20]
     assert not study.get_trials(states=(TrialState.WAITING,))
+
+
+COND_SPACE = {
+    "model_type": {"type": "Choice", "values": ["mlp", "cnn"]},
+    "filters": {**INT, "conditions": [{"parent": "model_type", "values": ["cnn"]}]},
+    "units": {**INT, "conditions": [{"parent": "model_type", "values": ["mlp"]}]},
+}
+
+
+def test_a_value_of_a_branch_the_other_values_do_not_take_is_refused(tmp_path: Path) -> None:
+    """filters exists only when model_type is cnn: enqueueing it with model_type=mlp would queue a
+    value no build reads; refused, naming the condition. Values of the branch not taken are not
+    listed as sampled."""
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    study = optuna.create_study(study_name="cond", storage=url, direction="maximize")
+    study.set_user_attr(S.FINGERPRINT, {"hash": "x", "space": COND_SPACE})
+    with pytest.raises(TuneError, match=r"filters=32 .*only when model_type in \['cnn'\].*model_type='mlp'"):
+        enqueue("cond", ["model_type=mlp", "filters=32"], storage=url)
+    assert not study.get_trials(states=(TrialState.WAITING,))
+    done = enqueue("cond", ["model_type=cnn", "filters=32"], storage=url)
+    assert done.sampled == []  # units belongs to the mlp branch

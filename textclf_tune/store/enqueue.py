@@ -148,7 +148,18 @@ def enqueue(
     space = study_space(study, open_storage(storage, heartbeat=False))
     base = base_trial(study, from_trial, from_best)
     params = {k: v for k, v in from_params(space, base.params if base else {}).items() if k in space}
-    params.update(parse_assignments(assignments, space))
+    typed = parse_assignments(assignments, space)
+    params.update(typed)
+    for name in typed:
+        unmet = _unmet_condition(name, params, space)
+        if unmet is not None:
+            raise TuneError(
+                f"{name}={typed[name]!r} applies only when {unmet['parent']} in {unmet['values']!r}, but "
+                f"{unmet['parent']}={params[unmet['parent']]!r}, so no build would read it; drop {name}=... or set "
+                f"{unmet['parent']} to one of {unmet['values']!r}"
+            )
+    # a base trial's value of a branch the typed values leave is not carried along
+    params = {k: v for k, v in params.items() if _unmet_condition(k, params, space) is None}
     if not params:
         raise TuneError("nothing to enqueue: name values (e.g. lstm_units=16), --from-trial N or --from-best")
     for name, value in params.items():
@@ -158,7 +169,11 @@ def enqueue(
                 "inside it, or widen the sweep and continue in a new study with tune run --study-name NEW "
                 f"--warm-start {study_name}"
             )
-    sampled = sorted(n for n, s in space.items() if n not in params and s["type"] != "Fixed")
+    sampled = sorted(
+        n
+        for n, s in space.items()
+        if n not in params and s["type"] != "Fixed" and _unmet_condition(n, params, space) is None
+    )
     sweep_file = str(study.user_attrs.get(S.SWEEP_FILE, ""))
     same = _holding(study, params, space)
     if same is None:
@@ -177,6 +192,17 @@ def enqueue(
         budget=int(budget) if isinstance(budget, int) else None,
         waiting=len(waiting),
     )
+
+
+def _unmet_condition(name: str, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The first condition of ``name`` (a conditional hyperparameter) that ``params`` contradict:
+    its parent is given a value outside the condition's values. A parent left to the sampler
+    contradicts nothing."""
+    for cond in space.get(name, {}).get("conditions") or []:
+        parent = cond.get("parent")
+        if parent in params and params[parent] not in cond.get("values", []):
+            return cond
+    return None
 
 
 def _holding(study: optuna.Study, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> FrozenTrial | None:
