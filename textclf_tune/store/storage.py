@@ -128,8 +128,9 @@ def open_storage(
         hint = ""
         if isinstance(exc, ModuleNotFoundError) and url.startswith("postgresql"):
             hint = " (the PostgreSQL driver is missing)"
+        why = " ".join(str(exc).split())  # a driver's message may span lines (psycopg's does)
         raise StudyError(
-            f"cannot open storage {url!r}: {type(exc).__name__}: {exc}{hint}. Use {DEFAULT_STORAGE}, "
+            f"cannot open storage {url!r}: {type(exc).__name__}: {why}{hint}. Use {DEFAULT_STORAGE}, "
             "postgresql://user:pass@host/db (pip install 'textclf-tune[postgres]'), or journal:///path.log"
         ) from exc
 
