@@ -18,7 +18,10 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     rows = every if args.all else [r for r in every if not r["superseded"]]
     if args.format == "table":
         if not every:
-            print(f"no studies in {args.storage}; start one with: tune run sweeps/imdb_cnn.py --quick")
+            print(
+                f"no studies in {args.storage}; start one with: tune run SWEEP.py --quick "
+                "(or a built-in sweep: tune run imdb_cnn --quick)"
+            )
             return 0
         print_table(rows, wide=args.wide)
         hidden = len(every) - len(rows)
