@@ -147,3 +147,12 @@ def test_an_empty_leaderboard_suggests_a_command_that_runs_anywhere(capsys, tmp_
     assert main(["leaderboard", "--storage", url]) == 0
     out = capsys.readouterr().out
     assert "tune run imdb_cnn --quick" in out and "sweeps/imdb_cnn.py" not in out
+
+
+def test_export_of_an_unknown_study_prints_one_line(tmp_path: Path) -> None:
+    """TensorFlow's C++ start-up lines (absl, oneDNN) came before export's error: only the error now."""
+    url = f"sqlite:///{tmp_path / 'one.db'}"
+    optuna.create_study(study_name="present", storage=url)
+    out = _tune("export", "absent", "--storage", url, "--out", str(tmp_path / "x"))
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [out.stderr.strip()] and "study 'absent'" in out.stderr

@@ -131,6 +131,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     import optuna
     from rich.console import Console
 
+    from textclf_tune.engine.runtime import import_keras_quietly
+
+    import_keras_quietly()  # before the export code imports TensorFlow: its C++ start-up lines
     from textclf_tune.export.writer import export
 
     optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
