@@ -143,6 +143,12 @@ def _require_file(url: str, journal_path: Path | None) -> None:
         path = Path(db) if db and db != ":memory:" and "://" not in db else None
     if path is not None and not path.is_file():
         where = "" if path.is_absolute() else f" (relative to {os.getcwd()}; an absolute path takes four slashes)"
+        if url == DEFAULT_STORAGE:  # not typed: no tune run has written the default here yet
+            raise StudyError(
+                f"storage {url}: no file {str(path)!r} in {os.getcwd()}, so no study has been run from this folder "
+                "(nothing was created). Remedy: run the command from the folder where you ran tune run, pass "
+                "--storage URL or set TEXTCLF_STORAGE to an absolute URL, or start a study: tune run SWEEP.py --quick"
+            )
         raise StudyError(
             f"storage {url}: no such file {str(path)!r}{where}, so it holds no studies (nothing was created). "
             f"Remedy: check the path, e.g. --storage {DEFAULT_STORAGE} or sqlite:///results/studies.db"
