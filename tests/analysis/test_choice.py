@@ -36,3 +36,13 @@ def test_compare_is_welch_on_both_sides() -> None:
 def test_counterpart_metric() -> None:
     assert counterpart_metric("val_auc") == "auc" and counterpart_metric("val_loss") == "loss"
     assert counterpart_metric("val_accuracy") is None and counterpart_metric("loss") is None
+
+
+def test_compare_of_the_same_runs_on_both_sides_is_zero_without_an_interval() -> None:
+    """The chosen config is the reference config: its runs serve both rows, so Δ is exactly 0; a
+    Welch interval (which treats the sides as independent samples) would claim ± noise."""
+    runs = [1.0, 0.9833]
+    c = compare(runs, runs, same_runs=True)
+    assert c["diff_mean"] == 0.0 and c["ci95"] == [None, None] and c["same_runs"] is True
+    assert c["tuned_mean"] == c["baseline_mean"] == pytest.approx(0.99165)
+    assert compare(runs, runs)["ci95"][0] < 0  # independent samples: Welch as before

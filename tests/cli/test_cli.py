@@ -130,3 +130,29 @@ def test_nonpositive_trials(capsys, tiny_sweep: Path) -> None:
 
 def test_nonpositive_timeout(capsys, tiny_sweep: Path) -> None:
     assert "--timeout must be > 0 seconds, but got 0" in _error(capsys, "run", str(tiny_sweep), "--timeout", "0")
+
+
+def test_a_sweep_named_without_py_points_to_the_file(capsys, tmp_path: Path, monkeypatch) -> None:
+    """tune run my_sweep (as the study is called) when my_sweep.py is the file: the error names it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my_sweep.py").write_text("x = 1\n")
+    err = _error(capsys, "run", "my_sweep")
+    assert "did you mean my_sweep.py?" in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_empty_leaderboard_suggests_a_command_that_runs_anywhere(capsys, tmp_path: Path) -> None:
+    """sweeps/imdb_cnn.py exists only in a checkout; the built-in name runs from any folder."""
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    optuna.storages.RDBStorage(url)  # an empty storage file
+    assert main(["leaderboard", "--storage", url]) == 0
+    out = capsys.readouterr().out
+    assert "tune run imdb_cnn --quick" in out and "sweeps/imdb_cnn.py" not in out
+
+
+def test_export_of_an_unknown_study_prints_one_line(tmp_path: Path) -> None:
+    """TensorFlow's C++ start-up lines (absl, oneDNN) came before export's error: only the error now."""
+    url = f"sqlite:///{tmp_path / 'one.db'}"
+    optuna.create_study(study_name="present", storage=url)
+    out = _tune("export", "absent", "--storage", url, "--out", str(tmp_path / "x"))
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [out.stderr.strip()] and "study 'absent'" in out.stderr

@@ -223,3 +223,18 @@ def test_an_edited_file_of_a_folder_is_named(tmp_path: Path) -> None:
         lines[0].startswith(f"data folder {root} (train) changed")
         and "first difference in file sport/02.txt" in lines[0]
     )
+
+
+def test_a_cold_csv_load_announces_its_encoding_once(tmp_path: Path) -> None:
+    """tune run printed "loading csv (encoding once)" twice: the file-digest lookup and the content
+    lookup both missed, for the same key."""
+    from textclf_tune.data import cache
+
+    path = _csv(tmp_path / "once.csv", _rows())
+    heard: list[str] = []
+    with cache.on_miss(heard.append):
+        load_csv(path, num_words=50, cache_dir=tmp_path / "c")
+    assert heard == ["csv"]
+    with cache.on_miss(heard.append):
+        load_csv(path, num_words=50, cache_dir=tmp_path / "c")
+    assert heard == ["csv"]  # the second load is a hit

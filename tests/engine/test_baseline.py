@@ -7,8 +7,10 @@ from typing import Any
 
 import optuna
 import pytest
+from conftest import write_sweep
 
 import textclf_tune.data as data_pkg
+from textclf_tune import RunConfig, load_sweep, run_study
 from textclf_tune.cli.main import main
 from textclf_tune.data import Dataset, load_imdb
 from textclf_tune.engine.baseline import baseline
@@ -108,6 +110,18 @@ def test_quick_study_gets_its_subsample(spy: list[str], imdb_dir: Path, tmp_path
     study.set_user_attr(S.DATA, ds.meta)
     rec = baseline("tiny", storage=url)
     assert {(f["train_rows"], f["val_rows"]) for f in rec["features"].values()} == {(40, 10)}
+
+
+def test_quick_study_of_data_smaller_than_the_preset_uses_its_splits_whole(
+    spy: list[str], imdb_dir: Path, tmp_path: Path
+) -> None:
+    """--quick on a dataset smaller than Quick()'s 2,000 / 500 / 1,000: the run uses each split
+    whole, and so must the baseline (it refused the preset's counts as larger than the splits)."""
+    url = f"journal://{tmp_path / 's.log'}"
+    sweep = write_sweep(tmp_path / "small.py", epochs=1, extra="quick = Quick(epochs=1, trials=1)")
+    run_study(load_sweep(sweep), RunConfig(storage=url, quick=True, trials=1, data_dir=str(imdb_dir)))
+    rec = baseline("small-quick", storage=url, data_dir=str(imdb_dir))
+    assert {(f["train_rows"], f["val_rows"]) for f in rec["features"].values()} == {(96, 24)}
 
 
 def test_other_data_than_the_study_recorded_is_refused(spy: list[str], imdb_dir: Path, tmp_path) -> None:

@@ -287,6 +287,22 @@ def test_objective_counterpart_is_compared_on_test(tmp_path: Path, monkeypatch: 
     assert "auc Δ +0.0300" in row["confirmed"]
 
 
+def test_the_reference_config_chosen_gives_delta_zero_without_an_interval(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When mean validation chooses the reference config, its runs serve both rows: Δ is 0 exactly,
+    and a Welch interval (for independent samples) would show seed noise as uncertainty."""
+    url = f"journal://{tmp_path / 's.log'}"
+    make_study(url, name="fake", n=12, sealed=True).set_user_attr("objective", "val_auc")
+    _fake_retraining(monkeypatch, FakeTrainer({config_hash(REFERENCE): 0.2}))
+    summary = confirm("fake", storage=url, seeds=2, top=12)  # every config: the reference among them
+    assert summary["tuned_config"] == REFERENCE and summary["tuned"] == summary["baseline"]
+    assert summary["diff_mean"] == 0.0 and summary["ci95"] == [None, None] and summary["same_runs"]
+    assert summary["counterpart"]["diff_mean"] == 0.0 and summary["counterpart"]["ci95"] == [None, None]
+    (row,) = leaderboard_rows(url)
+    assert "Δ +0.0000, n=2+2" in row["confirmed"]
+
+
 def test_confirm_user_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     url = f"journal://{tmp_path / 's.log'}"
     make_study(url, name="fake", n=4)

@@ -167,3 +167,52 @@ def test_a_hypermodels_bound_build_keeps_its_fit(tmp_path: Path) -> None:
     loaded = load_sweep(sweep)
     assert loaded.hypermodel is not None and loaded.hypermodel.build == loaded.build
     assert "keras_tuner" in sys.modules
+
+
+# KerasTuner's "tune model training" custom fit scores validation itself: model.fit gets no
+# validation_data, so no epoch reports the objective. Each way of leaving out what the engine needs
+# is refused at start-up (nothing trained or written), naming the sweep, the class and the fix.
+CUSTOM_FITS = {
+    "no validation_data": (
+        """
+    def fit(self, hp, model, x, y, validation_data, **kwargs):
+        model.fit(x, y, **kwargs)
+        x_val, y_val = validation_data
+        return float(((model.predict(x_val)[:, 0] > 0.5) == y_val).mean())
+""",
+        r"TextHyperModel\.fit\(hp, model, \.\.\.\) .*without validation_data.*validation_data=validation_data",
+    ),
+    "callbacks dropped": (
+        """
+    def fit(self, hp, model, x, y, validation_data, callbacks=None, **kwargs):
+        return model.fit(x, y, validation_data=validation_data, **kwargs)
+""",
+        r"TextHyperModel\.fit\(hp, model, \.\.\.\) .*without the callbacks.*callbacks=callbacks",
+    ),
+    "custom loop": (
+        """
+    def fit(self, hp, model, x, y, **kwargs):
+        return 0.5
+""",
+        r"TextHyperModel\.fit\(hp, model, \.\.\.\) .*never called model\.fit.*custom training loop",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CUSTOM_FITS))
+def test_a_custom_fit_that_hides_validation_is_refused_before_any_trial(
+    data_env: Path, tmp_path: Path, case: str
+) -> None:
+    from textclf_tune import SweepError
+
+    body, pattern = CUSTOM_FITS[case]
+    old_fit = """
+    def fit(self, hp, model, *args, **kwargs):
+        return model.fit(*args, batch_size=hp.Choice("batch_size", [8, 16]), **kwargs)
+"""
+    assert old_fit in HYPERMODEL
+    sweep = _write(tmp_path / "custom_fit.py", HYPERMODEL.replace(old_fit, body))
+    with pytest.raises(SweepError, match=pattern) as info:
+        _run(sweep, tmp_path / "s.db")
+    assert "\n" not in str(info.value) and "custom_fit.py" in str(info.value)
+    assert optuna.get_all_study_names(f"sqlite:///{tmp_path / 's.db'}") == []

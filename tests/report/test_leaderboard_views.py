@@ -7,6 +7,7 @@ import io
 import re
 from pathlib import Path
 
+import optuna
 import pytest
 from rich.console import Console
 
@@ -107,3 +108,16 @@ def test_reports_say_what_a_quick_studys_figures_are_for(tmp_path: Path) -> None
     said = {r.study: QUICK_MEANING in r.report.read_text() for r in reports}
     assert said == {"q": True, "real": False}
     assert QUICK_MEANING in board.read_text()
+
+
+def test_quick_note_gives_the_training_size_used_not_the_presets() -> None:
+    """--quick on 240 texts trains on the whole 192-text training split: not on "2,000 examples"."""
+    from textclf_tune.report.leaderboard import quick_note
+
+    study = optuna.create_study()
+    study.set_user_attr(S.QUICK, True)
+    study.set_user_attr(S.QUICK_PRESET, {"n_train": 2000, "n_val": 500, "n_test": 1000, "epochs": 2})
+    study.set_user_attr(S.DATA, {"sizes": {"train": 192, "val": 48, "test": 60}})
+    assert quick_note(study).startswith("quick preset (192 training examples, 2 epochs)")
+    study.set_user_attr(S.DATA, {})  # no data record: the preset's count
+    assert quick_note(study).startswith("quick preset (2,000 training examples, 2 epochs)")

@@ -10,7 +10,9 @@ from optuna.trial import TrialState
 
 from textclf_tune import RunConfig, StudyError, TuneError, load_sweep, run_study
 from textclf_tune.cli.main import main
+from textclf_tune.engine.progress import Reporter
 from textclf_tune.store.enqueue import enqueue, parse_assignments, parse_value
+from textclf_tune.store.records import S
 from textclf_tune.testing.fake_studies import make_study
 
 INT = {"type": "Int", "min": 16, "max": 256, "step": 16, "sampling": "linear"}
@@ -126,3 +128,54 @@ def test_a_pruned_trials_values_can_be_enqueued_again_to_train_them_in_full(tiny
     assert done.duplicate is False
     waiting = study.get_trials(states=(TrialState.WAITING,))
     assert [t.number for t in waiting] == [done.trial]
+
+
+class _Messages(Reporter):
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def message(self, text: str) -> None:
+        self.lines.append(text)
+
+
+def test_enqueue_into_a_study_at_its_budget_says_which_trials_train_it(
+    tiny_sweep: Path, tmp_path: Path, capsys
+) -> None:
+    """A study that holds its budget trains nothing more on `tune run`: enqueue says so and gives the
+    --trials that trains the waiting trials, and a run stopping at its budget names them."""
+    db = tmp_path / "s.db"
+    url = f"sqlite:///{db}"
+    _run(tiny_sweep, db, trials=2)
+    done = enqueue("tiny", ["maxlen=60", "embedding_dim=4"], storage=url)
+    assert (done.finished, done.budget, done.waiting) == (2, 2, 1)
+    assert done.trials_to_train == 3
+    assert main(["enqueue", "tiny", "--storage", url, "maxlen=20", "embedding_dim=4"]) == 0
+    out = capsys.readouterr().out
+    assert "--trials 4" in out
+    messages = _Messages()
+    run_study(load_sweep(tiny_sweep), RunConfig(storage=url, trials=2), reporter=messages)
+    assert any("2 enqueued trials" in m and "--trials 4" in m for m in messages.lines)
+    study = _run(tiny_sweep, db, trials=4)
+    assert [t.params["maxlen"] for t in study.get_trials()[2:]] == [60, 20]
+    assert not study.get_trials(states=(TrialState.WAITING,))
+
+
+COND_SPACE = {
+    "model_type": {"type": "Choice", "values": ["mlp", "cnn"]},
+    "filters": {**INT, "conditions": [{"parent": "model_type", "values": ["cnn"]}]},
+    "units": {**INT, "conditions": [{"parent": "model_type", "values": ["mlp"]}]},
+}
+
+
+def test_a_value_of_a_branch_the_other_values_do_not_take_is_refused(tmp_path: Path) -> None:
+    """filters exists only when model_type is cnn: enqueueing it with model_type=mlp would queue a
+    value no build reads; refused, naming the condition. Values of the branch not taken are not
+    listed as sampled."""
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    study = optuna.create_study(study_name="cond", storage=url, direction="maximize")
+    study.set_user_attr(S.FINGERPRINT, {"hash": "x", "space": COND_SPACE})
+    with pytest.raises(TuneError, match=r"filters=32 .*only when model_type in \['cnn'\].*model_type='mlp'"):
+        enqueue("cond", ["model_type=mlp", "filters=32"], storage=url)
+    assert not study.get_trials(states=(TrialState.WAITING,))
+    done = enqueue("cond", ["model_type=cnn", "filters=32"], storage=url)
+    assert done.sampled == []  # units belongs to the mlp branch

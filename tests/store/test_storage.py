@@ -187,3 +187,18 @@ def test_bad_storage_urls_say_what_to_use(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("TEXTCLF_HEARTBEAT", "0")
     with pytest.raises(StudyError, match="TEXTCLF_HEARTBEAT must be a whole number of seconds >= 1"):
         open_storage(f"sqlite:///{tmp_path / 's.db'}")
+
+
+def test_a_driver_error_over_several_lines_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """psycopg's "connection refused" spans three lines; the error stays one line, the URL and remedy in it."""
+    import textclf_tune.store.storage as storage_mod
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise ConnectionError("connection failed: refused\n\tIs the server running on that host?\n(Background: x)")
+
+    monkeypatch.setattr(storage_mod, "_open_rdb", refuse)
+    with pytest.raises(StudyError) as info:
+        open_storage("postgresql+psycopg://u:p@localhost:1/db")
+    text = str(info.value)
+    assert "\n" not in text and "\t" not in text
+    assert "refused Is the server running on that host? (Background: x)" in text and "journal:///" in text

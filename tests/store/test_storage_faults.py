@@ -141,3 +141,17 @@ def test_running_trial_is_recorded_interrupted_when_the_storage_still_takes_writ
     assert t[running.number].user_attrs["fail_reason"].startswith("interrupted: the storage refused a write")
     assert t[done.number].state == TrialState.COMPLETE and "fail_reason" not in t[done.number].user_attrs
     assert "fail_reason" not in t[failed_blank.number].user_attrs  # finished: left as it is
+
+
+def test_the_default_storage_missing_says_no_run_started_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """tune leaderboard in a folder where no tune run ran: the default runs/studies.db is absent.
+    Not a typo to check: the remedy names the folder and how to reach the studies (or make some)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TEXTCLF_STORAGE", raising=False)
+    assert main(["leaderboard"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "no study has been run from this folder" in err and "TEXTCLF_STORAGE" in err and "tune run" in err
+    assert not (tmp_path / "runs").exists()

@@ -49,9 +49,12 @@ def choose(candidates: Sequence[Candidate], maximize: bool = True) -> Candidate:
     return max(scored, key=lambda c: (sign * c.mean, -c.rank))  # type: ignore[operator]
 
 
-def compare(tuned: Sequence[float], baseline: Sequence[float], level: float = 0.95) -> dict[str, Any]:
+def compare(
+    tuned: Sequence[float], baseline: Sequence[float], level: float = 0.95, same_runs: bool = False
+) -> dict[str, Any]:
     """Mean ± sd of each side, Δ = mean(tuned) − mean(baseline) and its Welch CI (``None`` where
-    a side has fewer than two values)."""
+    a side has fewer than two values). ``same_runs``: both sides are the same runs (the chosen
+    config is the reference config), so Δ is 0 exactly and no interval applies."""
     t_mean, t_sd = mean_sd(tuned)
     b_mean, b_sd = mean_sd(baseline)
     out: dict[str, Any] = {
@@ -67,8 +70,11 @@ def compare(tuned: Sequence[float], baseline: Sequence[float], level: float = 0.
         "t_source": None,
         "df": None,
         "level": level,
+        "same_runs": same_runs,
     }
-    if len(tuned) >= 2 and len(baseline) >= 2:
+    if same_runs:
+        out["diff_mean"] = 0.0
+    elif len(tuned) >= 2 and len(baseline) >= 2:
         w = welch_ci(tuned, baseline, level)
         out.update(diff_mean=w.diff, ci95=[w.low, w.high], t_source=w.t_source, df=w.df, se=w.se, t_crit=w.t_crit)
     elif t_mean is not None and b_mean is not None:

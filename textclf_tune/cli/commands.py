@@ -18,7 +18,10 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     rows = every if args.all else [r for r in every if not r["superseded"]]
     if args.format == "table":
         if not every:
-            print(f"no studies in {args.storage}; start one with: tune run sweeps/imdb_cnn.py --quick")
+            print(
+                f"no studies in {args.storage}; start one with: tune run SWEEP.py --quick "
+                "(or a built-in sweep: tune run imdb_cnn --quick)"
+            )
             return 0
         print_table(rows, wide=args.wide)
         hidden = len(every) - len(rows)
@@ -42,10 +45,14 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
         return 0
     rest = f"; sampled as usual: {', '.join(done.sampled)}" if done.sampled else ""
     run = f"tune run {done.sweep_file}" if done.sweep_file else "tune run SWEEP"
-    print(
-        f"enqueued trial {done.trial} in study {done.study!r}: {values}{rest}\n"
-        f"`{run}` trains waiting trials first (a sweep already running takes it as its next trial)"
-    )
+    if done.past_budget:
+        when = (
+            f"the study already holds its budget ({done.finished}/{done.budget} finished), so `{run}` trains no more; "
+            f"`{run} --trials {done.trials_to_train}` trains the {done.waiting} waiting trial(s)"
+        )
+    else:
+        when = f"`{run}` trains waiting trials first (a sweep already running takes it as its next trial)"
+    print(f"enqueued trial {done.trial} in study {done.study!r}: {values}{rest}\n{when}")
     return 0
 
 
@@ -124,6 +131,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     import optuna
     from rich.console import Console
 
+    from textclf_tune.engine.runtime import import_keras_quietly
+
+    import_keras_quietly()  # before the export code imports TensorFlow: its C++ start-up lines
     from textclf_tune.export.writer import export
 
     optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)

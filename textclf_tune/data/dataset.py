@@ -64,6 +64,12 @@ class Dataset:
         """``{"train": ..., "val": ..., "test": ...}``."""
         return {"train": self.train, "val": self.val, "test": self.test}
 
+    def subsample_at_most(self, n_train: int, n_val: int, n_test: int, seed: int = 0) -> Dataset:
+        """:meth:`subsample` with each count capped at its split's size: a split smaller than its
+        count is used whole (the ``--quick`` preset on small data)."""
+        n = (min(n_train, len(self.train)), min(n_val, len(self.val)), min(n_test, len(self.test)))
+        return self.subsample(*n, seed=seed)
+
     def subsample(self, n_train: int | None, n_val: int | None, n_test: int | None, seed: int = 0) -> Dataset:
         """A stratified, seeded subset of each split (``None`` keeps a split whole).
 

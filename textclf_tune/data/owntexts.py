@@ -201,9 +201,10 @@ def build_own(
         for role, digest in file_sha256.items():
             content[role]["sha256"] = digest
     key = key_of({r: c["sha256"] for r, c in content.items()})
-    cached = cache.load(folder, name, key)
-    if cached is not None:
-        return cached
+    if file_sha256 is None or key != key_of(file_sha256):  # that key was looked up above
+        cached = cache.load(folder, name, key)
+        if cached is not None:
+            return cached
 
     train = parts["train"]
     classes = _class_order(_label_key(v) for v in train.labels)

@@ -117,8 +117,8 @@ class TextEncoder:
 
     ``words[i]`` is the word of id ``i`` (``""`` for reserved ids), ``capped_words`` the training
     words past the cap; the same :class:`IdRule` then applies: a kept word gets its id, a capped
-    word ``oov_id`` (or is dropped when that is None), a word never seen in training is dropped,
-    and ``start_id`` begins every row.
+    word ``oov_id`` (or is dropped when that is None), a word never seen in training is dropped
+    (``oov_id`` with ``unseen_to_oov``), and ``start_id`` begins every row.
     """
 
     def __init__(self, words: Sequence[str], capped_words: Sequence[str], rule: IdRule) -> None:
@@ -130,7 +130,7 @@ class TextEncoder:
 
     def encode(self, docs: Iterable[list[str]]) -> Sequences:
         """Token lists to rows of ids (same ids, drops and start token as the dataset's)."""
-        get = self.ids.get
-        rows = [[i for i in map(get, tokens) if i is not None] for tokens in docs]
+        ids, unseen = self.ids, self.rule.oov_id if self.rule.unseen_to_oov else None
+        rows = [[i for i in (ids.get(t, unseen) for t in tokens) if i is not None] for tokens in docs]
         seqs = Sequences.from_lists(rows)
         return seqs.prepend(self.rule.start_id) if self.rule.start_id is not None else seqs

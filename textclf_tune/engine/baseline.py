@@ -50,7 +50,8 @@ def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | 
     dataset = load_dataset(data["name"], **options)
     if quick:
         q = fp["quick"]
-        dataset = dataset.subsample(q["n_train"], q["n_val"], q["n_test"], seed=fp["training"].get("seed", 0))
+        # as tune run subsampled it: a split smaller than the preset's count is used whole
+        dataset = dataset.subsample_at_most(q["n_train"], q["n_val"], q["n_test"], seed=fp["training"].get("seed", 0))
     return dataset
 
 

@@ -33,10 +33,17 @@ def summarize(
         for role, cfg, trial in roles
     ]
     by_role = {role: [r for r in runs if r["role"] == role] for role in (TUNED, BASELINE)}
+    # the chosen config is the reference config: each seed's one run serves both roles
+    keys = {role: [run_key(cfg, seed, epochs_of.get(role)) for seed in seeds] for role, cfg, _ in roles}
+    same = TUNED in keys and keys.get(TUNED) == keys.get(BASELINE)
     objective = str(study.user_attrs.get(S.OBJECTIVE, "val_accuracy"))
     maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
     out: dict[str, Any] = {
-        **compare([r["test_accuracy"] for r in by_role[TUNED]], [r["test_accuracy"] for r in by_role[BASELINE]]),
+        **compare(
+            [r["test_accuracy"] for r in by_role[TUNED]],
+            [r["test_accuracy"] for r in by_role[BASELINE]],
+            same_runs=same,
+        ),
         "metric": "test_accuracy",
         "objective": objective,
         "direction": "maximize" if maximize else "minimize",
@@ -63,6 +70,6 @@ def summarize(
             out["counterpart"] = {
                 "metric": metric,
                 "direction": out["direction"],
-                **compare(values[TUNED], values[BASELINE]),  # type: ignore[arg-type]
+                **compare(values[TUNED], values[BASELINE], same_runs=same),  # type: ignore[arg-type]
             }
     return out

@@ -165,6 +165,12 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             c = counts(study)
             finished = c["COMPLETE"] + c["PRUNED"]
             if finished >= budget:
+                if c["WAITING"]:
+                    n = c["WAITING"]
+                    reporter.message(
+                        f"{n} enqueued trial{'s wait' if n > 1 else ' waits'} beyond the budget of {budget}: "
+                        f"--trials {finished + n} trains {'them' if n > 1 else 'it'}"
+                    )
                 break
             if deadline is not None and time.monotonic() >= deadline:
                 reporter.message(

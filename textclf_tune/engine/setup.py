@@ -44,9 +44,7 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
         dataset = load_dataset(name, **options)
     if quick:
         q = sweep.quick
-        d = dataset  # a split smaller than the preset's count is used whole
-        n_train, n_val, n_test = (min(q.n_train, len(d.train)), min(q.n_val, len(d.val)), min(q.n_test, len(d.test)))
-        dataset = dataset.subsample(n_train, n_val, n_test, seed=sweep.training.seed)
+        dataset = dataset.subsample_at_most(q.n_train, q.n_val, q.n_test, seed=sweep.training.seed)
     hit = bool(getattr(dataset, "meta", {}).get("cache", {}).get("hit"))
     sizes = {split: len(part.y) for split, part in dataset.splits().items()}
     reporter.data_loaded(name, time.perf_counter() - t0, hit, sizes)

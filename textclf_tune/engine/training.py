@@ -150,7 +150,9 @@ class Trainer:
         x = np.zeros((2, maxlen), dtype="int32")
         y = self.dataset.train.y[:2]
         proxy = _FitArgs(model, {"batch_size": batch_size}, train=False)
-        hypermodel.fit(hp, proxy, x, y, epochs=1, validation_data=(x, y), callbacks=[], verbose=0)
+        marker = keras.callbacks.Callback()
+        hypermodel.fit(hp, proxy, x, y, epochs=1, validation_data=(x, y), callbacks=[marker], verbose=0)
+        _check_fit_call(f"{self.sweep.path}: {type(hypermodel).__name__}.fit", proxy, marker, self.sweep.objective)
 
     def fit(
         self,
@@ -200,7 +202,7 @@ class Trainer:
         else:  # KerasTuner's protocol: fit(hp, model, *args, **kwargs); what it passes model.fit wins
             proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0})
             self.sweep.hypermodel.fit(hp, proxy, x_train, d.train.y, **fit_kwargs)
-            batch_size = int(proxy.used.get("batch_size") or 32)  # Keras's own default when None
+            batch_size = int((proxy.used or {}).get("batch_size") or 32)  # Keras's own default when None
         seconds = time.perf_counter() - t0
         losses = self.history.get("loss", [])
         _check_finite(losses, "lower the learning rate or narrow the space")
@@ -243,7 +245,7 @@ class Trainer:
         else:
             proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0})
             fitted = self.sweep.hypermodel.fit(hp, proxy, x, y, epochs=epochs, class_weight=weights)
-            batch_size = int(proxy.used.get("batch_size") or 32)
+            batch_size = int((proxy.used or {}).get("batch_size") or 32)
             fitted = fitted if hasattr(fitted, "history") else model.history
         seconds = time.perf_counter() - t0
         self.history = {k: [float(v) for v in vals] for k, vals in fitted.history.items()}
@@ -310,19 +312,45 @@ class _BestWeights(keras.callbacks.Callback):
             self.on_epoch(epoch, logs)
 
 
+def _check_fit_call(where: str, proxy: _FitArgs, marker: Any, objective: str) -> None:
+    """A SweepError when a HyperModel's ``fit`` (run on ``proxy``) keeps from ``model.fit`` what the
+    engine needs each epoch: the validation data (the objective) and its callbacks (best epoch, pruner)."""
+    if proxy.used is None:
+        raise SweepError(
+            f"{where}(hp, model, ...) never called model.fit, so no epoch reports {objective!r}; train with "
+            "model.fit(*args, **kwargs) in it (a custom training loop is not supported)"
+        )
+    if proxy.used.get("validation_data") is None:
+        raise SweepError(
+            f"{where}(hp, model, ...) called model.fit without validation_data, so no epoch reports {objective!r} "
+            "(scoring validation in fit and returning it is not supported); pass it on: "
+            "model.fit(x, y, validation_data=validation_data, **kwargs)"
+        )
+    if not any(c is marker for c in proxy.used.get("callbacks") or []):
+        raise SweepError(
+            f"{where}(hp, model, ...) called model.fit without the callbacks it was given, which keep the best "
+            "epoch and report to the pruner; pass them on: model.fit(..., callbacks=callbacks) or **kwargs"
+        )
+
+
 class _FitArgs:
     """A model whose ``fit`` fills in ``defaults`` for arguments the caller leaves out and records
     what it was called with; with ``train=False`` it trains nothing. Everything else is the model's."""
 
     def __init__(self, model: Any, defaults: dict[str, Any], train: bool = True) -> None:
         self._model, self._defaults, self._train = model, defaults, train
-        self.used: dict[str, Any] = {}
+        self.used: dict[str, Any] | None = None  # None: fit was not called
 
     def fit(self, *args: Any, **kwargs: Any) -> Any:
         self.used = {**self._defaults, **kwargs}
         if not self._train:
             return keras.callbacks.History()
         return self._model.fit(*args, **self.used)
+
+    def predict(self, *args: Any, **kwargs: Any) -> Any:
+        if not self._train:  # the start-up check: no progress bar for a fit that predicts
+            kwargs.setdefault("verbose", 0)
+        return self._model.predict(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._model, name)

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from textclf_tune.data import tokenize
+from textclf_tune.data import owntexts, tokenize
 from textclf_tune.data.vocab import IdRule, TextEncoder
 from textclf_tune.errors import TuneError
 
@@ -44,6 +44,9 @@ def _tokenizer_rules() -> dict[str, dict[str, Any]]:
 TOKENIZERS: dict[str, Callable[[str], list[str]]] = {"imdb": tokenize.imdb_tokens, "keras": tokenize.keras_tokens}
 #: Which tokenizer (and text rule) each dataset's loader used.
 DATASET_TEXT = {"imdb": ("imdb", "none"), "newsgroups": ("keras", "drop_header")}
+#: Your own data (a table, a folder, texts, a registered loader), whatever its name: the IMDB word
+#: rule on the text as given, ids from 2, capped and unseen words to the oov id 1 (data/owntexts.py).
+OWN_TEXT = ("imdb", "none")
 
 
 def drop_header(text: str) -> str:
@@ -82,11 +85,14 @@ class Preprocessing:
 def for_dataset(dataset: Any, maxlen: int, output: str, version: str) -> Preprocessing:
     """The preprocessing of ``dataset`` (a loaded :class:`~textclf_tune.data.Dataset`)."""
     encoding = (dataset.meta or {}).get("encoding", {})
+    if encoding == owntexts.ENCODING:
+        return _own_data(dataset, maxlen, output, version)
     if dataset.name not in DATASET_TEXT or "tokens" not in encoding:
         raise TuneError(
             f"dataset {dataset.name!r} was not encoded from text by a known tokenizer (its encoding is "
             f"{encoding or 'unrecorded'}; Keras's imdb.npz ships ids, not its tokenizer), so raw text cannot be "
-            "encoded as in training; run the sweep on the review archive (Data('imdb', source='archive'))"
+            "encoded as in training; run the sweep on text: the review archive (Data('imdb', source='archive')) "
+            "or your own texts (Data('csv', path=...))"
         )
     tokenizer, text_rule = DATASET_TEXT[dataset.name]
     if dataset.name == "imdb":
@@ -105,6 +111,32 @@ def for_dataset(dataset: Any, maxlen: int, output: str, version: str) -> Preproc
         padding="pre",
         truncating="pre",
         pad_id=0,
+        class_names=list(dataset.class_names),
+        output=output,
+    )
+
+
+def _own_data(dataset: Any, maxlen: int, output: str, version: str) -> Preprocessing:
+    tokenizer, text_rule = OWN_TEXT
+    rule = {
+        "first_id": owntexts.FIRST_WORD_ID,
+        "oov_id": owntexts.OOV_ID,
+        "start_id": None,
+        "num_words": int(dataset.num_words),
+        "unseen_to_oov": True,
+    }
+    return Preprocessing(
+        format=EXPORT_FORMAT,
+        textclf_tune_version=version,
+        dataset=dataset.name,
+        text_rule=text_rule,
+        tokenizer=tokenizer,
+        tokenizer_rules=_tokenizer_rules()[tokenizer],
+        id_rule=rule,
+        maxlen=int(maxlen),
+        padding="pre",
+        truncating="pre",
+        pad_id=owntexts.PAD_ID,
         class_names=list(dataset.class_names),
         output=output,
     )

@@ -3,7 +3,7 @@
 Inside the graph: a ``TextVectorization`` layer whose ``standardize`` rewrites the text with RE2
 so that splitting it gives our tokenizer's tokens, over a vocabulary of every training word; a
 lookup from its indices to our ids (capped words to the out-of-vocabulary id, unseen words
-dropped, as :class:`textclf_tune.data.vocab.TextEncoder`); the start id; 'pre' truncation and
+dropped or, for your own data, out-of-vocabulary too, as :class:`textclf_tune.data.vocab.TextEncoder`); the start id; 'pre' truncation and
 padding to ``maxlen``; then the model. Signature ``serve(texts: string[batch])`` returns
 ``probabilities`` (batch, n_classes), ``label_index`` and ``label``.
 
@@ -83,8 +83,9 @@ def write_serving(path: Path, model: Any, prep: Preprocessing, dataset: Any) -> 
     oov = prep.id_rule["oov_id"]
     vocab = [w for w in words if w] + (capped if oov is not None else [])
     ours = [i for i, w in enumerate(words) if w] + ([oov] * len(capped) if oov is not None else [])
-    # TextVectorization: 0 = mask (the empty token), 1 = not in vocab (unseen: dropped), 2.. = vocab.
-    remap = tf.constant(np.array([-1, -1, *ours], dtype=np.int64))
+    # TextVectorization: 0 = mask (the empty token), 1 = not in vocab (unseen: dropped, or oov), 2.. = vocab.
+    unseen = oov if prep.id_rule.get("unseen_to_oov") and oov is not None else -1
+    remap = tf.constant(np.array([-1, unseen, *ours], dtype=np.int64))
     vectorize = keras.layers.TextVectorization(
         standardize=standardize_fn(prep), split=_split_fn(prep), output_mode="int", vocabulary=vocab, ragged=True
     )

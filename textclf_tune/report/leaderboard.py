@@ -140,9 +140,11 @@ def quick_note(study: optuna.Study) -> str:
         return ""
     old = study.user_attrs.get(S.FINGERPRINT)  # studies made before the preset had its own attr
     q = study.user_attrs.get(S.QUICK_PRESET) or (old.get("quick") if isinstance(old, dict) else None) or {}
+    # the training split as used: the preset's count, or the whole split when that is smaller
+    used = ((study.user_attrs.get(S.DATA) or {}).get("sizes") or {}).get("train", q.get("n_train"))
     sizes = (
-        f"{q['n_train']:,} training examples, {q['epochs']} epoch{'s' if q['epochs'] != 1 else ''}"
-        if "n_train" in q and "epochs" in q
+        f"{used:,} training examples, {q['epochs']} epoch{'s' if q['epochs'] != 1 else ''}"
+        if isinstance(used, int) and "epochs" in q
         else ""
     )
     return f"quick preset ({sizes or 'subsampled data, few epochs'}): not comparable to the reference"

@@ -32,6 +32,8 @@ def load_sweep(path: str | Path) -> Sweep:
         sweeps = sorted(Path("sweeps").glob("*.py")) if Path("sweeps").is_dir() else []
         if sweeps:
             hint = " Sweeps here: " + ", ".join(str(s) for s in sweeps if s.name != "__init__.py") + "."
+        if not p.suffix and p.with_suffix(".py").is_file():
+            hint = f" (did you mean {p.with_suffix('.py')}?)"
         raise SweepError(f"sweep file {str(p)!r} does not exist; pass the path of a .py sweep file.{hint}")
     if p.suffix != ".py":
         raise SweepError(f"sweep file {str(p)!r} must be a Python file ending in .py")

@@ -44,6 +44,19 @@ class Enqueued:
     duplicate: bool = False
     sampled: list[str] = field(default_factory=list)  # hyperparameters left to the sampler
     sweep_file: str = ""  # the study's sweep file, as recorded
+    finished: int = 0  # the study's finished (complete or pruned) trials
+    budget: int | None = None  # the budget of the study's last run (None: not recorded)
+    waiting: int = 0  # waiting trials, this one included
+
+    @property
+    def trials_to_train(self) -> int:
+        """The ``--trials`` (a total) that trains every waiting trial."""
+        return self.finished + self.waiting
+
+    @property
+    def past_budget(self) -> bool:
+        """Whether the study already holds its budget: ``tune run`` without ``--trials`` trains nothing."""
+        return self.budget is not None and self.finished >= self.budget
 
 
 def study_space(study: optuna.Study, storage: optuna.storages.BaseStorage | None = None) -> dict[str, dict[str, Any]]:
@@ -135,7 +148,18 @@ def enqueue(
     space = study_space(study, open_storage(storage, heartbeat=False))
     base = base_trial(study, from_trial, from_best)
     params = {k: v for k, v in from_params(space, base.params if base else {}).items() if k in space}
-    params.update(parse_assignments(assignments, space))
+    typed = parse_assignments(assignments, space)
+    params.update(typed)
+    for name in typed:
+        unmet = _unmet_condition(name, params, space)
+        if unmet is not None:
+            raise TuneError(
+                f"{name}={typed[name]!r} applies only when {unmet['parent']} in {unmet['values']!r}, but "
+                f"{unmet['parent']}={params[unmet['parent']]!r}, so no build would read it; drop {name}=... or set "
+                f"{unmet['parent']} to one of {unmet['values']!r}"
+            )
+    # a base trial's value of a branch the typed values leave is not carried along
+    params = {k: v for k, v in params.items() if _unmet_condition(k, params, space) is None}
     if not params:
         raise TuneError("nothing to enqueue: name values (e.g. lstm_units=16), --from-trial N or --from-best")
     for name, value in params.items():
@@ -145,14 +169,40 @@ def enqueue(
                 "inside it, or widen the sweep and continue in a new study with tune run --study-name NEW "
                 f"--warm-start {study_name}"
             )
-    sampled = sorted(n for n, s in space.items() if n not in params and s["type"] != "Fixed")
+    sampled = sorted(
+        n
+        for n, s in space.items()
+        if n not in params and s["type"] != "Fixed" and _unmet_condition(n, params, space) is None
+    )
     sweep_file = str(study.user_attrs.get(S.SWEEP_FILE, ""))
     same = _holding(study, params, space)
-    if same is not None:
-        return Enqueued(study_name, params, same.number, duplicate=True, sampled=sampled, sweep_file=sweep_file)
-    study.enqueue_trial(to_params(space, params))  # a reverse-log value goes in as its mirror
-    waiting = study.get_trials(deepcopy=False, states=(TrialState.WAITING,))
-    return Enqueued(study_name, params, waiting[-1].number, sampled=sampled, sweep_file=sweep_file)
+    if same is None:
+        study.enqueue_trial(to_params(space, params))  # a reverse-log value goes in as its mirror
+    trials = study.get_trials(deepcopy=False)
+    waiting = [t for t in trials if t.state == TrialState.WAITING]
+    budget = study.user_attrs.get(S.BUDGET)
+    return Enqueued(
+        study_name,
+        params,
+        same.number if same is not None else waiting[-1].number,
+        duplicate=same is not None,
+        sampled=sampled,
+        sweep_file=sweep_file,
+        finished=sum(1 for t in trials if t.state in FINISHED),
+        budget=int(budget) if isinstance(budget, int) else None,
+        waiting=len(waiting),
+    )
+
+
+def _unmet_condition(name: str, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The first condition of ``name`` (a conditional hyperparameter) that ``params`` contradict:
+    its parent is given a value outside the condition's values. A parent left to the sampler
+    contradicts nothing."""
+    for cond in space.get(name, {}).get("conditions") or []:
+        parent = cond.get("parent")
+        if parent in params and params[parent] not in cond.get("values", []):
+            return cond
+    return None
 
 
 def _holding(study: optuna.Study, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> FrozenTrial | None:

@@ -128,8 +128,9 @@ def open_storage(
         hint = ""
         if isinstance(exc, ModuleNotFoundError) and url.startswith("postgresql"):
             hint = " (the PostgreSQL driver is missing)"
+        why = " ".join(str(exc).split())  # a driver's message may span lines (psycopg's does)
         raise StudyError(
-            f"cannot open storage {url!r}: {type(exc).__name__}: {exc}{hint}. Use {DEFAULT_STORAGE}, "
+            f"cannot open storage {url!r}: {type(exc).__name__}: {why}{hint}. Use {DEFAULT_STORAGE}, "
             "postgresql://user:pass@host/db (pip install 'textclf-tune[postgres]'), or journal:///path.log"
         ) from exc
 
@@ -142,6 +143,12 @@ def _require_file(url: str, journal_path: Path | None) -> None:
         path = Path(db) if db and db != ":memory:" and "://" not in db else None
     if path is not None and not path.is_file():
         where = "" if path.is_absolute() else f" (relative to {os.getcwd()}; an absolute path takes four slashes)"
+        if url == DEFAULT_STORAGE:  # not typed: no tune run has written the default here yet
+            raise StudyError(
+                f"storage {url}: no file {str(path)!r} in {os.getcwd()}, so no study has been run from this folder "
+                "(nothing was created). Remedy: run the command from the folder where you ran tune run, pass "
+                "--storage URL or set TEXTCLF_STORAGE to an absolute URL, or start a study: tune run SWEEP.py --quick"
+            )
         raise StudyError(
             f"storage {url}: no such file {str(path)!r}{where}, so it holds no studies (nothing was created). "
             f"Remedy: check the path, e.g. --storage {DEFAULT_STORAGE} or sqlite:///results/studies.db"

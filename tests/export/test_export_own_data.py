@@ -1,0 +1,113 @@
+"""tune export / predict on your own data (a CSV, a folder): the export classifies raw text with the
+ids the table's loader gave it, words never seen in training included (they are out-of-vocabulary)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from textclf_tune import RunConfig, load_exported, load_sweep, run_study
+from textclf_tune.cli.main import main
+from textclf_tune.data import load_dataset
+from textclf_tune.engine import training
+from textclf_tune.export.serving import predict_serving
+from textclf_tune.export.writer import export
+
+TOPICS = {
+    "food": "pizza bread cheese recipe oven soup".split(),
+    "sport": "goal match team score coach league".split(),
+    "tech": "laptop code chip phone battery server".split(),
+}
+FILLER = "the a is was and very today my we it".split()
+
+SWEEP = """
+import keras
+from textclf_tune import Data, Quick, Training
+
+data = Data("csv", path="topics.csv", num_words=40)
+training = Training(epochs=1, batch_size=16, maxlen=12, early_stopping=None)
+quick = Quick(epochs=1, trials=1)
+
+
+def build(hp, data):
+    m = keras.Sequential([
+        keras.Input((None,), dtype="int32"),
+        keras.layers.Embedding(data.num_words, hp.Int("dim", 4, 8, step=4)),
+        keras.layers.GlobalAveragePooling1D(),
+        keras.layers.Dense(data.num_classes, activation="softmax"),
+    ])
+    m.compile(keras.optimizers.Adam(0.05), "sparse_categorical_crossentropy", metrics=["accuracy"])
+    return m
+"""
+
+
+def _texts(n_per_class: int = 30) -> list[tuple[str, str]]:
+    rng = random.Random(3)
+    rows = []
+    for label, words in TOPICS.items():
+        for i in range(n_per_class):
+            # a word of its own per text: many words of val/test never occur in training
+            rows.append((" ".join([*rng.choices(words + FILLER, k=6), f"w{label}{i}"]), label))
+    rng.shuffle(rows)
+    return rows
+
+
+@pytest.fixture
+def own_study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, Path, list[tuple[str, str]]]:
+    monkeypatch.chdir(tmp_path)
+    rows = _texts()
+    with open("topics.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("text", "label"), *rows])
+    sweep = tmp_path / "topics_sweep.py"
+    sweep.write_text(SWEEP)
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(sweep), RunConfig(storage=url, quick=True, trials=1, pruner="none"))
+    return url, sweep, rows
+
+
+def test_export_of_a_csv_study_encodes_raw_text_as_the_loader_did(
+    own_study: tuple[str, Path, list[tuple[str, str]]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, _, rows = own_study
+
+    def no_training(*args: object, **kwargs: object) -> None:
+        raise AssertionError("export trained although the trial's weights are stored")
+
+    monkeypatch.setattr(training.Trainer, "fit", no_training)
+    out = tmp_path / "exported"
+    cfg = export("topics_sweep-quick", out, storage=url, serving=False)
+    assert cfg["weights"]["source"] == "stored"
+    model = load_exported(out)
+    assert model.class_names == ["food", "sport", "tech"]
+    # Every raw text encodes to the dataset's own ids (as multisets: the splits reorder rows),
+    # unseen words to the out-of-vocabulary id 1 as the loader maps them.
+    full = load_dataset("csv", path="topics.csv", num_words=40)
+    ours = sorted(map(tuple, model.pipeline.ids([t for t, _ in rows]).to_lists()))
+    theirs = sorted(map(tuple, [r for s in (full.train, full.val, full.test) for r in s.x.to_lists()]))
+    assert ours == theirs
+    assert model.pipeline.ids(["pizza zzzunseen"]).to_lists() == [[full.words.index("pizza"), 1]]
+    pred = model.predict(["pizza cheese oven", "goal match team"])
+    assert pred.probabilities.shape == (2, 3)
+
+
+def test_cli_export_and_predict_of_a_csv_study(
+    own_study: tuple[str, Path, list[tuple[str, str]]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, _, _ = own_study
+    out = tmp_path / "cli_export"
+    assert main(["export", "topics_sweep-quick", "--storage", url, "--out", str(out), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["predict", str(out), "--text", "pizza and soup", "--format", "json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert len(got) == 1 and got[0]["label"] in ("food", "sport", "tech")
+    probs = np.array([got[0]["probabilities"][c] for c in ("food", "sport", "tech")])
+    assert probs.sum() == pytest.approx(1.0, abs=1e-5)
+    # The serving model maps unseen words to oov too: the same probabilities as load_exported.
+    texts = ["pizza zzzunseen qqqnever", "goal match", "zzzunseen"]
+    expected = load_exported(out).predict(texts).probabilities
+    assert np.abs(predict_serving(out / "serving", texts) - expected).max() < 1e-5
