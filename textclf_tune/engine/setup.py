@@ -66,6 +66,22 @@ MAX_WALK_BUILDS = 100
 
 
 def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
+    """The sweep's whole search space (:func:`walk_space`), from the cache of probed spaces when
+    neither the sweep nor anything it reads has changed since a probe stored it
+    (:mod:`textclf_tune.space.space_cache`; ``TEXTCLF_SPACE_CACHE=0`` probes every time)."""
+    from textclf_tune.space import space_cache
+
+    key = space_cache.space_key(sweep, trainer)
+    cached = space_cache.load(key) if key is not None else None
+    if cached is not None:
+        return cached
+    space = walk_space(sweep, trainer)
+    if key is not None:
+        space_cache.store(key, space)  # only after a probe that passed its checks
+    return space
+
+
+def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     """The sweep's whole search space, every conditional branch included (no training).
 
     Builds the reference config once (checking it is a point of the space), or KerasTuner's
