@@ -107,6 +107,20 @@ def test_an_edited_helper_beside_the_sweep_is_probed_again(
     sys.modules.pop(name, None)
 
 
+def test_a_helper_imported_inside_build_is_never_cached(
+    tmp_path: Path, builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(tmp_path))  # a folder of the user's code on the path
+    name = f"space_lazy_helpers_{tmp_path.name}"
+    (tmp_path / f"{name}.py").write_text(HELPER.format(high=4))
+    path = write_sweep(tmp_path / "tiny.py", extra=UNITS_REF, build_extra=f"__import__({name!r}).extra(hp)")
+    try:
+        assert _probe(path)["units"]["max"] == 4  # the key taken before the walk could not see the helper
+        assert _entries(tmp_path) == []
+    finally:
+        sys.modules.pop(name, None)
+
+
 def test_a_global_computed_at_import_is_part_of_the_key(
     tmp_path: Path, builds: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:

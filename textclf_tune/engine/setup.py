@@ -76,8 +76,10 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     if cached is not None:
         return cached
     space = walk_space(sweep, trainer)
-    if key is not None:
-        space_cache.store(key, space)  # only after a probe that passed its checks
+    # Stored only after a probe that passed its checks, and only when the walk changed nothing the
+    # key reads (a module of yours imported inside build(), a global build() changed).
+    if key is not None and space_cache.space_key(sweep, trainer) == key:
+        space_cache.store(key, space)
     return space
 
 
