@@ -273,7 +273,8 @@ def _code_identity(obj: Any) -> str:
 
 
 def _process_start() -> float:
-    """When this process started (Linux: from ``/proc``; elsewhere: when this module was imported)."""
+    """When this process started (Linux: from ``/proc``; elsewhere: when this module was imported,
+    with ``textclf_tune``)."""
     try:
         after_name = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
         boot = next(
