@@ -14,6 +14,7 @@ from optuna.distributions import CategoricalDistribution
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.signals import interrupt_behind
 from textclf_tune.errors import SweepError, TuneError
+from textclf_tune.space import space_cache  # stdlib only; imported early for its start time off Linux
 from textclf_tune.space.specs import distribution_for
 from textclf_tune.space.sweep import Sweep
 
@@ -64,6 +65,22 @@ MAX_WALK_BUILDS = 100
 
 
 def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
+    """The sweep's whole search space (:func:`walk_space`), from the cache of probed spaces when
+    neither the sweep nor anything it reads has changed since a probe stored it
+    (:mod:`textclf_tune.space.space_cache`; ``TEXTCLF_SPACE_CACHE=0`` probes every time)."""
+    key = space_cache.space_key(sweep, trainer)
+    cached = space_cache.load(key) if key is not None else None
+    if cached is not None:
+        return cached
+    space = walk_space(sweep, trainer)
+    # Stored only after a probe that passed its checks, and only when the walk changed nothing the
+    # key reads (a module of yours imported inside build(), a global build() changed).
+    if key is not None and space_cache.space_key(sweep, trainer) == key:
+        space_cache.store(key, space)
+    return space
+
+
+def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     """The sweep's whole search space, every conditional branch included (no training).
 
     Builds the reference config once (checking it is a point of the space), or KerasTuner's
