@@ -40,8 +40,9 @@ Other sweep files read in the same process are not part of the key. Not in the k
 An entry is written only after a successful probe (whose checks it therefore passed) under the
 same key, computed again after the probe: a module of the user's that ``build`` imports when
 called (not loaded when the key is first taken, so never in it) or a global that ``build``
-changes leaves a different key, and nothing is written, through a temporary file and ``os.replace``; an unreadable or corrupt entry is a miss
-and is rewritten; a cache folder that cannot be written is not an error.
+changes leaves a different key, and nothing is written. Entries are written through a temporary
+file and ``os.replace``; an unreadable or corrupt entry is a miss and is rewritten; a cache folder
+that cannot be written is not an error.
 """
 
 from __future__ import annotations
