@@ -120,7 +120,8 @@ def _define_one(hp: Any, name: str, spec: dict[str, Any]) -> None:
     elif kind == "Choice":
         hp.Choice(name, spec["values"], default=default)
     elif kind == "Boolean":
-        hp.Boolean(name, default=default)
+        # None recorded: each library's own default (KerasTuner refuses default=None).
+        hp.Boolean(name, **({} if default is None else {"default": default}))
     else:
         hp.Fixed(name, spec["value"])
 

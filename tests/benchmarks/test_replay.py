@@ -259,6 +259,8 @@ def test_a_recorded_space_with_conditions_is_defined_again_as_it_was() -> None:
         },
         "lr": {"type": "Float", "min": 1e-4, "max": 1e-2, "step": None, "sampling": "log", "default": 1e-3},
         "fixed": {"type": "Fixed", "value": 3},
+        # A Boolean recorded without a default (as sweeps/imdb_cnn.py's glove_trainable), under a condition.
+        "trainable": {"type": "Boolean", "conditions": [{"parent": "model", "values": ["cnn"]}]},
     }
     ours = HyperParameters(values={"model": "mlp", "lr": 0.005}, missing=MISSING_DEFAULT)
     define_space(ours, space)
@@ -266,6 +268,7 @@ def test_a_recorded_space_with_conditions_is_defined_again_as_it_was() -> None:
     kt = keras_tuner.HyperParameters()
     define_space(kt, space)
     assert {h.name for h in kt.space} == set(space) and kt.values["filters"] == 8
+    assert kt.values["trainable"] is False
     kt.values["model"] = "mlp"
     assert not kt.is_active("filters")
 
