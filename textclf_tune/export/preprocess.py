@@ -85,20 +85,25 @@ class Preprocessing:
 def for_dataset(dataset: Any, maxlen: int, output: str, version: str) -> Preprocessing:
     """The preprocessing of ``dataset`` (a loaded :class:`~textclf_tune.data.Dataset`)."""
     encoding = (dataset.meta or {}).get("encoding", {})
-    if encoding == owntexts.ENCODING:
-        return _own_data(dataset, maxlen, output, version)
-    if dataset.name not in DATASET_TEXT or "tokens" not in encoding:
+    if encoding == owntexts.ENCODING:  # a user's texts: words unseen in training become the OOV id
+        tokenizer, text_rule = OWN_TEXT
+        rule = {"first_id": owntexts.FIRST_WORD_ID, "oov_id": owntexts.OOV_ID, "start_id": None}
+        rule["unseen_to_oov"] = True
+        pad_id = owntexts.PAD_ID
+    elif dataset.name not in DATASET_TEXT or "tokens" not in encoding:
         raise TuneError(
             f"dataset {dataset.name!r} was not encoded from text by a known tokenizer (its encoding is "
             f"{encoding or 'unrecorded'}; Keras's imdb.npz ships ids, not its tokenizer), so raw text cannot be "
             "encoded as in training; run the sweep on text: the review archive (Data('imdb', source='archive')) "
             "or your own texts (Data('csv', path=...))"
         )
-    tokenizer, text_rule = DATASET_TEXT[dataset.name]
-    if dataset.name == "imdb":
-        rule = {"first_id": encoding["index_from"] + 1, "oov_id": encoding["oov"], "start_id": encoding["start"]}
     else:
-        rule = {"first_id": encoding.get("first_word_id", 1), "oov_id": None, "start_id": None}
+        tokenizer, text_rule = DATASET_TEXT[dataset.name]
+        if dataset.name == "imdb":
+            rule = {"first_id": encoding["index_from"] + 1, "oov_id": encoding["oov"], "start_id": encoding["start"]}
+        else:
+            rule = {"first_id": encoding.get("first_word_id", 1), "oov_id": None, "start_id": None}
+        pad_id = 0
     return Preprocessing(
         format=EXPORT_FORMAT,
         textclf_tune_version=version,
@@ -110,33 +115,7 @@ def for_dataset(dataset: Any, maxlen: int, output: str, version: str) -> Preproc
         maxlen=int(maxlen),
         padding="pre",
         truncating="pre",
-        pad_id=0,
-        class_names=list(dataset.class_names),
-        output=output,
-    )
-
-
-def _own_data(dataset: Any, maxlen: int, output: str, version: str) -> Preprocessing:
-    tokenizer, text_rule = OWN_TEXT
-    rule = {
-        "first_id": owntexts.FIRST_WORD_ID,
-        "oov_id": owntexts.OOV_ID,
-        "start_id": None,
-        "num_words": int(dataset.num_words),
-        "unseen_to_oov": True,
-    }
-    return Preprocessing(
-        format=EXPORT_FORMAT,
-        textclf_tune_version=version,
-        dataset=dataset.name,
-        text_rule=text_rule,
-        tokenizer=tokenizer,
-        tokenizer_rules=_tokenizer_rules()[tokenizer],
-        id_rule=rule,
-        maxlen=int(maxlen),
-        padding="pre",
-        truncating="pre",
-        pad_id=owntexts.PAD_ID,
+        pad_id=pad_id,
         class_names=list(dataset.class_names),
         output=output,
     )
