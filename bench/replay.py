@@ -42,6 +42,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where replay.json and replay/*.png go (results/bench)")
     ap.add_argument("--jobs", type=int, default=1, help="runs in parallel processes (default 1; results are the same)")
+    ap.add_argument(
+        "--lookup",
+        choices=("nearest", "surrogate"),
+        default="nearest",
+        help="what a proposal trains: the table's nearest row (default), or curves predicted by random "
+        "forests fitted to the table (bench.surrogate; every configuration, those the table holds too)",
+    )
     return ap.parse_args(argv)
 
 
@@ -73,10 +80,19 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     results = {}
     for table in tables:
+        cv = None
+        if args.lookup == "surrogate":
+            from bench.surrogate import SurrogateTable, cross_validate
+
+            cv = cross_validate(table)
+            print(f"{table.path}: surrogate held-out quality {cv}", flush=True)
+            table = SurrogateTable.of(table)
         res = replay(table, engines, range(args.seeds), args.budget_hours * 3600.0, log=print, jobs=args.jobs)
         res["command"] = command
-        res["png"] = plot(res, out / "replay" / f"{res['sweep']}.png")
-        results[res["sweep"]] = res
+        res["lookup"], res["surrogate_cv"] = args.lookup, cv
+        key = res["sweep"] if args.lookup == "nearest" else f"{res['sweep']}-{args.lookup}"
+        res["png"] = plot(res, out / "replay" / f"{key}.png")
+        results[key] = res
         print("\n".join(render_sweep(res)), flush=True)
     path = save(out, results, command, time.perf_counter() - t0)
     print(f"written: {path}")
@@ -265,7 +281,8 @@ def plot(res: dict[str, Any], path: Path) -> str:
         ax.step(xs, ys, where="post", label=e, **style)
     ax.set_xlabel("simulated hours (sum of recorded epoch seconds)")
     ax.set_ylabel(f"median best {res['objective']} ({len(res['seeds'])} seeds)")
-    ax.set_title(f"{res['sweep']}: anytime best validation, {res['rows']}-config table")
+    how = ", surrogate lookup" if res.get("lookup") == "surrogate" else ""
+    ax.set_title(f"{res['sweep']}: anytime best validation, {res['rows']}-config table{how}")
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8, loc="lower right")
     fig.tight_layout()
@@ -304,8 +321,9 @@ def render(r: dict[str, Any], sec: dict[str, Any] | None = None) -> list[str]:
     lines = [
         "Engines run against a tabulated benchmark (`python -m bench.table`, docs/benchmarks.md): every run spends "
         "the same simulated wall budget, the recorded epoch seconds of what it trained; a proposed configuration "
-        "is the table's nearest one (normalised distance; the reference config is found exactly). Best by "
-        "validation; its test accuracy is the table's, reported only.",
+        "is the table's nearest one (normalised distance; the reference config is found exactly), or with "
+        "`--lookup surrogate` the curves random forests fitted to the table predict for it (bench/surrogate.py). "
+        "Best by validation; its test accuracy is the table's, reported only.",
     ]
     for res in r.get("sweeps", {}).values():
         lines += ["", *render_sweep(res)]
@@ -315,8 +333,9 @@ def render(r: dict[str, Any], sec: dict[str, Any] | None = None) -> list[str]:
 def render_sweep(res: dict[str, Any]) -> list[str]:
     b = res["budget_s"]
     sub = res.get("subsample") or {}
+    surrogate = res.get("lookup") == "surrogate"
     lines = [
-        f"### {res['sweep']} (replay)",
+        f"### {res['sweep']} (replay{', surrogate lookup' if surrogate else ''})",
         "",
         f"`{res.get('command', '')}`: table `{res['table']}`, {res['rows']} configs ({res['failed_rows']} failed), "
         f"{sub.get('n_train')}/{sub.get('n_val')}/{sub.get('n_test')} train/val/test, trained on "
@@ -324,6 +343,7 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
         f"reference config alone costs {res.get('reference_row_seconds')} s), {len(res['seeds'])} seeds. Best "
         f"{res['objective']} anywhere in the table: {_f(res.get('table_best'))}.",
         "",
+        *(_cv_lines(res.get("surrogate_cv")) if surrogate else []),
         "| engine | median best val | IQR | median its test | trials finished | of which pruned | mean lookup distance |",
         "|---|---|---|---|---|---|---|",
     ]
@@ -346,6 +366,19 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
     if res.get("png"):
         lines += ["", f"Anytime curves: `{res['png']}`."]
     return lines
+
+
+def _cv_lines(cv: dict[str, Any] | None) -> list[str]:
+    if not cv:
+        return []
+    s, n = cv["surrogate"], cv["nearest"]
+    return [
+        f"Surrogate, held out ({cv['folds']}-fold over {cv['rows']} rows): Spearman of predicted against recorded "
+        f"best validation {s['spearman_val']:.3f} (nearest row: {n['spearman_val']:.3f}), mean absolute error "
+        f"{s['mae_val']:.4f} ({n['mae_val']:.4f}); of total seconds {s['spearman_seconds']:.3f} "
+        f"({n['spearman_seconds']:.3f}). Its validation and test figures are predictions, not noisy runs.",
+        "",
+    ]
 
 
 def _f(v: Any) -> str:
