@@ -24,7 +24,7 @@ from typing import Any
 
 from bench.common import DEFAULT_OUT, REPO, machine, now_iso, write_json
 from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine
-from bench.tablefile import Table, TableError, read_table
+from bench.tablefile import Table, TableError, read_table, with_clock
 
 DEFAULT_ENGINES = ("ours", "ours-noref", "ours-tpe-mv", "ours-tpe-startup", "ours-nopruner", *KT_ENGINES)
 GRID = 48  # points of the anytime curves
@@ -42,6 +42,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where replay.json and replay/*.png go (results/bench)")
     ap.add_argument("--jobs", type=int, default=1, help="runs in parallel processes (default 1; results are the same)")
+    ap.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="what an epoch costs: its recorded wall seconds (default), or its CPU seconds, which another "
+        "job on the machine barely changes (tables from bench.table since it records them); the budget is then CPU hours",
+    )
     ap.add_argument(
         "--lookup",
         choices=("nearest", "surrogate"),
@@ -69,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     try:
-        tables = [read_table(Path(t)) for t in args.table]
+        tables = [with_clock(read_table(Path(t)), args.clock) for t in args.table]
         empty = [str(t.path) for t in tables if not t.rows]
         if empty:
             raise TableError(f"{empty[0]}: no trained configuration yet; run bench.table (its header's command) first")
@@ -89,8 +96,14 @@ def main(argv: list[str] | None = None) -> int:
             table = SurrogateTable.of(table)
         res = replay(table, engines, range(args.seeds), args.budget_hours * 3600.0, log=print, jobs=args.jobs)
         res["command"] = command
-        res["lookup"], res["surrogate_cv"] = args.lookup, cv
-        key = res["sweep"] if args.lookup == "nearest" else f"{res['sweep']}-{args.lookup}"
+        res["lookup"], res["surrogate_cv"], res["clock"] = args.lookup, cv, args.clock
+        key = "-".join(
+            [
+                res["sweep"],
+                *([args.lookup] if args.lookup != "nearest" else []),
+                *(["cpu"] if args.clock == "cpu" else []),
+            ]
+        )
         res["png"] = plot(res, out / "replay" / f"{key}.png")
         results[key] = res
         print("\n".join(render_sweep(res)), flush=True)
@@ -279,7 +292,8 @@ def plot(res: dict[str, Any], path: Path) -> str:
         ys = [v for _, v in pts if v is not None]
         style = {"lw": 2.4, "color": "black"} if e == "ours" else {"lw": 1.2, "ls": "--" if e in KT_ENGINES else "-"}
         ax.step(xs, ys, where="post", label=e, **style)
-    ax.set_xlabel("simulated hours (sum of recorded epoch seconds)")
+    cpu = res.get("clock") == "cpu"
+    ax.set_xlabel(f"simulated {'CPU ' if cpu else ''}hours (sum of recorded epoch {'CPU ' if cpu else ''}seconds)")
     ax.set_ylabel(f"median best {res['objective']} ({len(res['seeds'])} seeds)")
     how = ", surrogate lookup" if res.get("lookup") == "surrogate" else ""
     ax.set_title(f"{res['sweep']}: anytime best validation, {res['rows']}-config table{how}")
@@ -335,11 +349,12 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
     sub = res.get("subsample") or {}
     surrogate = res.get("lookup") == "surrogate"
     lines = [
-        f"### {res['sweep']} (replay{', surrogate lookup' if surrogate else ''})",
+        f"### {res['sweep']} (replay{', surrogate lookup' if surrogate else ''}"
+        f"{', CPU clock' if res.get('clock') == 'cpu' else ''})",
         "",
         f"`{res.get('command', '')}`: table `{res['table']}`, {res['rows']} configs ({res['failed_rows']} failed), "
         f"{sub.get('n_train')}/{sub.get('n_val')}/{sub.get('n_test')} train/val/test, trained on "
-        f"{'; '.join(res.get('machines') or ['?'])}; budget {b / 3600:.3g} simulated hours ({b:.0f} s; the "
+        f"{'; '.join(res.get('machines') or ['?'])}; budget {b / 3600:.3g} simulated {'CPU ' if res.get('clock') == 'cpu' else ''}hours ({b:.0f} s; the "
         f"reference config alone costs {res.get('reference_row_seconds')} s), {len(res['seeds'])} seeds. Best "
         f"{res['objective']} anywhere in the table: {_f(res.get('table_best'))}.",
         "",

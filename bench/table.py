@@ -221,6 +221,7 @@ def train_config(sweep: Any, trainer: Any, recorder: EpochRecorder, i: int, seed
         test=[_r(v) for v in recorder.test[:n]],
         loss=[_r(v) for v in hist.get("loss", [])[:n]],
         epoch_s=[round(s, 3) for s in recorder.seconds],
+        epoch_cpu_s=[round(s, 3) for s in recorder.cpu_seconds],
         param_count=param_count,
         build_s=round(build_s, 3),
         load=[load0, _load()],
@@ -250,23 +251,25 @@ def _load() -> float | None:
 
 
 class EpochRecorder:
-    """Seconds of each epoch (from its start to the end of the trainer's own epoch-end work), then
-    the test accuracy of that epoch's weights, scored outside the timing."""
+    """Seconds of each epoch (from its start to the end of the trainer's own epoch-end work), in
+    wall clock and in this process's CPU time (all its threads: what the epoch cost whatever else
+    shared the machine), then the test accuracy of that epoch's weights, scored outside the timing."""
 
     def __init__(self) -> None:
         self.seconds: list[float] = []
+        self.cpu_seconds: list[float] = []
         self.test: list[float | None] = []
         self._x: Any = None
         self._y: Any = None
         self._batch = 256
-        self._t0 = 0.0
+        self._t0 = self._c0 = 0.0
 
     @classmethod
     def factory(cls) -> EpochRecorder:
         return cls()
 
     def start(self, x_test: Any, y_test: Any, batch_size: int) -> None:
-        self.seconds, self.test = [], []
+        self.seconds, self.cpu_seconds, self.test = [], [], []
         self._x, self._y, self._batch = x_test, y_test, max(batch_size, 256)
 
     def callback(self, trial_number: int) -> Any:
@@ -277,10 +280,11 @@ class EpochRecorder:
 
         class _Recorder(keras.callbacks.Callback):
             def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
-                rec._t0 = time.perf_counter()
+                rec._t0, rec._c0 = time.perf_counter(), time.process_time()
 
             def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
                 rec.seconds.append(time.perf_counter() - rec._t0)
+                rec.cpu_seconds.append(time.process_time() - rec._c0)
                 try:
                     out = self.model.evaluate(rec._x, rec._y, batch_size=rec._batch, verbose=0, return_dict=True)
                     rec.test.append(float(out["accuracy"]) if "accuracy" in out else None)

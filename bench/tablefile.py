@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,24 @@ class Table:
             self._index = _Index(self.space, [r.params for r in self.rows])
         k, d = self._index.nearest(values)
         return self.rows[k], d
+
+
+def with_clock(table: Table, clock: str) -> Table:
+    """``table`` with each row's ``epoch_s`` read from the clock asked for: ``"wall"`` (as recorded)
+    or ``"cpu"`` (the process's CPU seconds of each epoch, ``epoch_cpu_s``, which another job on the
+    machine barely changes). A row that trained epochs without CPU seconds is a :class:`TableError`."""
+    if clock == "wall":
+        return table
+    if clock != "cpu":
+        raise TableError(f"clock {clock!r}: choose wall or cpu")
+    missing = [r.i for r in table.rows if r.epochs and len(r.raw.get("epoch_cpu_s") or []) != r.epochs]
+    if missing:
+        raise TableError(
+            f"{table.path}: {len(missing)} of {len(table.rows)} rows (first: {missing[0]}) have no CPU seconds "
+            "(trained before bench.table recorded them); replay it with --clock wall"
+        )
+    rows = [replace(r, epoch_s=[float(x) for x in r.raw.get("epoch_cpu_s") or []]) for r in table.rows]
+    return Table(table.path, table.header, rows, table.sessions, table.torn, table.duplicates)
 
 
 # --------------------------------------------------------------------------- reading and writing

@@ -84,3 +84,59 @@ def test_replay_with_surrogate_lookup_keeps_the_nearest_entry_beside_it(table_pa
     assert (out / "replay" / "synth-surrogate.png").stat().st_size > 1000
     text = "\n".join(replay.render_sweep(s))
     assert "surrogate lookup" in text
+
+
+# --------------------------------------------------------------------------- the CPU clock
+def _with_cpu_seconds(path: Path, factor: float) -> Path:
+    lines = [json.loads(x) for x in path.read_text().splitlines()]
+    for rec in lines:
+        if rec["kind"] == "config":
+            rec["epoch_cpu_s"] = [round(s * factor, 3) for s in rec["epoch_s"]]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    return path
+
+
+def test_the_cpu_clock_charges_each_epoch_its_cpu_seconds(table_path: Path, tmp_path: Path) -> None:
+    from bench import replay
+    from bench.replay_engines import run_engine
+    from bench.tablefile import TableError, with_clock
+
+    plain = read_table(table_path)
+    with pytest.raises(TableError, match=r"--clock wall"):
+        with_clock(plain, "cpu")
+    t = with_clock(read_table(_with_cpu_seconds(table_path, 2.0)), "cpu")
+    assert [r.epoch_s for r in t.rows] == [[round(s * 2.0, 3) for s in r.epoch_s] for r in plain.rows]
+    wall, cpu = run_engine(plain, "kt-random", 0, 400.0), run_engine(t, "kt-random", 0, 800.0)
+    # Every epoch costs twice as much on the CPU clock: twice the budget buys the same trials.
+    assert cpu["finished"] == wall["finished"] and cpu["spent_s"] == pytest.approx(2 * wall["spent_s"], rel=1e-3)
+    out = tmp_path / "out"
+    argv = ["--table", str(table_path), "--seeds", "2", "--budget-hours", "0.05", "--engines", "kt-random"]
+    assert replay.main([*argv, "--out", str(out), "--clock", "cpu"]) == 0
+    res = json.loads((out / "replay.json").read_text())["results"]["sweeps"]["synth-cpu"]
+    assert res["clock"] == "cpu" and "CPU clock" in replay.render_sweep(res)[0]
+
+
+def test_bench_table_records_each_epochs_cpu_seconds() -> None:
+    import time
+
+    from bench.table import EpochRecorder
+
+    class Model:
+        def evaluate(self, *a: object, **k: object) -> dict[str, float]:
+            return {"accuracy": 0.75}
+
+    rec = EpochRecorder()
+    rec.start(None, None, 32)
+    cb = rec.callback(0)
+    cb.set_model(Model())
+    cb.on_epoch_begin(0)
+    t0 = time.process_time()
+    while time.process_time() - t0 < 0.05:  # busy: CPU time passes
+        pass
+    cb.on_epoch_end(0)
+    cb.on_epoch_begin(1)
+    time.sleep(0.05)  # idle: wall time passes, CPU time barely
+    cb.on_epoch_end(1)
+    assert rec.cpu_seconds[0] >= 0.04 and rec.seconds[0] >= 0.04
+    assert rec.seconds[1] >= 0.05 and rec.cpu_seconds[1] < 0.03
+    assert rec.test == [0.75, 0.75]
