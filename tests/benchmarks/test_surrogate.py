@@ -140,3 +140,14 @@ def test_bench_table_records_each_epochs_cpu_seconds() -> None:
     assert rec.cpu_seconds[0] >= 0.04 and rec.seconds[0] >= 0.04
     assert rec.seconds[1] >= 0.05 and rec.cpu_seconds[1] < 0.03
     assert rec.test == [0.75, 0.75]
+
+
+def test_the_surrogate_of_a_table_on_the_cpu_clock_predicts_its_cpu_seconds(table_path: Path) -> None:
+    from bench.surrogate import SurrogateTable
+    from bench.tablefile import with_clock
+
+    path = _with_cpu_seconds(table_path, 3.0)
+    q = {**REF, "maxlen": 450, "learning_rate": 10**-2.5}
+    wall, _ = SurrogateTable.of(read_table(path)).nearest(q)
+    cpu, _ = SurrogateTable.of(with_clock(read_table(path), "cpu")).nearest(q)  # same process, same file
+    assert sum(cpu.epoch_s) / cpu.epochs == pytest.approx(3 * sum(wall.epoch_s) / wall.epochs, rel=0.05)
