@@ -109,6 +109,16 @@ def _fields(obj: Any) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in obj.__dataclass_fields__}
 
 
+def _measured(path: Path) -> bool:
+    """Whether ``path`` holds a section's successful record."""
+    import json
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("status") == "ok"
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from bench import summary
@@ -169,8 +179,12 @@ def main(argv: list[str] | None = None) -> int:
         record["wall_s"] = round(time.perf_counter() - t0, 1)
         record["load_after"] = load_snapshot()
         record["machine"] = run_meta["machine"]
-        write_json(out / f"{name}.json", record)
-        log(f"   {name} done in {record['wall_s']:.0f}s -> {out / (name + '.json')}")
+        path = out / f"{name}.json"
+        if record["status"] != "ok" and _measured(path):  # a failed rerun must not erase a measurement
+            path = out / f"{name}.failed.json"
+            log(f"   {name}.json keeps its earlier measurement; this failure is in {path.name}")
+        write_json(path, record)
+        log(f"   {name} done in {record['wall_s']:.0f}s -> {path}")
         run_meta["wall_s"] = round(time.perf_counter() - t_all, 1)
         write_json(out / "run.json", run_meta)
         summary.write(out, run_meta)

@@ -141,3 +141,26 @@ def test_pruning_section_compares_every_pruner_with_none(tiny_sweep: Path, imdb_
     assert r["pruners"]["hyperband"].startswith("HyperbandPruner(min_resource=1, max_resource=2")
     assert r["pruner_settings"].startswith("MedianPruner(n_startup_trials=5, n_warmup_steps=2)")
     assert sum(x["finished"] for x in r["runs"]) >= 1  # tiny trials take 1-2 s idle; each arm had 20 s
+
+
+def test_a_failed_rerun_keeps_the_earlier_measurement(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from bench import cli
+
+    def broken(*a: object, **k: object) -> None:
+        raise FileNotFoundError("no IMDB archive")
+
+    monkeypatch.setattr(cli, "run_section", broken)
+    out = tmp_path / "out"
+    assert cli.main(["--only", "overhead", "--out", str(out)]) == 1  # nothing measured before: the failure is the record
+    assert json.loads((out / "overhead.json").read_text())["status"] == "error"
+    from bench.common import REPO
+
+    good = json.loads((REPO / "results" / "bench" / "overhead.json").read_text())  # a real measurement
+    assert good["status"] == "ok"
+    (out / "overhead.json").write_text(json.dumps(good))
+    assert cli.main(["--only", "overhead", "--out", str(out)]) == 1
+    assert json.loads((out / "overhead.json").read_text()) == good
+    failed = json.loads((out / "overhead.failed.json").read_text())
+    assert failed["status"] == "error" and "no IMDB archive" in failed["error"]
