@@ -97,13 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         res = replay(table, engines, range(args.seeds), args.budget_hours * 3600.0, log=print, jobs=args.jobs)
         res["command"] = command
         res["lookup"], res["surrogate_cv"], res["clock"] = args.lookup, cv, args.clock
-        key = "-".join(
-            [
-                res["sweep"],
-                *([args.lookup] if args.lookup != "nearest" else []),
-                *(["cpu"] if args.clock == "cpu" else []),
-            ]
-        )
+        key = res["sweep"] + ("-surrogate" if cv else "") + ("-cpu" if args.clock == "cpu" else "")
         res["png"] = plot(res, out / "replay" / f"{key}.png")
         results[key] = res
         print("\n".join(render_sweep(res)), flush=True)

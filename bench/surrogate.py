@@ -12,8 +12,9 @@ every configuration, a row built from random forests over the normalised hyperpa
 and its per-epoch seconds. A configuration the table holds is predicted too, not read back: the
 forests' means are shrunk towards the middle, and a recorded row among predicted ones (the
 reference config, trial 0 of ``ours``) would stand above them by its seed noise alone. The
-reported distance stays the nearest row's. :func:`cross_validate` measures how well the forests rank configurations they did
-not see, against the nearest-row lookup, so a replay states how far its surrogate can be trusted.
+reported distance stays the nearest row's. :func:`cross_validate` measures how well the forests
+rank configurations they did not see, against the nearest-row lookup, so a replay states how far
+its surrogate can be trusted.
 """
 
 from __future__ import annotations
@@ -166,7 +167,9 @@ def _best(r: Row) -> float:
 
 
 def _spearman(a: np.ndarray, b: np.ndarray) -> float:
-    ra, rb = np.argsort(np.argsort(a)), np.argsort(np.argsort(b))
-    if ra.std() == 0 or rb.std() == 0:
-        return math.nan
-    return float(np.corrcoef(ra, rb)[0, 1])
+    # The reports' Spearman: average ranks for ties, which the nearest-row lookup makes many of
+    # (one row answers several held-out configs).
+    from textclf_tune.report.curves import _spearman as spearman
+
+    rho = spearman(a.tolist(), b.tolist())
+    return math.nan if rho is None else rho

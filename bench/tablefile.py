@@ -111,8 +111,9 @@ def with_clock(table: Table, clock: str) -> Table:
             f"{table.path}: {len(missing)} of {len(table.rows)} rows (first: {missing[0]}) have no CPU seconds "
             "(trained before bench.table recorded them); replay it with --clock wall"
         )
-    rows = [replace(r, epoch_s=[float(x) for x in r.raw.get("epoch_cpu_s") or []]) for r in table.rows]
-    return Table(table.path, table.header, rows, table.sessions, table.torn, table.duplicates)
+    return replace(
+        table, rows=[replace(r, epoch_s=[float(x) for x in r.raw.get("epoch_cpu_s") or []]) for r in table.rows]
+    )
 
 
 # --------------------------------------------------------------------------- reading and writing
