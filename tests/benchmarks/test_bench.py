@@ -153,7 +153,8 @@ def test_a_failed_rerun_keeps_the_earlier_measurement(tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(cli, "run_section", broken)
     out = tmp_path / "out"
-    assert cli.main(["--only", "overhead", "--out", str(out)]) == 1  # nothing measured before: the failure is the record
+    # nothing measured before: the failure is the record
+    assert cli.main(["--only", "overhead", "--out", str(out)]) == 1
     assert json.loads((out / "overhead.json").read_text())["status"] == "error"
     from bench.common import REPO
 

@@ -294,6 +294,16 @@ def test_exit_code_reports_the_first_failure() -> None:
     assert exit_code([ok, ok]) == 0
     assert exit_code([ok, killed, bad]) == 137
     assert exit_code([ok, ok], interrupted=True) == 130
+    assert exit_code([ok, ok], interrupted=True, signum=signal.SIGTERM) == 143  # as a shell reports a SIGTERM
+
+
+def test_launcher_stopped_by_sigterm_exits_143() -> None:
+    out = _Out()
+    launcher = _hanging_launcher(out)
+    _signal_self_once_workers_listen(out, signal.SIGTERM)
+    results = launcher.run()
+    assert launcher.interrupted == 1 and launcher.signum == signal.SIGTERM
+    assert exit_code(results, interrupted=True, signum=launcher.signum) == 143
 
 
 # --------------------------------------------------------------------------- end to end (Keras)

@@ -22,6 +22,7 @@ from textclf_tune.cli.commands import (
 )
 from textclf_tune.cli.run_cmd import cmd_run
 from textclf_tune.engine.schedulers import PRUNERS, SAMPLERS
+from textclf_tune.engine.signals import interrupted_exit_code
 from textclf_tune.errors import TuneError
 from textclf_tune.report.table import FORMATS
 from textclf_tune.store.storage import DEFAULT_STORAGE, STORAGE_ENV, default_storage
@@ -314,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "run the same command to resume.",
             file=sys.stderr,
         )
-        return 130
+        return interrupted_exit_code()
 
 
 def entry() -> None:

@@ -141,13 +141,13 @@ def _launch(args: argparse.Namespace, slots: list[Any], command: str) -> int:
     study = load_study(launcher.ready) if launcher.ready else None
     for line in summary(results, study):
         print(line)
-    code = exit_code(results, interrupted=bool(launcher.interrupted))
+    code = exit_code(results, interrupted=bool(launcher.interrupted), signum=launcher.signum)
     if study is not None and not args.quiet:
         from textclf_tune.report.leaderboard import study_row
         from textclf_tune.report.table import print_table
 
         print_table([study_row(study)])
-    if code == 130:
+    if launcher.interrupted:
         print(
             "\nstopped. Running trials are marked failed (interrupted) and do not count; "
             "run the same command to resume.",

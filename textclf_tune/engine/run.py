@@ -153,7 +153,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     stop = GRACEFUL_STOP
     installed_here = stop.install()
     previous = signal.signal(signal.SIGTERM, raise_interrupt)
-    INTERRUPT.requested = False
+    INTERRUPT.requested, INTERRUPT.signum = False, None
     # Ctrl-C as Python's own handler does it, and remembered (see signals.INTERRUPT); an ignored SIGINT stays ignored.
     sigint = signal.getsignal(signal.SIGINT)
     if sigint is signal.default_int_handler:

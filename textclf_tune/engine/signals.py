@@ -57,13 +57,21 @@ class _Interrupt:
     garbage collection of ``clear_session()``; the objective checks this flag so the run still stops."""
 
     requested = False
+    signum: int | None = None  # which one, for the exit code (see interrupted_exit_code)
 
 
 INTERRUPT = _Interrupt()
 
 
+def interrupted_exit_code(signum: int | None = None) -> int:
+    """A stopped command exits 128 + the signal's number, as a shell reports a process the signal
+    killed: 130 for Ctrl-C (SIGINT), 143 for SIGTERM; ``signum`` defaults to the one this run caught."""
+    return 128 + (signum or INTERRUPT.signum or signal.SIGINT)
+
+
 def raise_interrupt(signum: int, frame: FrameType | None) -> None:
     INTERRUPT.requested = True
+    INTERRUPT.signum = signum
     raise KeyboardInterrupt(f"signal {signum}")
 
 

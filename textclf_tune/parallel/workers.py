@@ -32,6 +32,7 @@ from typing import IO, Any, Protocol
 import optuna
 from optuna.trial import TrialState
 
+from textclf_tune.engine.signals import interrupted_exit_code
 from textclf_tune.parallel.devices import Slot
 from textclf_tune.store.records import T
 
@@ -174,6 +175,7 @@ class Launcher:
         self.procs: dict[int, subprocess.Popen[str]] = {}
         self.started: dict[int, float] = {}
         self.interrupted = 0
+        self.signum: int | None = None  # the last SIGINT/SIGTERM forwarded, for the exit code
         self.ready: dict[str, Any] = {}
         self._held: dict[int, list[str]] | None = {s.index: [] for s in self.slots[1:]}
         self._muted: set[int] = set()
@@ -255,6 +257,7 @@ class Launcher:
 
     def _forward(self, signum: int, frame: FrameType | None) -> None:
         self.interrupted += 1
+        self.signum = signum
         self._signal_all(signum)
 
     def _forward_stop(self, signum: int, frame: FrameType | None) -> None:
@@ -309,12 +312,13 @@ class Launcher:
             os.rmdir(ready_dir)
 
 
-def exit_code(results: Sequence[WorkerResult], interrupted: bool = False) -> int:
-    """0 when every worker succeeded; 130 when stopped by Ctrl-C/SIGTERM; else the first failure's
-    code (a worker killed by signal N counts as 128+N)."""
+def exit_code(results: Sequence[WorkerResult], interrupted: bool = False, signum: int | None = None) -> int:
+    """0 when every worker succeeded; 128 + the signal's number when stopped by it (130 for Ctrl-C,
+    143 for SIGTERM; ``signum`` defaults to SIGINT); else the first failure's code (a worker killed
+    by signal N counts as 128+N)."""
     codes = [r.returncode if r.returncode >= 0 else 128 - r.returncode for r in results]
     if interrupted:
-        return 130
+        return interrupted_exit_code(signum)
     return next((c for c in codes if c != 0), 0)
 
 
