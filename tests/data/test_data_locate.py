@@ -26,6 +26,13 @@ def test_search_order(tmp_path: Path) -> None:
     assert locate.search_dirs(None) == [tmp_path / "data", tmp_path / "keras" / "datasets"]
 
 
+def test_shown_path_names_the_data_dir_variable_not_the_folder(tmp_path: Path) -> None:
+    archive = tmp_path / "data" / "sub" / "aclImdb_v1.tar.gz"  # $TEXTCLF_DATA_DIR is tmp_path/data here
+    assert locate.shown_path(archive) == "$TEXTCLF_DATA_DIR/sub/aclImdb_v1.tar.gz"
+    assert locate.shown_path(tmp_path / "data") == "$TEXTCLF_DATA_DIR"
+    assert locate.shown_path(tmp_path / "elsewhere.tar.gz") == str(tmp_path / "elsewhere.tar.gz")
+
+
 def test_data_dir_wins_over_env_and_keras_cache(tmp_path: Path) -> None:
     write_imdb_archive(tmp_path / "data", n_per_class=2)
     write_imdb_archive(tmp_path / "keras" / "datasets", n_per_class=2)

@@ -203,6 +203,8 @@ def test_quick_preset_uses_its_own_study_and_subsample(tiny_sweep: Path, tmp_pat
     assert study.user_attrs["budget"] == 2 and study.user_attrs["quick"] is True
     assert study.user_attrs["data"]["subsample"]["n_train"] == 60
     assert all(len(t.user_attrs["history"]["loss"]) == 1 for t in study.trials)
+    # The archive, found through $TEXTCLF_DATA_DIR, is recorded under that name, not this machine's folder.
+    assert study.user_attrs["data"]["source"]["path"] == "$TEXTCLF_DATA_DIR/aclImdb_v1.tar.gz"
 
 
 def _finished(db: Path, name: str) -> int:

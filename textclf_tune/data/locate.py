@@ -60,6 +60,20 @@ def explicit_dir(data_dir: str | os.PathLike[str] | None) -> Path | None:
     return path
 
 
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as a record shows it: a file under ``$TEXTCLF_DATA_DIR`` as ``$TEXTCLF_DATA_DIR/NAME``,
+    so that a study shared with its results names no folder of the machine that ran it (the
+    file's SHA-256 and size identify it); any other path as given."""
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        try:
+            rel = Path(path).resolve().relative_to(Path(env).expanduser().resolve())
+        except (OSError, ValueError):
+            return str(path)
+        return f"${ENV_DATA_DIR}" if rel == Path() else f"${ENV_DATA_DIR}/{rel.as_posix()}"
+    return str(path)
+
+
 def search_dirs(data_dir: str | os.PathLike[str] | None) -> list[Path]:
     """Folders to search, in order: ``data_dir``, ``$TEXTCLF_DATA_DIR``, the Keras cache."""
     dirs: list[Path] = []

@@ -73,7 +73,7 @@ def open_study(
             S.REFERENCE_CONFIG: sweep.reference_config,
             S.QUICK: cfg.quick,
             **({S.QUICK_PRESET: sweep.quick.to_dict()} if cfg.quick else {}),
-            S.DATA: {k: v for k, v in data_meta.items() if _jsonable(v)},
+            S.DATA: recorded_data(data_meta),
             **cfg.extra_attrs,
         }
         for key, value in attrs.items():
@@ -238,3 +238,18 @@ def _jsonable(v: Any) -> bool:
         return True
     except (TypeError, ValueError):
         return False
+
+
+def recorded_data(meta: dict[str, Any]) -> dict[str, Any]:
+    """The dataset record a study keeps (``Dataset.meta``, JSON values only), its source file and data
+    folder shown as :func:`~textclf_tune.data.locate.shown_path` shows them."""
+    from textclf_tune.data.locate import shown_path
+
+    out = {k: v for k, v in meta.items() if _jsonable(v)}
+    source = out.get("source")
+    if isinstance(source, dict) and isinstance(source.get("path"), str):
+        out["source"] = {**source, "path": shown_path(source["path"])}
+    options = out.get("options")
+    if isinstance(options, dict) and isinstance(options.get("data_dir"), str):
+        out["options"] = {**options, "data_dir": shown_path(options["data_dir"])}
+    return out
