@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -111,3 +113,42 @@ def test_cli_export_and_predict_of_a_csv_study(
     texts = ["pizza zzzunseen qqqnever", "goal match", "zzzunseen"]
     expected = load_exported(out).predict(texts).probabilities
     assert np.abs(predict_serving(out / "serving", texts) - expected).max() < 1e-5
+
+
+METRIC_SWEEP = SWEEP.replace('metrics=["accuracy"]', 'metrics=["accuracy", MacroF1(3), Mine()]').replace(
+    "from textclf_tune import Data, Quick, Training\n",
+    """from textclf_tune import Data, Quick, Training
+from textclf_tune.metrics import MacroF1
+
+
+@keras.saving.register_keras_serializable(package="mine")
+class Mine(keras.metrics.Mean):  # a metric of the user's own, importable only with this sweep
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        return super().update_state(keras.ops.max(y_pred, axis=-1))
+""",
+)
+
+
+def test_an_export_compiled_with_our_metrics_and_the_users_own_predicts_in_a_new_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading in the exporting process proves nothing: F1/MacroF1 and the sweep's classes are
+    # registered there. A fresh `tune predict` must load it all the same.
+    monkeypatch.chdir(tmp_path)
+    with open("topics.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("text", "label"), *_texts()])
+    sweep = tmp_path / "metric_sweep.py"
+    sweep.write_text(METRIC_SWEEP)
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(sweep), RunConfig(storage=url, quick=True, trials=1, pruner="none"))
+    out = tmp_path / "exported"
+    export("metric_sweep-quick", out, storage=url, serving=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "textclf_tune", "predict", str(out), "--text", "pizza and soup", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path.parent,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads(proc.stdout)[0]["label"] in ("food", "sport", "tech")

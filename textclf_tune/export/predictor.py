@@ -131,11 +131,19 @@ def _checked(texts: Sequence[str]) -> list[str]:
 
 
 def _load_model(path: Path) -> Any:
+    """The exported Keras model, as compiled when textclf-tune's metrics (F1, MacroF1) or the user's
+    registered objects are importable here; else uncompiled (predicting needs no metric or loss, so
+    a custom one that this process cannot import does not stop it)."""
     import keras
 
+    import textclf_tune.metrics  # noqa: F401  registers F1 and MacroF1 for deserialising
+
     try:
-        return keras.saving.load_model(path)
-    except Exception as exc:  # a truncated or foreign file
+        try:
+            return keras.saving.load_model(path)
+        except TypeError:  # "Could not locate class ...": a compile-time object unknown here
+            return keras.saving.load_model(path, compile=False)
+    except Exception as exc:  # a truncated or foreign file, or a layer of the user's not importable here
         raise TuneError(
             f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:200]}); "
             "export the model again"
