@@ -128,6 +128,31 @@ def test_changed_space_is_refused_with_what_changed(tiny_sweep: Path, tmp_path: 
     assert sorted(optuna.get_all_study_names(f"sqlite:///{db}")) == ["tiny", "tiny-v2"]
 
 
+def test_a_fixed_sweep_takes_over_a_study_whose_every_trial_failed(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    write_sweep(tiny_sweep, extra='objective = "val_acuracy"')  # a typo: the first trial fails, the run stops
+    with pytest.raises(SweepError, match="val_acuracy"):
+        _run(tiny_sweep, db, trials=2)
+    write_sweep(tiny_sweep)  # fixed: the same command now runs, in the same study
+    said: list[str] = []
+
+    class Says(Reporter):
+        def message(self, text: str) -> None:
+            said.append(text)
+
+    study = run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=2), reporter=Says())
+    assert [t.state for t in study.trials] == [TrialState.FAIL, TrialState.COMPLETE, TrialState.COMPLETE]
+    assert "val_acuracy" in study.trials[0].user_attrs["fail_reason"]  # the failure stays, with its reason
+    assert study.trials[1].user_attrs.get("is_reference")  # the reference is queued again and runs first
+    assert study.user_attrs["objective"] == "val_accuracy"
+    assert [r["failed_trials"] for r in study.user_attrs["replaced_sweeps"]] == [1]
+    assert sum("takes it over" in m for m in said) == 1
+    # Once a trial finished, an edit is a different sweep again: refused, as before.
+    write_sweep(tiny_sweep, emb_low=8)
+    with pytest.raises(StudyError, match="created from a different sweep"):
+        _run(tiny_sweep, db, trials=3)
+
+
 def test_reference_config_outside_space_is_an_error(tmp_path: Path, imdb_dir: Path, monkeypatch) -> None:
     monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
     sweep = write_sweep(tmp_path / "bad.py", emb_low=12)  # the reference's embedding_dim=8 is below 12

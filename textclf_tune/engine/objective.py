@@ -108,8 +108,10 @@ class Objective:
         except KeyboardInterrupt:
             self._record_interrupt(trial, t0)
             raise
-        except TuneError:
-            raise  # the sweep itself is wrong: stop, do not record it as a trial's fault
+        except TuneError as exc:  # the sweep itself is wrong: the run stops; the trial keeps why
+            self.last_reason = f"{type(exc).__name__}: {exc}"
+            self._record_partial(trial, t0, self.last_reason)
+            raise
         except Exception as exc:
             interrupt = _interrupt_behind(exc)
             if interrupt is not None:  # a Ctrl-C that a library's cleanup turned into its own error

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 import warnings
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import optuna
@@ -40,8 +41,10 @@ def open_study(
     space: dict[str, dict[str, Any]],
     data_meta: dict[str, Any],
     storage: optuna.storages.BaseStorage | None = None,
+    say: Callable[[str], None] | None = None,
 ) -> optuna.Study:
-    """Create the study, or load it and refuse when its fingerprint differs from the sweep's."""
+    """Create the study, or load it and refuse when its fingerprint differs from the sweep's (unless
+    every trial of it failed: then the edited sweep takes it over, told through ``say``)."""
     name = cfg.study_name or study_name_for(sweep, cfg.quick)
     storage = storage or open_storage(cfg.storage)
     if not cfg.study_name and not cfg.warm_start:  # the sweep's own name: resume its latest continuation
@@ -53,6 +56,20 @@ def open_study(
     old = read_fingerprint(study, storage)
     if old is None and not created:  # another process created it a moment ago and is claiming it
         old = _await_fingerprint(study, storage)
+    if old is not None and _replaceable(study, old, fp, sweep, cfg):
+        # Nothing finished under the old sweep (every trial failed: a typo in the objective, a bug in
+        # build): the fixed sweep takes the study over rather than locking its name. The failed
+        # trials stay, with their reasons; the replaced fingerprint is recorded.
+        replaced = [*(study.user_attrs.get(S.REPLACED_SWEEPS) or [])]
+        n_failed = len(study.get_trials(deepcopy=False))
+        replaced.append({"fingerprint": old.get("hash"), "failed_trials": n_failed, "at": _now()})
+        study.set_user_attr(S.REPLACED_SWEEPS, replaced)
+        if say is not None:
+            say(
+                f"study {name!r}: all {n_failed} of its trials failed under an earlier version of {sweep.path}; "
+                "the edited sweep takes it over (the failed trials stay, with their reasons)"
+            )
+        old = None
     if old is None:
         if cfg.warm_start:
             try:
@@ -83,7 +100,7 @@ def open_study(
             f"--warm-start {cfg.warm_start!r}: study {name!r} already exists in {cfg.storage}, and warm start "
             "only seeds a new study. Remedy: drop --warm-start to resume it, or pass a new --study-name."
         )
-    if not study.metric_names:  # optuna-dashboard names the objective instead of "Objective 0"
+    if study.metric_names != [sweep.objective]:  # optuna-dashboard names it instead of "Objective 0"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
             study.set_metric_names([sweep.objective])
@@ -117,6 +134,24 @@ def open_study(
     epochs = sweep.quick.epochs if cfg.quick else sweep.training.epochs
     study.pruner = cfg.pruner if not isinstance(cfg.pruner, str) else make_pruner(cfg.pruner, epochs)
     return study
+
+
+def _replaceable(study: optuna.Study, old: dict[str, Any], fp: dict[str, Any], sweep: Sweep, cfg: RunConfig) -> bool:
+    """Whether an edited sweep may take over ``study``: its fingerprint differs, the study holds
+    trials and every one failed (none running, queued or finished: no live run of the old sweep,
+    nothing to compare), the direction is the same (Optuna fixes it) and no warm start is asked."""
+    if old.get("hash") == fp["hash"] or same_as_legacy(old, fp) or cfg.warm_start:
+        return False
+    trials = study.get_trials(deepcopy=False)
+    if not trials or any(t.state != TrialState.FAIL for t in trials):
+        return False
+    return study.direction.name.lower() == sweep.direction
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _create_or_load(storage: optuna.storages.BaseStorage, name: str, direction: str) -> tuple[optuna.Study, bool]:

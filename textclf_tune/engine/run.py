@@ -103,7 +103,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     space = probe_space(sweep, trainer)
     if cfg.before_study is not None:
         cfg.before_study()
-    study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage)
+    study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage, say=reporter.message)
     budget = int(study.user_attrs[S.BUDGET])
     default = study_name_for(sweep, cfg.quick)
     if not cfg.study_name and study.study_name != default:

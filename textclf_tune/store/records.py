@@ -82,6 +82,9 @@ class S:
     #: Every opening of the test split: a list of :func:`opening_record` records.
     TEST_OPENINGS = "test_openings"
     LINEAR_BASELINE = "linear_baseline"  # `tune baseline`: TF-IDF + linear model on the study's splits
+    #: Sweeps a study was opened with before its current one, each dropped while no trial had finished
+    #: (every trial failed): a list of ``{"fingerprint", "failed_trials", "at"}``.
+    REPLACED_SWEEPS = "replaced_sweeps"
     ARTIFACT_ROOT = "artifact_root"  # the --artifacts folder the study's weights were kept in
 
 
