@@ -311,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print(
-            "\nstopped. The running trial is marked failed (interrupted) and does not count; "
+            "\nstopped. A trial that was running is marked failed (interrupted) and does not count; "
             "run the same command to resume.",
             file=sys.stderr,
         )

@@ -50,7 +50,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
-    """Train in this process, as worker ``worker`` of the study."""
+    """Train in this process, as worker ``worker`` of the study. Ctrl-C and SIGTERM stop it from
+    here on, also while Keras loads and the data is read (see ``signals.interrupts_armed``)."""
+    from textclf_tune.engine.signals import interrupts_armed
+
+    with interrupts_armed():
+        return _train_here(args, worker, command)
+
+
+def _train_here(args: argparse.Namespace, worker: int, command: str) -> int:
     import optuna
 
     from textclf_tune.cli.progress import RichReporter

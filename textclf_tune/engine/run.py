@@ -8,10 +8,9 @@ through Optuna's heartbeat, is marked failed and is enqueued again.
 
 from __future__ import annotations
 
-import signal
-import sys
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,10 +22,9 @@ from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import (
     GRACEFUL_STOP,
-    INTERRUPT,
     STOP_SIGNAL_NAME,
-    quiet_swallowed_interrupts,
-    raise_interrupt,
+    check_interrupt,
+    interrupts_armed,
 )
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
@@ -152,15 +150,11 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
     stop = GRACEFUL_STOP
     installed_here = stop.install()
-    previous = signal.signal(signal.SIGTERM, raise_interrupt)
-    INTERRUPT.requested, INTERRUPT.signum = False, None
-    # Ctrl-C as Python's own handler does it, and remembered (see signals.INTERRUPT); an ignored SIGINT stays ignored.
-    sigint = signal.getsignal(signal.SIGINT)
-    if sigint is signal.default_int_handler:
-        signal.signal(signal.SIGINT, raise_interrupt)
-    unraisable, sys.unraisablehook = sys.unraisablehook, quiet_swallowed_interrupts
+    armed = ExitStack()
+    armed.enter_context(interrupts_armed())  # Ctrl-C and SIGTERM raise and are remembered (signals.INTERRUPT)
     try:
         while True:
+            check_interrupt()  # one that arrived while the data loaded and Python had to drop
             fail_stale(study, reporter)
             c = counts(study)
             finished = c["COMPLETE"] + c["PRUNED"]
@@ -213,10 +207,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                         "and run the same command to resume; failed trials stay recorded and do not count."
                     ) from None
     finally:
-        signal.signal(signal.SIGTERM, previous)
-        if sigint is signal.default_int_handler:
-            signal.signal(signal.SIGINT, sigint)
-        sys.unraisablehook = unraisable
+        armed.close()
         if installed_here:
             stop.restore()
         reporter.close()

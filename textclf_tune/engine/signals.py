@@ -58,6 +58,7 @@ class _Interrupt:
 
     requested = False
     signum: int | None = None  # which one, for the exit code (see interrupted_exit_code)
+    depth = 0  # nesting of interrupts_armed: only the outermost starts with a clear flag
 
 
 INTERRUPT = _Interrupt()
@@ -101,6 +102,34 @@ def quiet_swallowed_interrupts(unraisable: Any) -> None:
     if isinstance(unraisable.exc_value, KeyboardInterrupt) and INTERRUPT.requested:
         return
     sys.__unraisablehook__(unraisable)
+
+
+@contextmanager
+def interrupts_armed() -> Iterator[None]:
+    """For the block, SIGTERM and SIGINT (unless ignored, as in a shell's background job) raise
+    KeyboardInterrupt as Python's Ctrl-C does, and set :data:`INTERRUPT`, so that one Python has to
+    drop (inside a weakref callback while Keras builds or collects) is still seen by
+    :func:`check_interrupt`. ``tune run`` arms it before the data loads, ``run_study`` again around
+    its loop; the outermost block starts with a clear flag. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    if INTERRUPT.depth == 0:
+        INTERRUPT.requested, INTERRUPT.signum = False, None
+    INTERRUPT.depth += 1
+    previous_term = signal.signal(signal.SIGTERM, raise_interrupt)
+    sigint = signal.getsignal(signal.SIGINT)
+    if sigint is signal.default_int_handler:
+        signal.signal(signal.SIGINT, raise_interrupt)
+    unraisable, sys.unraisablehook = sys.unraisablehook, quiet_swallowed_interrupts
+    try:
+        yield
+    finally:
+        INTERRUPT.depth -= 1
+        signal.signal(signal.SIGTERM, previous_term)
+        if sigint is signal.default_int_handler:
+            signal.signal(signal.SIGINT, sigint)
+        sys.unraisablehook = unraisable
 
 
 @contextmanager
