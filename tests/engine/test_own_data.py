@@ -145,3 +145,27 @@ def test_a_sweep_imports_helpers_from_its_own_folder(tmp_path: Path, monkeypatch
         assert str(folder) not in sys.path
     finally:
         sys.modules.pop("my_helpers_for_test", None)
+
+
+@pytest.mark.parametrize(
+    ("head", "units"),
+    [("keras.layers.Dense(1, activation='sigmoid')", 1), ("keras.layers.Dense(2, activation='softmax')", 2)],
+)
+def test_an_output_layer_that_does_not_fit_the_classes_is_refused_before_training(
+    examples: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], head: str, units: int
+) -> None:
+    # Three classes: Dense(1, sigmoid) used to train silently to a meaningless accuracy, and
+    # Dense(2, softmax) failed every trial deep in TensorFlow with the cause cut off.
+    sweep = examples / "folder_topics.py"
+    text = sweep.read_text()
+    assert 'keras.layers.Dense(k, activation="softmax")' in text
+    sweep.write_text(
+        text.replace('keras.layers.Dense(k, activation="softmax")', head).replace("MacroF1(k)", "'accuracy'")
+    )
+    url = f"sqlite:///{tmp_path / 'studies.db'}"
+    assert main(["run", str(sweep), "--quick", "--storage", url, "-q"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert f"folder_topics.py: build(hp) returns a model with {units} output unit" in err
+    assert "the data has 3 classes" in err and "Dense(3, activation='softmax')" in err
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+    assert optuna.get_all_study_names(url) == []  # refused before any study or trial is written

@@ -138,6 +138,7 @@ class Trainer:
                 f"{self.sweep.path}: build(hp) returned an uncompiled model; call "
                 "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
             )
+        _check_output_units(model, self.dataset, self.sweep.path)
         return model
 
     def define_fit(self, hp: HyperParameters, model: Any) -> None:
@@ -310,6 +311,35 @@ class _BestWeights(keras.callbacks.Callback):
             self.best_weights = self.model.get_weights()
         if self.on_epoch is not None:
             self.on_epoch(epoch, logs)
+
+
+def _check_output_units(model: Any, dataset: Any, where: Any) -> None:
+    """Refuse, before any training, a model whose last layer cannot fit the labels: ``n`` classes
+    need ``n`` output units (two classes: one sigmoid unit or two). Skipped when the output shape
+    is not known before the first call (a subclassed model) or the model has several outputs."""
+    n = getattr(dataset, "num_classes", None)
+    try:
+        outputs = model.outputs
+    except (AttributeError, ValueError):
+        return
+    if not isinstance(n, int) or not outputs or len(outputs) != 1:
+        return
+    units = outputs[0].shape[-1]
+    if units is None or units == n or (n == 2 and units == 1):
+        return
+    names = list(getattr(dataset, "class_names", []))
+    shown = ", ".join(map(str, names[:5])) + (", ..." if len(names) > 5 else "")
+    fix = (
+        "end it with Dense(1, activation='sigmoid') and binary_crossentropy, or Dense(2, activation='softmax') "
+        "and sparse_categorical_crossentropy"
+        if n == 2
+        else f"end it with Dense({n}, activation='softmax') (data.num_classes, in build(hp, data)) and compile "
+        "with sparse_categorical_crossentropy"
+    )
+    raise SweepError(
+        f"{where}: build(hp) returns a model with {units} output unit{'s' if units != 1 else ''}, but the data "
+        f"has {n} classes ({shown}); {fix}"
+    )
 
 
 def _check_fit_call(where: str, proxy: _FitArgs, marker: Any, objective: str) -> None:
