@@ -141,4 +141,10 @@ def test_export_user_errors(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("")
     with pytest.raises(TuneError, match="--out must be a folder"):
         export("fake", tmp_path / "file", storage=url)
+    mine = tmp_path / "mine"  # a folder of the user's: its serving/ would have been replaced
+    (mine / "serving").mkdir(parents=True)
+    (mine / "serving" / "notes.txt").write_text("keep me")
+    with pytest.raises(TuneError, match=r"--out .*mine holds other files \(serving\) and no earlier export"):
+        export("fake", mine, storage=url)
+    assert (mine / "serving" / "notes.txt").read_text() == "keep me"
     assert main(["export", "fake", "--storage", url, "--trial", "3", "--out", str(tmp_path / "y")]) == 2

@@ -118,6 +118,7 @@ def export(
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise TuneError(f"--out must be a folder, but {str(out)!r} is a file; pass a new or existing folder")
+    _refuse_foreign_folder(out)
     say = console.print if console is not None else (lambda *a, **k: None)
     study = load_existing_study(study_name, storage)
     kept = confirmed_model(study) if confirmed else None
@@ -269,6 +270,20 @@ def _parent(out: Path) -> str:
 
 def _write_json(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+
+
+def _refuse_foreign_folder(out: Path) -> None:
+    """An export replaces its files and ``serving/`` in ``out``: refuse a non-empty folder that is
+    not an earlier export (no ``preprocessing.json``), rather than delete or mix in with its files."""
+    if not out.is_dir() or (out / PREPROCESSING_FILE).is_file():
+        return
+    present = sorted(p.name for p in out.iterdir())
+    if present:
+        shown = ", ".join(present[:5]) + (", ..." if len(present) > 5 else "")
+        raise TuneError(
+            f"--out {out} holds other files ({shown}) and no earlier export ({PREPROCESSING_FILE}); an export "
+            "replaces its files and serving/ there. Pass a new or empty folder, or an earlier export's folder"
+        )
 
 
 def _move_into(tmp: Path, out: Path) -> None:
