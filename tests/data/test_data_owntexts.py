@@ -124,7 +124,12 @@ def test_an_edited_row_is_named_on_resume(tmp_path: Path) -> None:
         (
             "text,label\n" + "\n".join(f"t{i},{'ab'[i % 2]}" for i in range(9)) + "\nlast,c\n",
             {},
-            "the classes ['c'] have only one text",
+            "the classes 'c' have only one text",
+        ),
+        (  # text and label columns swapped: every "label" is a long, unique text
+            "body,topic\n" + "\n".join(f"review {i} {'long words ' * 20},{'ab'[i % 2]}" for i in range(30)),
+            {"text_column": "topic", "label_column": "body"},
+            "30 of its 30 labels occur once ('review 0 long words long words long word...', ",
         ),
     ],
 )

@@ -83,11 +83,28 @@ def test_cli_predict_csv_streams_in_chunks(
     assert "21 rows classified" in capsys.readouterr().out
 
 
+def test_cli_predict_tsv_writes_tsv_and_refuses_jsonl(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "reviews.tsv"
+    src.write_text("id\ttext\n1\t" + POS + "\n2\t" + NEG + "\n", encoding="utf-8")
+    assert main(["predict", str(exported), str(src)]) == 0
+    with open(tmp_path / "reviews.predictions.tsv", newline="", encoding="utf-8") as f:
+        got = list(csv.DictReader(f, delimiter="\t"))
+    assert [r["pred_label"] for r in got] == load_exported(exported).predict([POS, NEG]).labels
+    jsonl = tmp_path / "reviews.jsonl"
+    jsonl.write_text('{"text": "fine"}\n', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["predict", str(exported), str(jsonl)]) == 2
+    err = capsys.readouterr().err
+    assert "reads CSV and TSV files" in err and "load_exported(DIR).predict(texts)" in err
+
+
 def test_bad_input_is_one_error_naming_the_file(
     exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     model = load_exported(exported)
-    with pytest.raises(TuneError, match="text 1 is empty"):
+    with pytest.raises(TuneError, match=r"texts\[1\] \(text 2 of 2\) is empty"):
         model.predict([POS, "  "])
     with pytest.raises(TuneError, match="a list of texts"):
         model.predict(POS)  # type: ignore[arg-type]
@@ -102,7 +119,7 @@ def test_bad_input_is_one_error_naming_the_file(
     assert "row 3 has an empty text" in capsys.readouterr().err
     assert not (tmp_path / "r.predictions.csv").exists()  # nothing half-written
     assert main(["predict", str(exported), "--text", ""]) == 2
-    assert "text 0 is empty" in capsys.readouterr().err
+    assert "texts[0] (text 1 of 1) is empty" in capsys.readouterr().err
 
     # A folder from another version, an incomplete folder, not a folder at all.
     other = tmp_path / "other"

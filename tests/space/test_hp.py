@@ -127,10 +127,21 @@ def test_replay_accepts_points_of_the_space_and_rejects_others() -> None:
     assert hp.Int("units", 30, 200, step=10) == 70
     assert hp.Float("lr", 1e-4, 1e-2, sampling="log") == 1e-3
     assert hp.Boolean("bidi") is False
-    with pytest.raises(SweepError, match="lies outside its search space"):
+    # Each refusal says why, with the remedy that fits it.
+    with pytest.raises(
+        SweepError, match=r"units=75 lies inside Int\(30..200, step=10\) but off its step grid .*\(70 or 80 is nearest"
+    ):
         HyperParameters(values={"units": 75}).Int("units", 30, 200, step=10)
-    with pytest.raises(SweepError, match="lies outside"):
+    with pytest.raises(SweepError, match=r"units=300 lies outside Int\(30..200, step=10\); widen the space"):
+        HyperParameters(values={"units": 300}).Int("units", 30, 200, step=10)
+    with pytest.raises(SweepError, match="units='big' is a str, not a number"):
+        HyperParameters(values={"units": "big"}).Int("units", 30, 200, step=10)
+    with pytest.raises(SweepError, match=r"bidi=1 is not one of the values \[False, True\]"):
         HyperParameters(values={"bidi": 1}).Boolean("bidi")
+    with pytest.raises(
+        SweepError, match=r"act='gelu' is not one of the values \['relu', 'tanh'\]; give one of them, or add it"
+    ):
+        HyperParameters(values={"act": "gelu"}).Choice("act", ["relu", "tanh"])
     with pytest.raises(SweepError, match="gives no value for hyperparameter 'units'"):
         HyperParameters(values={}).Int("units", 1, 2)
 

@@ -152,8 +152,15 @@ def _rows_for(
     counts = np.bincount(labels, minlength=len(classes))
     rare = [str(classes[c]) for c in np.flatnonzero(counts == 1)]
     if rare:
+        shown = ", ".join(repr(r[:40] + ("..." if len(r) > 40 else "")) for r in rare[:5])
+        shown += f" and {len(rare) - 5} more" if len(rare) > 5 else ""
+        if len(rare) > len(labels) / 2:  # most labels unique: the label column is likely the wrong one
+            raise DataError(
+                f"{source}: {len(rare)} of its {len(labels)} labels occur once ({shown}), so they are not classes; "
+                "is label_column the right column (text_column and label_column swapped?)"
+            )
         raise DataError(
-            f"{source}: the classes {rare} have only one text each, so a stratified {what} split cannot put them "
+            f"{source}: the classes {shown} have only one text each, so a stratified {what} split cannot put them "
             "on both sides; add texts of those classes, remove them, or pass your own test_path= / val_path="
         )
     return stratified_split(labels, fraction, rng_for(seed, stage), what)

@@ -178,7 +178,7 @@ class Trainer:
         d = self.dataset
         monitor = self.sweep.objective
         maximize = self.sweep.direction == "maximize"
-        keeper = _BestWeights(monitor, maximize, self.history, on_epoch)
+        keeper = _BestWeights(monitor, maximize, self.history, on_epoch, where=str(self.sweep.path))
         # No per-batch callback unless a live display asks for one: any on_train_batch_end turns
         # off Keras's asynchronous batch dispatch and costs wall time (see bench/overhead.py).
         callbacks: list[Any] = [keeper]
@@ -285,10 +285,16 @@ class _BestWeights(keras.callbacks.Callback):
     """Records every epoch's logs, keeps the best epoch's weights, forwards to ``on_epoch``."""
 
     def __init__(
-        self, monitor: str, maximize: bool, history: dict[str, list[float]], on_epoch: EpochHook | None
+        self,
+        monitor: str,
+        maximize: bool,
+        history: dict[str, list[float]],
+        on_epoch: EpochHook | None,
+        where: str = "the sweep",
     ) -> None:
         super().__init__()
         self.monitor, self.maximize, self.history, self.on_epoch = monitor, maximize, history, on_epoch
+        self.where = where
         self.best = -math.inf if maximize else math.inf
         self.best_epoch = 0
         self.best_weights: list[np.ndarray] | None = None
@@ -302,7 +308,7 @@ class _BestWeights(keras.callbacks.Callback):
             return
         if self.monitor not in logs:
             raise SweepError(
-                f"objective {self.monitor!r} is not among the metrics the model reports "
+                f"{self.where}: objective {self.monitor!r} is not among the metrics the model reports "
                 f"({sorted(logs)}); compile with metrics=['accuracy'] or change `objective`"
             )
         value = logs[self.monitor]

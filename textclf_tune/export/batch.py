@@ -50,7 +50,18 @@ class BatchResult:
 
 
 def default_out(path: Path) -> Path:
-    return path.with_name(path.stem + ".predictions.csv")
+    return path.with_name(path.stem + ".predictions" + (".tsv" if _delimiter(path) == "\t" else ".csv"))
+
+
+def _delimiter(path: Path) -> str:
+    """Tab for a ``.tsv`` file, else comma; other table formats are refused with the way to go."""
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".json", ".ndjson", ".parquet", ".xlsx", ".xls"):
+        raise TuneError(
+            f"{path}: tune predict reads CSV and TSV files (a header row, then one text a row), not {suffix} "
+            "files; save it as CSV, or classify its texts in Python with load_exported(DIR).predict(texts)"
+        )
+    return "\t" if suffix in (".tsv", ".tab") else ","
 
 
 def _field_limit() -> None:
@@ -89,10 +100,12 @@ def _chunks(reader: Any, column: int, path: Path) -> Iterator[list[list[str]]]:
 def predict_csv(
     model: Any, path: str | Path, text_column: str, out: str | Path | None = None, progress: Progress | None = None
 ) -> BatchResult:
-    """Classify ``text_column`` of the CSV at ``path`` (header row first), writing ``out``."""
+    """Classify ``text_column`` of the CSV (or TSV, by extension) at ``path`` (header row first), writing
+    ``out`` in the same format."""
     path = Path(path)
     if not path.is_file():
         raise TuneError(f"{path}: no such file; pass the path of a CSV file with a header row")
+    delimiter = _delimiter(path)
     target = Path(out) if out is not None else default_out(path)
     if target.resolve() == path.resolve():
         raise TuneError(f"--out {target} is the input file; pass another file name")
@@ -103,7 +116,7 @@ def predict_csv(
     with open(path, "rb", buffering=0) as raw:
         counter = _CountingReader(raw)
         text = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", newline="")
-        reader = csv.reader(text)
+        reader = csv.reader(text, delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
@@ -127,7 +140,7 @@ def predict_csv(
         rows = 0
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                writer = csv.writer(f)
+                writer = csv.writer(f, delimiter=delimiter)
                 writer.writerow([*header, *added])
                 for chunk in _chunks(reader, column, path):
                     pred = model.predict([r[column] for r in chunk])

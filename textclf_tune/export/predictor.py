@@ -124,9 +124,13 @@ def _checked(texts: Sequence[str]) -> list[str]:
     out = list(texts)
     for i, t in enumerate(out):
         if not isinstance(t, str):
-            raise TuneError(f"text {i} is a {type(t).__name__}, not a string; pass raw text strings")
+            raise TuneError(
+                f"texts[{i}] (text {i + 1} of {len(out)}) is a {type(t).__name__}, not a string; pass raw text strings"
+            )
         if not t.strip():
-            raise TuneError(f"text {i} is empty; pass the text to classify (remove or fill empty texts)")
+            raise TuneError(
+                f"texts[{i}] (text {i + 1} of {len(out)}) is empty; pass the text to classify (remove or fill empty texts)"
+            )
     return out
 
 

@@ -23,7 +23,16 @@ import optuna
 from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 
 from textclf_tune.errors import SweepError
-from textclf_tune.space.specs import SAMPLINGS, contains, describe, distribution_for, is_mirrored, param_name, to_param
+from textclf_tune.space.specs import (
+    SAMPLINGS,
+    contains,
+    describe,
+    distribution_for,
+    is_mirrored,
+    param_name,
+    to_param,
+    why_not_contained,
+)
 
 #: How a replayed configuration treats a hyperparameter it gives no value for.
 MISSING_ERROR, MISSING_DEFAULT = "error", "default"
@@ -257,10 +266,7 @@ class HyperParameters(keras_tuner.HyperParameters):
             )
         value = self._given[name]
         if not contains(spec, value):
-            raise SweepError(
-                f"{self._where}: {name}={value!r} lies outside its search space {describe(spec)}; "
-                "widen the space so that the configuration is one of its points"
-            )
+            raise SweepError(f"{self._where}: {name}={value!r} {why_not_contained(spec, value)}")
         return int(value) if spec["type"] == "Int" else value
 
     def _suggest(self, name: str, spec: dict[str, Any]) -> Any:

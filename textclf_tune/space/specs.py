@@ -141,6 +141,30 @@ def contains_value(dist: BaseDistribution, value: Any) -> bool:
     return True
 
 
+def why_not_contained(spec: dict[str, Any], value: Any) -> str:
+    """Why ``value`` is not a point of ``spec`` (see :func:`contains`), and the remedy, as one clause."""
+    kind = spec["type"]
+    if kind in ("Int", "Float"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"is a {type(value).__name__}, not a number; give a number of {describe(spec)}"
+        if kind == "Int" and int(value) != value:
+            return f"is not a whole number; {describe(spec)} takes integers"
+        low, high, step = spec["min"], spec["max"], spec.get("step")
+        if low - 1e-12 <= value <= high + 1e-12 and step:
+            below = low + step * int((value - low) // step)
+            near = [v for v in (below, below + step) if low <= v <= high]
+            shown = [f"{v:.10g}" for v in near]
+            return (
+                f"lies inside {describe(spec)} but off its step grid ({low:.10g}, {low + step:.10g}, ...); "
+                f"give a point of the grid ({' or '.join(shown)} is nearest) or change the step"
+            )
+        return f"lies outside {describe(spec)}; widen the space so that the configuration is one of its points"
+    if kind in ("Choice", "Boolean"):
+        values = spec.get("values", [False, True])
+        return f"is not one of the values {values!r}; give one of them, or add it to the {kind}"
+    return f"is not its value ({describe(spec)}); give that value"
+
+
 def describe(spec: dict[str, Any]) -> str:
     """A space entry as one short phrase, e.g. ``Int(30..200, step=10)``."""
     kind = spec["type"]
