@@ -100,6 +100,22 @@ def test_cli_predict_tsv_writes_tsv_and_refuses_jsonl(
     assert "reads CSV and TSV files" in err and "load_exported(DIR).predict(texts)" in err
 
 
+def test_cli_predict_names_the_line_that_is_not_utf8_and_takes_an_encoding(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "latin.csv"
+    rows = [f"review number {i} {POS}" for i in range(3000)]
+    rows[2499] = "un film tr\xe8s beau"  # data row 2500 (line 2501), past the decoder's first blocks
+    src.write_bytes(("text\n" + "\n".join(rows) + "\n").encode("latin-1"))
+    assert main(["predict", str(exported), str(src)]) == 2
+    err = capsys.readouterr().err
+    assert "line 2501 is not utf-8 text" in err and "--encoding" in err
+    assert main(["predict", str(exported), str(src), "--encoding", "latin-1", "-q"]) == 0
+    with open(tmp_path / "latin.predictions.csv", newline="", encoding="utf-8") as f:
+        got = list(csv.DictReader(f))
+    assert got[2499]["text"] == "un film tr\xe8s beau" and len(got) == 3000
+
+
 def test_bad_input_is_one_error_naming_the_file(
     exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

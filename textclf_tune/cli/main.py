@@ -254,6 +254,11 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--text", action="append", default=[], help="a text to classify (repeat for several)")
     pr.add_argument("--text-column", default="text", help="the CSV column holding the text (default text)")
     pr.add_argument("--out", default=None, help="output CSV (default: FILE.predictions.csv beside FILE.csv)")
+    pr.add_argument(
+        "--encoding",
+        default="utf-8-sig",
+        help="FILE's text encoding, e.g. latin-1, cp1252 (default UTF-8); output is UTF-8",
+    )
     pr.add_argument("--format", default="table", choices=("table", "json"), help="how --text results print")
     return p
 

@@ -78,7 +78,7 @@ def _predict_file(args: argparse.Namespace, model: Any) -> int:
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        result = predict_csv(model, args.csv, args.text_column, args.out, progress)
+        result = predict_csv(model, args.csv, args.text_column, args.out, progress, encoding=args.encoding)
     counts = ", ".join(f"{c} {n}" for c, n in result.counts.items())
     print(f"{result.rows} rows classified in {time.perf_counter() - t0:.1f} s ({counts}): {result.out}")
     return 0

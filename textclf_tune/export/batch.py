@@ -8,6 +8,7 @@ place at the end, so a stopped or failed run leaves no half-written predictions.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -90,15 +91,39 @@ def _chunks(reader: Any, column: int, path: Path) -> Iterator[list[list[str]]]:
                 yield chunk
                 chunk = []
     except UnicodeDecodeError as exc:
-        raise TuneError(f"{path}: not UTF-8 text near row {reader.line_num} ({exc.reason}); save it as UTF-8") from None
+        raise _not_decodable(path, exc) from None
     except csv.Error as exc:
         raise TuneError(f"{path}: not a valid CSV near row {reader.line_num} ({exc}); check its quoting") from None
     if chunk:
         yield chunk
 
 
+def _not_decodable(path: Path, exc: UnicodeDecodeError) -> TuneError:
+    """The error for a file that is not in its encoding, naming the first line that is not (the
+    decoder reads ahead in blocks, so the reader's own row count would point earlier)."""
+    line = None
+    with open(path, "rb") as f:
+        decoder = codecs.getincrementaldecoder(exc.encoding)()
+        for n, raw in enumerate(f, 1):
+            try:
+                decoder.decode(raw)
+            except UnicodeDecodeError:
+                line = n
+                break
+    where = f"line {line}" if line is not None else "somewhere"
+    return TuneError(
+        f"{path}: {where} is not {exc.encoding} text ({exc.reason}); save the file as UTF-8, or pass its "
+        "encoding with --encoding (e.g. latin-1, cp1252)"
+    )
+
+
 def predict_csv(
-    model: Any, path: str | Path, text_column: str, out: str | Path | None = None, progress: Progress | None = None
+    model: Any,
+    path: str | Path,
+    text_column: str,
+    out: str | Path | None = None,
+    progress: Progress | None = None,
+    encoding: str = "utf-8-sig",
 ) -> BatchResult:
     """Classify ``text_column`` of the CSV (or TSV, by extension) at ``path`` (header row first), writing
     ``out`` in the same format."""
@@ -115,13 +140,21 @@ def predict_csv(
     _field_limit()
     with open(path, "rb", buffering=0) as raw:
         counter = _CountingReader(raw)
-        text = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", newline="")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise TuneError(
+                f"--encoding {encoding!r} is not an encoding Python knows; pass e.g. utf-8, latin-1, cp1252"
+            ) from None
+        text = io.TextIOWrapper(io.BufferedReader(counter), encoding=encoding, newline="")
         reader = csv.reader(text, delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
             raise TuneError(f"{path} is empty; pass a CSV with a header row naming its columns") from None
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except UnicodeDecodeError as exc:
+            raise _not_decodable(path, exc) from None
+        except csv.Error as exc:
             raise TuneError(f"{path}: cannot read its header row ({exc}); save it as a UTF-8 CSV") from None
         if text_column not in header:
             raise TuneError(
