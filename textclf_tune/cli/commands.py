@@ -57,34 +57,37 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import optuna
     from rich.console import Console
 
     from textclf_tune.cli.confirm_view import ConsoleConfirmView, print_summary
     from textclf_tune.engine.confirm import confirm
+    from textclf_tune.engine.runtime import import_keras_quietly
+    from textclf_tune.engine.signals import interrupted_exit_code, interrupts_armed
 
     optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     console = Console(highlight=False, quiet=args.quiet)
     try:
-        summary = confirm(
-            args.study,
-            storage=args.storage,
-            seeds=args.seeds,
-            top=args.top,
-            data_dir=args.data_dir,
-            sweep_path=args.sweep,
-            refit=args.refit,
-            command=recorded_command(args),
-            events=ConsoleConfirmView(console),
-            artifacts=args.artifacts,
-        )
+        with interrupts_armed():  # SIGTERM too stops it with the line below (each finished run is stored)
+            import_keras_quietly()  # no TensorFlow start-up lines on stderr, as in tune run
+            summary = confirm(
+                args.study,
+                storage=args.storage,
+                seeds=args.seeds,
+                top=args.top,
+                data_dir=args.data_dir,
+                sweep_path=args.sweep,
+                refit=args.refit,
+                command=recorded_command(args),
+                events=ConsoleConfirmView(console),
+                artifacts=args.artifacts,
+            )
     except KeyboardInterrupt:
         print(
             "\nstopped. Finished confirmation runs are stored; run the same command to go on from there.",
             file=sys.stderr,
         )
-        return 130
+        return interrupted_exit_code()
     print_summary(summary, console)
     return 0
 
