@@ -64,6 +64,9 @@ def test_feature_set_chosen_on_validation(tiny_imdb) -> None:
     rec = fit_linear(ds.train, ds.val, ds.words, ds.num_words, c_grid=(0.1, 1.0))
     assert set(rec["features"]) == {"unigrams", "uni+bigrams"}
     assert rec["features"]["unigrams"]["n_features"] == ds.num_words
+    # the features that occur in training, as shown: at most the words of the training split
+    seen = {int(i) for row in ds.train.x.to_lists() for i in row}
+    assert 0 < rec["features"]["unigrams"]["n_features_in_train"] <= len(seen)
     assert rec["features"]["uni+bigrams"]["n_features"] > ds.num_words
     vals = {k: v["val_accuracy"] for k, v in rec["features"].items()}
     assert rec["best"] == max(vals, key=lambda k: vals[k]) and rec["val_accuracy"] == vals[rec["best"]]

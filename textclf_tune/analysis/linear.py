@@ -174,7 +174,8 @@ def fit_feature_set(
         "val_by_c": {repr(k): scores[k] for k in sorted(scores)},
         "c_extended": extended,
         "c_at_edge": next_c(scores) is not None,
-        "n_features": int(xs[0].shape[1]),
+        "n_features": int(xs[0].shape[1]),  # the matrix width: num_words ids (and their bigrams)
+        "n_features_in_train": int(np.count_nonzero(counts[0].getnnz(axis=0))),  # those that occur
         "train_rows": int(xs[0].shape[0]),
         "val_rows": int(xs[1].shape[0]),
         "test_accuracy": None,

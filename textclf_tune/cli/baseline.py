@@ -29,7 +29,12 @@ def print_linear(study_name: str, record: dict[str, Any], storage: str, console:
         mark = " (chosen)" if name == record["best"] else ""
         edge = " (grid edge)" if r.get("c_at_edge") else ""
         table.add_row(
-            name + mark, f"{r['c']:g}{edge}", _f(r["val_accuracy"]), test, f"{r['n_features']:,}", f"{r['seconds']:.1f}"
+            name + mark,
+            f"{r['c']:g}{edge}",
+            _f(r["val_accuracy"]),
+            test,
+            f"{r.get('n_features_in_train', r['n_features']):,}",
+            f"{r['seconds']:.1f}",
         )
     console.print(table)
     rows = list(record["features"].values())

@@ -30,7 +30,7 @@ def linear_section(record: dict[str, Any] | None, row: dict[str, Any], command: 
         test = _f(r.get("test_accuracy")) if opened else "sealed"
         L.append(
             f"| {name}{chosen} | {r.get('c', 0):g}{' (grid edge)' if r.get('c_at_edge') else ''} | {_f(r.get('val_accuracy'))} | {test} | "
-            f"{r.get('n_features', 0):,} | {r.get('seconds', 0):.1f} |"
+            f"{r.get('n_features_in_train', r.get('n_features', 0)):,} | {r.get('seconds', 0):.1f} |"
         )
     L.append("")
     if opened:
