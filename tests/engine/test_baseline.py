@@ -160,3 +160,27 @@ def test_unknown_study_is_one_clear_error(tmp_path, capsys) -> None:
     assert main(["baseline", "nope", "--storage", url]) == 2
     err = capsys.readouterr().err
     assert "nope" in err and "other" in err
+
+
+def test_a_study_of_texts_given_in_its_sweep_file_gets_its_baseline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Data.from_texts lives in the sweep file: the baseline must run it (in a new process the texts
+    # exist nowhere else), and --sweep must compare against the whole fingerprint in the storage.
+    import shutil
+
+    from textclf_tune.data import pytexts
+
+    examples = Path(__file__).resolve().parents[2] / "sweeps" / "examples"
+    dest = tmp_path / "examples"
+    shutil.copytree(examples, dest, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.chdir(tmp_path)
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    sweep = dest / "python_texts.py"
+    assert main(["run", str(sweep), "--quick", "--trials", "1", "--storage", url, "-q"]) == 0
+    for extra in ([], ["--sweep", str(sweep)]):
+        monkeypatch.setattr(pytexts, "IN_MEMORY", {})  # as in a new process: no texts until the sweep runs
+        capsys.readouterr()
+        assert main(["baseline", "python_texts-quick", "--storage", url, *extra]) == 0, capsys.readouterr().err
+        record = load_existing_study("python_texts-quick", url).user_attrs[S.LINEAR_BASELINE]
+        assert 0.5 <= record["val_accuracy"] <= 1.0 and record["test_accuracy"] is None  # test stays sealed

@@ -12,8 +12,9 @@ earlier test figures only for feature sets whose fit came out identical (same ``
 and validation accuracy); otherwise they are dropped, never recomputed.
 
 The data come from the study's fingerprint (the data options and quick preset it recorded), so
-no sweep file, Keras or backend is needed; a study without one falls back to its sweep file
-(``--sweep`` overrides the recorded path), loaded the way ``tune confirm`` loads it.
+no sweep file, Keras or backend is needed; a study whose data the sweep file itself builds
+(``Data.from_texts``, a loader it registers), or one without a fingerprint, falls back to its
+sweep file (``--sweep`` overrides the recorded path), loaded the way ``tune confirm`` loads it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _SAME_FIT = ("ngram_range", "c", "n_features", "train_rows", "val_rows", "val_ac
 def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | None) -> Any | None:
     """The study's dataset rebuilt from its fingerprint, or ``None`` when it records too little."""
     from textclf_tune.data import load_dataset
+    from textclf_tune.data.registry import BUILTIN
 
     st = open_storage(storage, heartbeat=False, create=False) if storage else None
     fp = read_fingerprint(study, st) or {}
@@ -42,6 +44,8 @@ def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | 
     quick = bool(study.user_attrs.get(S.QUICK, False))
     if not isinstance(data, dict) or not data.get("name"):
         return None
+    if data["name"] == "texts" or data["name"] not in BUILTIN:
+        return None  # texts given in the sweep file (Data.from_texts) or a loader it registers: run the sweep
     if quick and not (isinstance(fp.get("quick"), dict) and isinstance(fp.get("training"), dict)):
         return None
     options = {k: v for k, v in data.items() if k != "name"}
@@ -55,13 +59,14 @@ def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | 
     return dataset
 
 
-def _from_sweep(study: optuna.Study, data_dir: str | None, sweep_path: str | None) -> Any:
+def _from_sweep(study: optuna.Study, data_dir: str | None, sweep_path: str | None, storage: str | None) -> Any:
     from textclf_tune.engine.retraining import check_fingerprint, recorded_sweep
     from textclf_tune.engine.setup import load_data
 
-    sweep = recorded_sweep(study, sweep_path, "and no data options in its fingerprint, so its data cannot be loaded")
+    sweep = recorded_sweep(study, sweep_path, "and its data is built by its sweep file")
     quick = bool(study.user_attrs.get(S.QUICK, False))
-    check_fingerprint(study, sweep, quick, None)
+    st = open_storage(storage, heartbeat=False, create=False) if storage else None
+    check_fingerprint(study, sweep, quick, None, st)  # the whole record is in the storage's system attrs
     return load_data(sweep, quick, data_dir)
 
 
@@ -71,7 +76,7 @@ def load_study_data(
     """The dataset ``study`` trained on, checked against its data record (StudyError if it differs)."""
     dataset = None if sweep_path else _from_fingerprint(study, data_dir, storage)
     if dataset is None:
-        dataset = _from_sweep(study, data_dir, sweep_path)
+        dataset = _from_sweep(study, data_dir, sweep_path, storage)
     require_same_data(
         study.user_attrs.get(S.DATA) or {},
         getattr(dataset, "meta", {}),
