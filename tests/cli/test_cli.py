@@ -67,6 +67,9 @@ def test_cli_habits_version_help_and_module_entry(tmp_path: Path) -> None:
     assert version.returncode == 0 and version.stdout.split() == ["textclf-tune", "0.1.0"]
     bare = subprocess.run([sys.executable, "-m", "textclf_tune"], capture_output=True, text=True)
     assert bare.returncode == 0 and "leaderboard" in bare.stdout
+    for argv in ([], ["confirm"]):  # no argparse escape (95%%) left in any help text
+        helped = subprocess.run([sys.executable, "-m", "textclf_tune", *argv, "--help"], capture_output=True, text=True)
+        assert helped.returncode == 0 and "95% CI" in helped.stdout and "%%" not in helped.stdout
 
 
 def test_leaderboard_does_not_import_tensorflow(tmp_path: Path) -> None:

@@ -87,7 +87,9 @@ def test_out_of_range_values_and_missing_trials_are_refused(tiny_sweep: Path, tm
     _run(tiny_sweep, db, trials=1)
     with pytest.raises(TuneError, match=r"embedding_dim=2 is outside .*Int\(4\.\.16, step=4\).*--warm-start tiny"):
         enqueue("tiny", ["embedding_dim=2"], storage=url)
-    with pytest.raises(TuneError, match="maxlen=30 is outside"):  # inside the bounds, off the step grid
+    with pytest.raises(
+        TuneError, match=r"maxlen=30 lies inside Int\(20\.\.60, step=20\) but off its step grid .*\(20 or 40 is nearest"
+    ):
         enqueue("tiny", ["maxlen=30"], storage=url)
     with pytest.raises(StudyError, match=r"no finished trial 5 \(finished: 0\)"):
         enqueue("tiny", [], storage=url, from_trial=5)

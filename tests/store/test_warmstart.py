@@ -57,6 +57,11 @@ def test_widened_space_starts_from_the_old_trials_and_runs_only_the_rest(tiny_sw
     rows = {r["study"]: r for r in leaderboard_rows(f"sqlite:///{db}")}
     assert any("continued in study 'tiny-wide'" in w for w in rows["tiny"]["warnings"])
     assert any("warm-started from 'tiny': 3 of its trials copied" in w for w in rows["tiny-wide"]["warnings"])
+    # The old sweep, as it was (the warm start could have come from an edited copy), still runs its
+    # own study: the plain command follows the continuation only for the sweep that made it.
+    write_sweep(tiny_sweep, emb_low=8)
+    resumed = _run(tiny_sweep, db, trials=4)
+    assert resumed.study_name == "tiny" and len(resumed.get_trials()) == 4
 
 
 def _source(fp: dict, trials: list[tuple[dict, TrialState]]) -> optuna.Study:

@@ -32,7 +32,7 @@ EXAMPLES = """examples:
   tune run sweeps/imdb_cnn.py              run or resume the real sweep to its budget
   tune leaderboard                         every study in the storage, one line each
   tune confirm imdb_cnn                    choose among the top 3 on mean validation (3 seeds), then test it
-                                           against the reference config; 95%% CI of the gap
+                                           against the reference config; 95% CI of the gap
   tune baseline imdb_cnn                   TF-IDF + linear SVM on the study's own splits: what a sweep must beat
   tune export imdb_cnn --out runs/exports/imdb_cnn   the best trial's model (stored weights: seconds)
   tune predict runs/exports/imdb_cnn --text "a fine film"   classify raw text
@@ -82,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help: str, *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help, description=help, parents=[common, *parents])
+        # help is %-formatted by argparse (hence %%), the description is printed as it is
+        return sub.add_parser(name, help=help, description=help.replace("%%", "%"), parents=[common, *parents])
 
     run = add("run", "run (or resume) a sweep file's study", data, arts)
     run.add_argument("sweep", help="path of a sweep file, e.g. sweeps/imdb_cnn.py, or a built-in sweep's name")

@@ -47,11 +47,11 @@ def open_study(
     every trial of it failed: then the edited sweep takes it over, told through ``say``)."""
     name = cfg.study_name or study_name_for(sweep, cfg.quick)
     storage = storage or open_storage(cfg.storage)
+    fp = fingerprint(space, sweep.settings(cfg.quick))
     if not cfg.study_name and not cfg.warm_start:  # the sweep's own name: resume its latest continuation
         from textclf_tune.store.warmstart import latest_continuation
 
-        name = latest_continuation(storage, name)[-1]
-    fp = fingerprint(space, sweep.settings(cfg.quick))
+        name = _continuation_for(latest_continuation(storage, name), fp, storage)
     study, created = _create_or_load(storage, name, sweep.direction)
     old = read_fingerprint(study, storage)
     if old is None and not created:  # another process created it a moment ago and is claiming it
@@ -134,6 +134,19 @@ def open_study(
     epochs = sweep.quick.epochs if cfg.quick else sweep.training.epochs
     study.pruner = cfg.pruner if not isinstance(cfg.pruner, str) else make_pruner(cfg.pruner, epochs)
     return study
+
+
+def _continuation_for(chain: list[str], fp: dict[str, Any], storage: optuna.storages.BaseStorage) -> str:
+    """Of a study and the studies it was continued in by warm start (oldest first), the latest one
+    this very sweep made: the edited sweep file runs its continuation, while a file left as it was
+    (the warm start came from a copy) still runs its own study. None matching: the latest, whose
+    refusal then lists what changed."""
+    if len(chain) > 1:
+        for name in reversed(chain):
+            old = read_fingerprint(optuna.load_study(study_name=name, storage=storage), storage)
+            if old is not None and (old.get("hash") == fp["hash"] or same_as_legacy(old, fp)):
+                return name
+    return chain[-1]
 
 
 def _replaceable(study: optuna.Study, old: dict[str, Any], fp: dict[str, Any], sweep: Sweep, cfg: RunConfig) -> bool:

@@ -26,7 +26,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.report.leaderboard import best_trial
 from textclf_tune.space.fingerprint import read_fingerprint
-from textclf_tune.space.specs import contains, from_params, to_params
+from textclf_tune.space.specs import contains, from_params, to_params, why_not_contained
 from textclf_tune.space.specs import describe as describe_space_entry
 from textclf_tune.store.records import FINISHED, S, Sys
 from textclf_tune.store.storage import load_existing_study, open_storage
@@ -164,6 +164,9 @@ def enqueue(
         raise TuneError("nothing to enqueue: name values (e.g. lstm_units=16), --from-trial N or --from-best")
     for name, value in params.items():
         if not contains(space[name], value):
+            why = why_not_contained(space[name], value)
+            if not why.startswith("lies outside"):  # off the step grid, not a number, not a Choice value
+                raise TuneError(f"{name}={value!r} {why}")
             raise TuneError(
                 f"{name}={value!r} is outside this study's range {describe_space_entry(space[name])}; pick a value "
                 "inside it, or widen the sweep and continue in a new study with tune run --study-name NEW "
