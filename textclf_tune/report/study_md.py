@@ -121,8 +121,8 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
     ]
     if row.get("majority") is not None:
         L += [
-            f"Always predicting the test split's largest class scores **{row['majority']:.4f}** accuracy "
-            "(the majority-class rate): a test accuracy near it means the model learned little beyond the class balance.",
+            f"Always predicting the validation split's largest class scores **{row['majority']:.4f}** accuracy "
+            "(the majority-class rate): an accuracy near it means the model learned little beyond the class balance.",
             "",
         ]
     L += openings_section(row)
