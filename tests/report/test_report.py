@@ -17,7 +17,7 @@ from textclf_tune.cli.main import main
 from textclf_tune.errors import StudyError
 from textclf_tune.report.leaderboard import leaderboard_rows
 from textclf_tune.report.markdown import folder_name, write_reports
-from textclf_tune.report.table import render
+from textclf_tune.report.table import confirmed_delta, render
 from textclf_tune.store.storage import open_storage
 from textclf_tune.testing.fake_studies import make_study
 
@@ -196,6 +196,9 @@ def test_sealed_study_shows_sealed_and_draws_no_val_test_plot(tmp_path: Path) ->
     seen = make_study(u, name="seen", n=8)
     reports, _ = write_reports(["seen"], storage=u, out=tmp_path / "r")
     assert "val_test" in reports[0].plots and seen.user_attrs.get("test_seen_during_search") is None
+    # the compact view says it too: its confirmed Δ cell, for a study scored on test while it ran
+    row = next(r for r in leaderboard_rows(u) if r["study"] == "seen")
+    assert row["test_status"] == "test seen during search" and confirmed_delta(row) == "test seen"
 
 
 def test_unknown_study_and_empty_storage_are_user_errors(url: str, tmp_path: Path) -> None:

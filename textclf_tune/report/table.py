@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from textclf_tune.report.leaderboard import SEALED, TEST_KEYS, stale_confirmation
+from textclf_tune.report.leaderboard import SEALED, SEEN, TEST_KEYS, stale_confirmation
 
 FORMATS = ("table", "csv", "json", "markdown")
 
@@ -207,12 +207,14 @@ def _of_budget(row: dict[str, Any]) -> str:
 def confirmed_delta(row: dict[str, Any]) -> str:
     """The compact view's cell for ``tune confirm``: Δ = mean(tuned) − mean(baseline) and its 95% CI
     at 3 decimals; ``stale`` when the best trial is no longer among the confirmed candidates;
-    ``sealed`` while the test split is unopened; ``—`` otherwise."""
+    ``sealed`` while the test split is unopened; ``test seen`` when trials were scored on it during
+    the search (``--score-test``) and nothing is confirmed; ``—`` otherwise."""
     c = row.get("confirmation") or {}
     confirm = c if c.get("tuned") else row.get("confirmation_refit") or {}
     diff = confirm.get("diff_mean")
     if diff is None:
-        return SEALED if row.get("test_status") == SEALED else "—"
+        status = row.get("test_status")
+        return SEALED if status == SEALED else "test seen" if status == SEEN else "—"
     if stale_confirmation(confirm, row.get("best_trial")):
         return "stale"  # the figures describe earlier candidates: --wide says which
     text = f"{diff:+.3f}"
