@@ -196,6 +196,14 @@ CUSTOM_FITS = {
 """,
         r"TextHyperModel\.fit\(hp, model, \.\.\.\) .*never called model\.fit.*custom training loop",
     ),
+    "own score returned": (  # trains properly, then returns a score that would be silently ignored
+        """
+    def fit(self, hp, model, *args, **kwargs):
+        model.fit(*args, **kwargs)
+        return {"val_accuracy": 0.5}
+""",
+        r"TextHyperModel\.fit\(hp, model, \.\.\.\) returned \{'val_accuracy': 0\.5\}, a score of its own.*model\.compile",
+    ),
 }
 
 

@@ -152,8 +152,16 @@ class Trainer:
         y = self.dataset.train.y[:2]
         proxy = _FitArgs(model, {"batch_size": batch_size}, train=False)
         marker = keras.callbacks.Callback()
-        hypermodel.fit(hp, proxy, x, y, epochs=1, validation_data=(x, y), callbacks=[marker], verbose=0)
-        _check_fit_call(f"{self.sweep.path}: {type(hypermodel).__name__}.fit", proxy, marker, self.sweep.objective)
+        returned = hypermodel.fit(hp, proxy, x, y, epochs=1, validation_data=(x, y), callbacks=[marker], verbose=0)
+        where = f"{self.sweep.path}: {type(hypermodel).__name__}.fit"
+        _check_fit_call(where, proxy, marker, self.sweep.objective)
+        if isinstance(returned, (dict, int, float)) and not isinstance(returned, bool):
+            raise SweepError(
+                f"{where}(hp, model, ...) returned {returned!r}, a score of its own: KerasTuner would take it as the "
+                f"objective, but textclf-tune reads {self.sweep.objective!r} from every epoch's logs (for the best "
+                "epoch and the pruner) and would ignore it; return what model.fit returns, and report the metric "
+                "through model.compile(metrics=...) and `objective`"
+            )
 
     def fit(
         self,
