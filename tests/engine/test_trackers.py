@@ -87,3 +87,15 @@ def test_callback_option_loads_module_attr_file_and_factory(tmp_path: Path, monk
         load_callback("my_trackers:nope")
     with pytest.raises(SweepError, match="cannot import 'no_such_module'"):
         load_callback("no_such_module:x")
+
+
+def test_workers_launcher_refuses_a_bad_callback_before_starting_workers(
+    tiny_sweep: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from textclf_tune.cli.main import main
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert main(["run", str(tiny_sweep), "--workers", "2", "--callback", "nosuch:x", "--storage", url, "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "--callback 'nosuch:x': cannot import 'nosuch'" in err and "started worker" not in err
+    assert not (tmp_path / "s.db").exists()  # refused before any worker started or storage was made

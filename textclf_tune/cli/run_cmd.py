@@ -46,6 +46,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         if gpus or args.gpus.strip().lower() in ("none", "cpu"):
             os.environ.update(slots[0].env)  # before the backend is imported
         return _run_here(args, 0, command)
+    from textclf_tune.engine.trackers import find_callback
+
+    for spec in args.callback:  # a typo fails here, in a second, not in every worker after its start-up
+        find_callback(spec)
     return _launch(args, slots, command)
 
 

@@ -20,6 +20,17 @@ from textclf_tune.errors import SweepError
 
 def load_callback(spec: str) -> Callable[..., Any]:
     """The callback ``spec`` (``MODULE:ATTR``) names; a SweepError naming the value and the fix."""
+    obj = find_callback(spec)
+    if inspect.isclass(obj) or _takes_no_arguments(obj):
+        obj = obj()
+    if not callable(obj):
+        raise SweepError(f"--callback {spec!r} is {obj!r}, not a callback f(study, trial)")
+    return obj
+
+
+def find_callback(spec: str) -> Any:
+    """What ``spec`` names, not yet called (a factory or class makes nothing): the ``--workers``
+    launcher checks every ``--callback`` this way before it starts a worker."""
     module_name, sep, attr = spec.rpartition(":")
     if not sep or not module_name or not attr:
         raise SweepError(f"--callback {spec!r} is not MODULE:ATTR; write e.g. --callback trackers:mlflow_callback")
@@ -30,10 +41,6 @@ def load_callback(spec: str) -> Callable[..., Any]:
     obj = getattr(module, attr, None)
     if obj is None:
         raise SweepError(f"--callback {spec!r}: {module_name!r} has no attribute {attr!r}")
-    if inspect.isclass(obj) or _takes_no_arguments(obj):
-        obj = obj()
-    if not callable(obj):
-        raise SweepError(f"--callback {spec!r} is {obj!r}, not a callback f(study, trial)")
     return obj
 
 
