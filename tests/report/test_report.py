@@ -316,3 +316,16 @@ def test_report_folders_are_unique_safe_and_short(tmp_path: Path) -> None:
     assert all(f.parent == tmp_path / "out" and len(f.name.encode()) <= 80 for f in folders)
     assert {r.study for r in reports} == set(names) and board.is_file()
     assert (tmp_path / "out" / "a_b" / "REPORT.md").is_file()  # a safe name keeps its own folder
+
+
+def test_report_of_a_study_with_only_failed_trials_and_no_reference_figure(tmp_path: Path) -> None:
+    u = _journal(tmp_path / "s.log")
+    study = optuna.create_study(study_name="failing", storage=open_storage(u), direction="maximize")
+    study.set_user_attr("objective", "val_accuracy")
+    for _ in range(2):
+        study.tell(study.ask(), state=optuna.trial.TrialState.FAIL)
+    (rep,) = write_reports(["failing"], storage=u, out=tmp_path / "r")[0]
+    text = rep.report.read_text()
+    assert "tune report failing" in text
+    assert "tune export" not in text and "tune confirm failing" not in text  # nothing finished to export
+    assert "original script reported" not in text  # the sweep gives no reference_accuracy

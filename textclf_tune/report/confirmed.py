@@ -76,6 +76,8 @@ def confirm_section(
         ]
     else:
         L = ["## Confirmed figures", ""]
+    if (not c or not c.get("tuned")) and best is None:
+        return L + ["Nothing to confirm yet: no trial has finished.", ""]
     if not c or not c.get("tuned"):
         return L + [
             "Not confirmed yet: the test split is opened by `tune confirm`, which retrains the top configs by "

@@ -114,9 +114,15 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         L.append(f"| {label} | — | — |" if t is None else f"| {label} | {t.number} | {_f(t.value)} |")
     L += [
         "",
-        f"One run each, validation only. The original script reported {_f(a.get(S.REFERENCE_ACCURACY))} on test"
-        + (f" ({row['not_comparable']})" if row.get("not_comparable") else "")
-        + ". Test figures come from `tune confirm` only (below).",
+        "One run each, validation only."
+        + (
+            f" The original script reported {_f(a.get(S.REFERENCE_ACCURACY))} on test"
+            + (f" ({row['not_comparable']})" if row.get("not_comparable") else "")
+            + "."
+            if a.get(S.REFERENCE_ACCURACY) is not None
+            else ""
+        )
+        + " Test figures come from `tune confirm` only (below).",
         "",
     ]
     if row.get("majority") is not None:
@@ -170,13 +176,12 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         L.append(
             f"tune run {shlex.quote(str(a.get(S.SWEEP_FILE, 'SWEEP.py')))}{' --quick' if a.get(S.QUICK) else ''}{st}"
         )
-    L += [
-        f"tune confirm {q}{st} --top 3 --seeds 3   # choose on mean validation, then test it vs the reference",
-        f"tune report {q}{st}",
-        f"tune export {q}{st} --out export/{folder_name(name)}",
-        "```",
-        "",
-    ]
+    if best is not None:  # nothing to confirm or export before a trial has finished
+        L.append(f"tune confirm {q}{st} --top 3 --seeds 3   # choose on mean validation, then test it vs the reference")
+    L.append(f"tune report {q}{st}")
+    if best is not None:
+        L.append(f"tune export {q}{st} --out export/{folder_name(name)}")
+    L += ["```", ""]
     L += _environment_section(trials, a.get(S.CONFIRMATION), a.get(S.CONFIRMATION_REFIT))
     return "\n".join(L)
 
