@@ -97,6 +97,11 @@ def test_score_test_opens_it_once_records_it_and_a_rerun_keeps_it(spy: list[str]
     again = baseline("tiny", storage=url)  # no --score-test: nothing read, the same fit keeps its figures
     assert spy == []
     assert again["test_accuracy"] == opened["test_accuracy"] and again["test_opened"] == opened["test_opened"]
+    # the study's own record of openings has it too, so the leaderboard no longer says "sealed"
+    openings = load_existing_study("tiny", url).user_attrs[S.TEST_OPENINGS]
+    assert [(o["command"], o["purpose"].split(":")[0]) for o in openings] == [
+        ("tune baseline tiny --score-test", "baseline")
+    ]
 
 
 def test_quick_study_gets_its_subsample(spy: list[str], imdb_dir: Path, tmp_path) -> None:

@@ -26,7 +26,7 @@ import optuna
 
 from textclf_tune.errors import TuneError
 from textclf_tune.space.fingerprint import read_fingerprint, require_same_data
-from textclf_tune.store.records import S
+from textclf_tune.store.records import S, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 #: Fields of a feature set's record that must match for its earlier test figure to carry over.
@@ -125,6 +125,15 @@ def baseline(
 
     study = load_existing_study(study_name, storage)
     dataset = load_study_data(study, data_dir, sweep_path, storage)
+    if score_test:  # recorded before any test figure exists, beside tune confirm's and --score-test's
+        record_opening(
+            study,
+            opening_record(
+                command or f"baseline {study_name} --score-test",
+                "baseline: score the linear models chosen on validation",
+                "the linear baseline (TF-IDF + linear SVM), not the study's models",
+            ),
+        )
     record = fit_linear(
         dataset.train,
         dataset.val,
