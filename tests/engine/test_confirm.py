@@ -150,6 +150,7 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
     from textclf_tune.engine.training import Trainer
 
     t = data_env
+    confirm(t.name, storage=t.url, seeds=2, command="tune confirm tiny-quick --seeds 2")  # test opened, plain
     plain_before = load_existing_study(t.name, t.url).user_attrs.get("confirmation")
     calls: list[tuple[int, int]] = []
     original = Trainer.refit
@@ -160,8 +161,17 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
         return result
 
     monkeypatch.setattr(Trainer, "refit", spy)
-    summary = confirm(t.name, storage=t.url, seeds=2, refit=True)
+    warnings: list[str] = []
+
+    class Events(confirm_mod.ConfirmEvents):
+        def warning(self, text: str) -> None:
+            warnings.append(text)
+
+    summary = confirm(t.name, storage=t.url, seeds=2, refit=True, events=Events())
     study = load_existing_study(t.name, t.url)
+    # Declared after the plain confirmation had opened the test split: said, and recorded with it.
+    assert len(warnings) == 1 and "declared after the test split was opened" in warnings[0]
+    assert summary["declared_after_test"]["command"] == "tune confirm tiny-quick --seeds 2"
     best, base = study.trials[summary["best_trial"]], study.trials[0]
     assert summary["refit"] is True
     opened = study.user_attrs["test_openings"][-1]  # declared with the protocol, before the test opened
@@ -177,13 +187,15 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
     refit_runs = [r for r in study.user_attrs[RUNS_ATTR] if r.get("refit_epochs")]
     assert len(refit_runs) == len(calls) and all(r["val"] is None for r in refit_runs)
     calls.clear()
-    confirm(t.name, storage=t.url, seeds=2, refit=True)
+    again = confirm(t.name, storage=t.url, seeds=2, refit=True)
     assert calls == []  # stored: nothing retrains
+    assert again["declared_after_test"] == summary["declared_after_test"]  # a rerun keeps the record
     (row,) = leaderboard_rows(t.url)
     assert "refit on train+val: tuned" in row["confirmed"]
     assert main(["report", t.name, "--storage", t.url, "--out", str(tmp_path)]) == 0
     report = next(tmp_path.glob("*/REPORT.md")).read_text()
     assert "## Confirmed figures, refit on train + validation" in report and "80 examples" in report
+    assert "**Refit declared after the test split had been opened**" in report
 
 
 # ------------------------------------------------------------------ storage logic without training

@@ -25,6 +25,9 @@ class ConsoleConfirmView(ConfirmEvents):
     def __init__(self, console: Console) -> None:
         self.console = console
 
+    def warning(self, text: str) -> None:
+        self.console.print(f"[yellow]warning:[/] {text}")
+
     def start(self, info: dict[str, Any]) -> None:
         how = "quick preset, " if info["quick"] else ""
         self.console.print(

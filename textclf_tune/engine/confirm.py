@@ -109,6 +109,9 @@ class ConfirmEvents:
     def kept(self, record: dict[str, Any] | None) -> None:
         """The chosen config's run kept for ``tune export --confirmed`` (None: none could be kept)."""
 
+    def warning(self, text: str) -> None:
+        """Something the user should weigh before reading the figures (e.g. a refit decided late)."""
+
 
 def confirm(
     study_name: str,
@@ -202,6 +205,13 @@ def confirm(
             key = run_key(cfg, seed, epochs_of[role])
             if (done.get(key) or {}).get("test_accuracy") is None:
                 test_todo.setdefault(key, (role, cfg, trial, seed))  # the chosen may be the reference itself
+    seen_before = _test_seen_before_refit(study) if refit else None
+    if seen_before is not None and test_todo:
+        ev.warning(
+            f"--refit is declared after the test split was opened ({seen_before['when']}, by "
+            f"{seen_before['command']!r}): a refit decided with test figures in view is a choice on test; the "
+            "report says so beside its figures. Declare --refit with the first tune confirm of a study."
+        )
     if test_todo:  # declared before any test figure exists
         configs = [{"role": r, "trial": n, "config_hash": config_hash(c), "config": c} for r, c, n in roles]
         record_opening(
@@ -229,5 +239,24 @@ def confirm(
         ev.run_end("test", record)
 
     summary = summarize(study, ranked, chosen, roles, seed_list, done, epochs_of if refit else None, base)
+    if refit:
+        previous = study.user_attrs.get(REFIT_SUMMARY_ATTR) or {}
+        late = seen_before if test_todo else previous.get("declared_after_test")
+        if late is not None:  # kept across reruns that train nothing new
+            summary["declared_after_test"] = {"when": late.get("when"), "command": late.get("command")}
     study.set_user_attr(REFIT_SUMMARY_ATTR if refit else SUMMARY_ATTR, summary)
     return summary
+
+
+def _test_seen_before_refit(study: optuna.Study) -> dict[str, Any] | None:
+    """The first opening of the test split that was not a refit confirmation's own (a plain
+    ``tune confirm``, ``--score-test`` during the search), or None: the refit is then declared
+    before any test figure of the study's models existed. The linear baseline's opening scores
+    no model of the study and does not count."""
+    for o in study.user_attrs.get(S.TEST_OPENINGS) or []:
+        purpose = str(o.get("purpose", ""))
+        if not o.get("refit") and not purpose.startswith("baseline"):
+            return dict(o)
+    if study.user_attrs.get(S.TEST_SEEN_DURING_SEARCH):
+        return {"when": "during the search", "command": study.user_attrs.get(S.COMMAND) or "tune run --score-test"}
+    return None

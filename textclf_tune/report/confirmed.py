@@ -19,10 +19,22 @@ def candidates_table(c: dict[str, Any]) -> list[str]:
     if not cands:
         return []
     objective = c.get("objective", "val_accuracy")
+    late = c.get("declared_after_test")
     L = [
         f"Chosen before the test split was opened: the top {len(cands)} configs by validation, retrained with "
         f"seeds {', '.join(map(str, c.get('seeds', [])))} (validation only); the best mean {objective} wins.",
         "",
+    ]
+    if isinstance(late, dict):
+        L = [
+            f"**Refit declared after the test split had been opened** ({late.get('when', '?')}, by "
+            f"`{late.get('command', '?')}`): deciding to refit with test figures in view is a choice on test, so "
+            "these figures are not a sealed estimate. The configuration itself was chosen on validation: the "
+            f"top {len(cands)} configs by validation, retrained with seeds "
+            f"{', '.join(map(str, c.get('seeds', [])))} (validation only); the best mean {objective} wins.",
+            "",
+        ]
+    L += [
         f"| trial | rank in the search | mean {objective} | sd | runs | |",
         "|---:|---:|---:|---:|---|---|",
     ]
