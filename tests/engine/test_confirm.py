@@ -196,6 +196,7 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
     report = next(tmp_path.glob("*/REPORT.md")).read_text()
     assert "## Confirmed figures, refit on train + validation" in report and "80 examples" in report
     assert "**Refit declared after the test split had been opened**" in report
+    assert "tune confirm tiny-quick --seeds 2   # the confirmation that ran" in report  # as it ran, not a default
 
 
 # ------------------------------------------------------------------ storage logic without training

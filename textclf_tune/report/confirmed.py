@@ -99,7 +99,7 @@ def confirm_section(
         ]
     stale = stale_confirmation(c, best.number if best is not None else None)
     if stale:
-        L += [f"> ⚠ Stale: {stale}. Rerun `tune confirm {q}{st}`.", ""]
+        L += [f"> ⚠ Stale: {stale}. Rerun `tune confirm {q}{st}{' --refit' if refit else ''}`.", ""]
     L += candidates_table(c)
     L += ["| config | runs | mean test accuracy | sd | accuracies |", "|---|---:|---:|---:|---|"]
     L.append(

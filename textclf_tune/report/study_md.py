@@ -176,7 +176,10 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         L.append(
             f"tune run {shlex.quote(str(a.get(S.SWEEP_FILE, 'SWEEP.py')))}{' --quick' if a.get(S.QUICK) else ''}{st}"
         )
-    if best is not None:  # nothing to confirm or export before a trial has finished
+    confirms = [o for o in a.get(S.TEST_OPENINGS) or [] if str(o.get("purpose", "")).startswith("confirm")]
+    if confirms:  # the confirmations that ran, as they ran (a rerun reuses their stored runs)
+        L += [f"{c}   # the confirmation that ran" for c in dict.fromkeys(str(o.get("command")) for o in confirms)]
+    elif best is not None:  # nothing to confirm or export before a trial has finished
         L.append(f"tune confirm {q}{st} --top 3 --seeds 3   # choose on mean validation, then test it vs the reference")
     L.append(f"tune report {q}{st}")
     if best is not None:
