@@ -298,6 +298,7 @@ def test_objective_counterpart_is_compared_on_test(tmp_path: Path, monkeypatch: 
     assert summary["diff_mean"] == pytest.approx(0.03)  # accuracy is compared as well
     (row,) = leaderboard_rows(url)
     assert "auc Δ +0.0300" in row["confirmed"]
+    assert row["best_test_objective"] == pytest.approx(0.882)  # the confirmed test auc, not a trial's
 
 
 def test_the_reference_config_chosen_gives_delta_zero_without_an_interval(

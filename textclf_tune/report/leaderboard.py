@@ -81,7 +81,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "objective": study.user_attrs.get(S.OBJECTIVE),
         "best_val": best.value if best else None,
         "best_test": best_test,
-        "best_test_objective": test_objective(study, best),
+        "best_test_objective": _confirmed_objective(shown) if shown else test_objective(study, best),
         "majority": majority_rate(study),
         "reference": ref,
         "delta_reference": None if quick else _sub(best_test, ref),  # other data and epochs: not comparable
@@ -158,6 +158,16 @@ def majority_rate(study: optuna.Study) -> float | None:
     if not counts or not sum(counts):
         return None
     return max(counts) / sum(counts)
+
+
+def _confirmed_objective(confirm: dict[str, Any]) -> float | None:
+    """The confirmed mean of the objective's test counterpart (``val_auc`` -> test ``auc``), when the
+    confirmation scored one; an accuracy objective's is the confirmed accuracy itself."""
+    cp = confirm.get("counterpart") or {}
+    if cp.get("tuned_mean") is not None:
+        return float(cp["tuned_mean"])
+    objective = str(confirm.get("objective") or "")
+    return confirm.get("tuned_mean") if objective in ("", "val_accuracy") else None
 
 
 def test_objective(study: optuna.Study, trial: FrozenTrial | None) -> float | None:
