@@ -159,3 +159,13 @@ def test_bad_input_is_one_error_naming_the_file(
     assert f"{other / 'vocab.json'} is missing" in err and "tune export" in err
     assert main(["predict", str(tmp_path / "nowhere"), "--text", POS]) == 2
     assert "not an export folder" in capsys.readouterr().err
+
+
+def test_sentence_table_off_a_terminal_shows_every_class_column(capsys: pytest.CaptureFixture[str]) -> None:
+    from textclf_tune.cli.predict import print_rows
+
+    names = ["politics", "technology", "sport", "food"]  # four columns: past 80 characters beside the text
+    rows = [{"text": "a long sentence " * 10, "label": "technology", "probabilities": dict.fromkeys(names, 0.25)}]
+    print_rows(rows, names)  # captured: not a terminal, as when piped or redirected
+    out = capsys.readouterr().out
+    assert all(f"P({c})" in out for c in names) and out.count("0.2500") == 4

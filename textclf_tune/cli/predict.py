@@ -54,7 +54,13 @@ def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
         else:
             top = sorted(probs.items(), key=lambda kv: -kv[1])[:TOP_CLASSES]
             table.add_row(r["text"], r["label"], ", ".join(f"{c} {p:.3f}" for c, p in top))
-    Console(highlight=False).print(table)
+    console = Console(highlight=False)
+    if not console.is_terminal:  # piped or redirected: as wide as the table, so no class column is cut
+        from rich.measure import Measurement
+
+        need = Measurement.get(console, console.options.update(max_width=10_000), table).maximum
+        console.width = max(console.width, need)
+    console.print(table)
 
 
 def _predict_file(args: argparse.Namespace, model: Any) -> int:

@@ -179,9 +179,10 @@ def _draw_plots(study: optuna.Study, trials: list[FrozenTrial], folder: Path, re
     )
     why["curves"] = f"no complete trial has a per-epoch {objective} history"
     drawn["val_test"] = None
-    why["val_test"] = (
-        "the test split is sealed: no trial was scored on test during the search (tune confirm scores only "
-        "the config it chose, after choosing)"
+    why["val_test"] = "it needs every trial's test figure, and no trial was scored on test during the search " + (
+        "(tune confirm scored only the config it chose, after choosing: see Confirmed figures)"
+        if study.user_attrs.get(S.CONFIRMATION)
+        else "(the test split is sealed; tune confirm scores only the config it chose, after choosing)"
     )
     if saw_test_during_search(study, trials):
         drawn["val_test"] = plots.validation_vs_test(
