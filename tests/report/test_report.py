@@ -162,6 +162,8 @@ def test_unconfirmed_and_stale_confirmation(tmp_path: Path) -> None:
     row = rows["stale"]
     assert row["confirmation"]["best_trial"] == 99 != row["best_trial"]
     assert "trial 99" in stale and f"{row['confirmation']['diff_mean']:+.4f}" in row["confirmed"]
+    # its figures are of another config: the best trial's test columns stay empty, the text keeps them
+    assert row["best_test"] is None and row["delta_baseline"] is None and row["confirmed_trial"] is None
 
 
 def test_leaderboard_confirmed_cell_shows_stored_figures(url: str) -> None:

@@ -58,6 +58,8 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
     refit = study.user_attrs.get(S.CONFIRMATION_REFIT)
     shown = confirm if confirm and confirm.get("tuned") else refit if refit and refit.get("tuned") else None
     seen = saw_test_during_search(study, trials)
+    if shown and stale_confirmation(shown, best.number if best else None):
+        shown = None  # its figures are of earlier candidates, not of this best trial: only the text keeps them
     best_test = (shown or {}).get("tuned_mean")
     base_test = (shown or {}).get("baseline_mean")
     quick = quick_note(study)
