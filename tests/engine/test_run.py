@@ -240,6 +240,20 @@ def _finished(db: Path, name: str) -> int:
     return sum(t.state in (TrialState.COMPLETE, TrialState.PRUNED) for t in study.get_trials(deepcopy=False))
 
 
+def _start_as_from_a_terminal(cmd: list[str]) -> subprocess.Popen[str]:
+    """``cmd`` with its output piped back and SIGINT as a terminal gives it: a shell's background
+    job (e.g. pytest run with &) ignores SIGINT, and so would the child, since Python keeps an
+    inherited "ignore" for SIGINT."""
+    return subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=os.environ.copy(),
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_interrupted_run_leaves_a_study_that_resumes_to_budget(
     tiny_sweep: Path, tmp_path: Path, signum: signal.Signals
@@ -259,16 +273,7 @@ def test_interrupted_run_leaves_a_study_that_resumes_to_budget(
         "--pruner",
         "none",
     ]
-    # As from a terminal: a shell's background job (e.g. pytest run with &) ignores SIGINT, and so
-    # would this child, since Python keeps an inherited "ignore" for SIGINT.
-    proc = subprocess.Popen(
-        cmd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=os.environ.copy(),
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    proc = _start_as_from_a_terminal(cmd)
     deadline = time.time() + 120
     while _finished(db, "tiny") < 1 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.3)
@@ -307,14 +312,7 @@ def test_a_ctrl_c_python_drops_during_startup_still_stops_the_run(tiny_sweep: Pa
     db = tmp_path / "s.db"
     write_sweep(tiny_sweep, extra=SLOW_DEL_WHILE_PROBING, build_extra="_pause_once(hp)")
     cmd = [sys.executable, "-m", "textclf_tune.cli.main", "run", str(tiny_sweep), "--storage", f"sqlite:///{db}"]
-    proc = subprocess.Popen(
-        cmd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=os.environ.copy(),
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    proc = _start_as_from_a_terminal(cmd)
     assert proc.stdout is not None
     lines = []
     for line in proc.stdout:
