@@ -63,7 +63,9 @@ def _from_sweep(study: optuna.Study, data_dir: str | None, sweep_path: str | Non
     from textclf_tune.engine.retraining import check_fingerprint, recorded_sweep
     from textclf_tune.engine.setup import load_data
 
-    sweep = recorded_sweep(study, sweep_path, "and its data is built by its sweep file")
+    sweep = recorded_sweep(
+        study, sweep_path, "its data (built by its sweep file, or not in its fingerprint) cannot be loaded"
+    )
     quick = bool(study.user_attrs.get(S.QUICK, False))
     st = open_storage(storage, heartbeat=False, create=False) if storage else None
     check_fingerprint(study, sweep, quick, None, st)  # the whole record is in the storage's system attrs
