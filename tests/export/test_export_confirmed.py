@@ -96,6 +96,17 @@ def test_confirm_keeps_the_chosen_run_and_export_uses_it_without_training(
     assert main(["export", NAME, "--storage", url, "--confirmed", "--out", str(tmp_path / "cli"), "--quiet"]) == 0
     assert json.loads((tmp_path / "cli" / "config.json").read_text())["weights"]["source"] == "confirmed"
     assert fits == []
+    # A new best trial outside the candidates makes the confirmation stale: the export says so.
+    import io
+
+    import optuna
+    from rich.console import Console
+
+    first = study.trials[kept["trial"]]
+    study.add_trial(optuna.trial.create_trial(params=first.params, distributions=first.distributions, value=1.0))
+    said = io.StringIO()
+    export(NAME, tmp_path / "stale", storage=url, confirmed=True, serving=False, console=Console(file=said))
+    assert "the confirmation is stale" in said.getvalue() and fits == []
 
 
 def test_a_confirm_without_the_weights_retrains_only_the_kept_run(

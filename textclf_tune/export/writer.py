@@ -36,7 +36,7 @@ from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.store import artifacts as arts
-from textclf_tune.store.records import T
+from textclf_tune.store.records import S, T
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 FILES = (MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE, "tokenize.py", "config.json", "MODEL.md", "RETRAIN.txt")
@@ -127,6 +127,16 @@ def export(
             f"--confirmed exports the model tune confirm kept and --trial {trial} a trial's: pass one of them, not both"
         )
     chosen = choose_trial(study, kept["trial"] if kept else trial)  # fail fast, before loading data
+    if kept is not None:
+        from textclf_tune.report.leaderboard import best_trial, stale_confirmation
+
+        best = best_trial(study, study.get_trials(deepcopy=False))
+        stale = stale_confirmation(study.user_attrs.get(S.CONFIRMATION) or {}, best.number if best else None)
+        if stale:
+            say(
+                f"[yellow]note:[/] the confirmation is stale ({stale}); exporting the model it chose from trial "
+                f"{kept['trial']}'s config. Rerun tune confirm {study_name} to confirm the new best first."
+            )
     if retrain:
         store, artifact_id, why = None, None, "--retrain"
     elif kept is not None:
