@@ -19,14 +19,13 @@ sweep file (``--sweep`` overrides the recorded path), loaded the way ``tune conf
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import optuna
 
 from textclf_tune.errors import TuneError
 from textclf_tune.space.fingerprint import read_fingerprint, require_same_data
-from textclf_tune.store.records import S, opening_record, record_opening
+from textclf_tune.store.records import S, now_iso, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 #: Fields of a feature set's record that must match for its earlier test figure to carry over.
@@ -103,10 +102,6 @@ def _carry_test(old: dict[str, Any] | None, new: dict[str, Any]) -> None:
     new["test_accuracy"] = new["features"][new["best"]]["test_accuracy"]
 
 
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
 def baseline(
     study_name: str,
     storage: str = DEFAULT_STORAGE,
@@ -147,7 +142,7 @@ def baseline(
         data=dataset.name,
         quick=bool(study.user_attrs.get(S.QUICK, False)),
         command=command,
-        finished=_now(),
+        finished=now_iso(),
         test_opened=[],
     )
     old = study.user_attrs.get(S.LINEAR_BASELINE)

@@ -24,7 +24,7 @@ from textclf_tune.space.fingerprint import (
     write_fingerprint,
 )
 from textclf_tune.space.sweep import Sweep
-from textclf_tune.store.records import FINISHED, S, T
+from textclf_tune.store.records import FINISHED, S, T, now_iso
 from textclf_tune.store.storage import GAVE_UP, MAX_RETRY, fail_stale_trials, open_storage
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def open_study(
         # trials stay, with their reasons; the replaced fingerprint is recorded.
         replaced = [*(study.user_attrs.get(S.REPLACED_SWEEPS) or [])]
         n_failed = len(study.get_trials(deepcopy=False))
-        replaced.append({"fingerprint": old.get("hash"), "failed_trials": n_failed, "at": _now()})
+        replaced.append({"fingerprint": old.get("hash"), "failed_trials": n_failed, "at": now_iso()})
         study.set_user_attr(S.REPLACED_SWEEPS, replaced)
         if say is not None:
             say(
@@ -144,7 +144,7 @@ def _continuation_for(chain: list[str], fp: dict[str, Any], storage: optuna.stor
     if len(chain) > 1:
         for name in reversed(chain):
             old = read_fingerprint(optuna.load_study(study_name=name, storage=storage), storage)
-            if old is not None and (old.get("hash") == fp["hash"] or same_as_legacy(old, fp)):
+            if old is not None and _same_sweep(old, fp):
                 return name
     return chain[-1]
 
@@ -153,7 +153,7 @@ def _replaceable(study: optuna.Study, old: dict[str, Any], fp: dict[str, Any], s
     """Whether an edited sweep may take over ``study``: its fingerprint differs, the study holds
     trials and every one failed (none running, queued or finished: no live run of the old sweep,
     nothing to compare), the direction is the same (Optuna fixes it) and no warm start is asked."""
-    if old.get("hash") == fp["hash"] or same_as_legacy(old, fp) or cfg.warm_start:
+    if _same_sweep(old, fp) or cfg.warm_start:
         return False
     trials = study.get_trials(deepcopy=False)
     if not trials or any(t.state != TrialState.FAIL for t in trials):
@@ -161,10 +161,9 @@ def _replaceable(study: optuna.Study, old: dict[str, Any], fp: dict[str, Any], s
     return study.direction.name.lower() == sweep.direction
 
 
-def _now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+def _same_sweep(old: dict[str, Any], fp: dict[str, Any]) -> bool:
+    """Whether a stored fingerprint is this sweep's: the same hash, or a version-1 record of it."""
+    return old.get("hash") == fp["hash"] or same_as_legacy(old, fp)
 
 
 def _create_or_load(storage: optuna.storages.BaseStorage, name: str, direction: str) -> tuple[optuna.Study, bool]:

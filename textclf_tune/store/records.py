@@ -160,10 +160,14 @@ def saw_test_during_search(study: optuna.Study, trials: list[FrozenTrial] | None
     return any(t.user_attrs.get(T.TEST_ACCURACY) is not None for t in trials)
 
 
+def now_iso() -> str:
+    """Local time with its offset, to the second: how records say when."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
 def opening_record(command: str, purpose: str, configs: list[dict[str, Any]] | str, **extra: Any) -> dict[str, Any]:
     """One record of the test split being opened: when, by which command, for which configs."""
-    when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    return {"when": when, "command": command, "purpose": purpose, "configs": configs, **extra}
+    return {"when": now_iso(), "command": command, "purpose": purpose, "configs": configs, **extra}
 
 
 def record_opening(study: optuna.Study, opening: dict[str, Any]) -> None:
