@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import optuna
 import pytest
@@ -89,9 +90,19 @@ def _write(path: Path, body: str, units_max: int = 16) -> Path:
     return path
 
 
-def _run(sweep: Path, db: Path, **kw: object) -> optuna.Study:
+class _Starts(Reporter):
+    """Keeps the configuration each trial announces."""
+
+    def __init__(self) -> None:
+        self.started: list[dict[str, Any]] = []
+
+    def trial_start(self, number: int, index: int, params: dict[str, Any], is_reference: bool) -> None:
+        self.started.append(dict(params))
+
+
+def _run(sweep: Path, db: Path, reporter: Reporter | None = None, **kw: object) -> optuna.Study:
     cfg = RunConfig(storage=f"sqlite:///{db}", quick=True, **kw)  # type: ignore[arg-type]
-    return run_study(load_sweep(sweep), cfg, Reporter())
+    return run_study(load_sweep(sweep), cfg, reporter or Reporter())
 
 
 @pytest.fixture
@@ -114,7 +125,8 @@ def test_getting_started_build_model_runs_and_its_whole_space_is_recorded(data_e
 def test_hypermodel_with_scopes_and_fit_tuned_batch_size(data_env: Path, tmp_path: Path) -> None:
     sweep = _write(tmp_path / "hm.py", HYPERMODEL)
     db = tmp_path / "s.db"
-    study = _run(sweep, db, trials=3)
+    starts = _Starts()
+    study = _run(sweep, db, starts, trials=3)
     space = read_fingerprint(study, open_storage(f"sqlite:///{db}"))["space"]  # type: ignore[index]
     dense_only = [{"parent": "pooling", "values": ["dense"]}]
     assert space["block_0/units"] == {
@@ -132,6 +144,7 @@ def test_hypermodel_with_scopes_and_fit_tuned_batch_size(data_env: Path, tmp_pat
     assert len(finished) == 3
     for t in finished:
         assert t.params["batch_size"] in (8, 16) and t.user_attrs["batch_size"] == t.params["batch_size"]
+        assert starts.started[t.number]["batch_size"] == t.params["batch_size"]  # announced before training
         if t.params["pooling"] == "dense":
             assert {"block_0/units", "block_1/units"} <= set(t.params)
         else:

@@ -22,10 +22,10 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial
 
-from textclf_tune.engine.confirm_runs import CANDIDATE, Key, now, run_key, train_run
+from textclf_tune.engine.confirm_runs import CANDIDATE, Key, run_key, train_run
 from textclf_tune.engine.retraining import Retraining, config_hash
 from textclf_tune.store import artifacts as arts
-from textclf_tune.store.records import S
+from textclf_tune.store.records import S, now_iso
 
 
 def best_seed(runs: dict[Key, dict[str, Any]], cfg: dict[str, Any], seeds: list[int], maximize: bool) -> int:
@@ -96,7 +96,7 @@ def keep_chosen(
         "seeds": seeds,
         "retrained": retrained,
         "command": command,
-        "saved": now(),
+        "saved": now_iso(),
     }
     study.set_user_attr(S.CONFIRMED_MODEL, record)
     if old.get("artifact_id") and old["artifact_id"] != artifact_id and arts.exists(store, str(old["artifact_id"])):

@@ -5,11 +5,11 @@ Every run is keyed by (config hash, seed, refit epochs): see :mod:`textclf_tune.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from typing import Any
 
 from textclf_tune.engine.retraining import Retraining, config_hash
+from textclf_tune.store.records import now_iso
 
 TUNED, BASELINE, CANDIDATE = "tuned", "baseline", "candidate"
 Key = tuple[str, int, int | None]
@@ -28,13 +28,9 @@ def runs_by_key(runs: list[dict[str, Any]]) -> dict[Key, dict[str, Any]]:
     return {key_of(r): r for r in runs}
 
 
-def now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
 def with_test(record: dict[str, Any], role: str, metrics: dict[str, float], retrained: bool = False) -> dict[str, Any]:
     out = {**record, "role": role, "test_accuracy": metrics.get("accuracy"), "test_metrics": metrics}
-    out["test_scored"] = now()
+    out["test_scored"] = now_iso()
     if retrained:
         out["test_retrained"] = True  # the weights chosen on were gone; retrained with the same seed
     return out
@@ -91,7 +87,7 @@ def train_run(
         "quick": rt.quick,
         "backend": runtime["backend"],
         "device": runtime["device"],
-        "finished": now(),
+        "finished": now_iso(),
     }
     if test:
         record["test_scored"] = record["finished"]

@@ -9,8 +9,8 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from textclf_tune.analysis.choice import Candidate, compare, counterpart_metric
-from textclf_tune.engine.confirm_runs import BASELINE, TUNED, Key, now, run_key
-from textclf_tune.store.records import S
+from textclf_tune.engine.confirm_runs import BASELINE, TUNED, Key, run_key
+from textclf_tune.store.records import S, now_iso
 
 RUN_FIELDS = ("role", "trial", "seed", "test_accuracy", "best_epoch", "epochs_run", "val", "seconds", "config_hash")
 
@@ -61,7 +61,7 @@ def summarize(
         "train_rows": sorted({int(r["train_rows"]) for r in runs if r.get("train_rows")}),
         "runs": [{k: r[k] for k in (*RUN_FIELDS, "refit_epochs") if k in r} for r in runs],
         "counterpart": None,
-        "updated": now(),
+        "updated": now_iso(),
     }
     metric = counterpart_metric(objective)
     if metric is not None:

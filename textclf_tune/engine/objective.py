@@ -73,6 +73,9 @@ class Objective:
         try:
             hp = HyperParameters(trial=trial, where=str(self.sweep.path))
             model = self.trainer.build(hp, seed)
+            # A HyperModel's fit may define hyperparameters (batch_size=hp.Choice(...)): sample them
+            # now, so the trial's line and records show its whole configuration before it trains.
+            self.trainer.define_fit(hp, model)
             maxlen, batch_size = self.trainer.resolve(hp)
             trial.set_user_attr(T.MAXLEN, maxlen)
             trial.set_user_attr(T.BATCH_SIZE, batch_size)
