@@ -130,9 +130,11 @@ def test_changed_space_is_refused_with_what_changed(tiny_sweep: Path, tmp_path: 
 
 def test_a_fixed_sweep_takes_over_a_study_whose_every_trial_failed(tiny_sweep: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    write_sweep(tiny_sweep, extra='objective = "val_acuracy"')  # a typo: the first trial fails, the run stops
-    with pytest.raises(SweepError, match=r"tiny\.py: objective 'val_acuracy' is not among the metrics"):
-        _run(tiny_sweep, db, trials=2)
+    # A bug that shows only in trials (the space walk builds fine): the first trial fails, the run stops.
+    # The fix below also widens a range, so the fixed file is another sweep than the study's.
+    write_sweep(tiny_sweep, emb_low=8, build_extra='if hp.trial is not None: raise RuntimeError("boom in build")')
+    with pytest.raises(StudyError, match=r"1 trials failed in a row.*boom in build"):
+        _run(tiny_sweep, db, trials=2, max_failures=1)
     write_sweep(tiny_sweep)  # fixed: the same command now runs, in the same study
     said: list[str] = []
 
@@ -142,7 +144,7 @@ def test_a_fixed_sweep_takes_over_a_study_whose_every_trial_failed(tiny_sweep: P
 
     study = run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=2), reporter=Says())
     assert [t.state for t in study.trials] == [TrialState.FAIL, TrialState.COMPLETE, TrialState.COMPLETE]
-    assert "val_acuracy" in study.trials[0].user_attrs["fail_reason"]  # the failure stays, with its reason
+    assert "boom in build" in study.trials[0].user_attrs["fail_reason"]  # the failure stays, with its reason
     assert study.trials[1].user_attrs.get("is_reference")  # the reference is queued again and runs first
     assert study.user_attrs["objective"] == "val_accuracy"
     assert [r["failed_trials"] for r in study.user_attrs["replaced_sweeps"]] == [1]
@@ -151,6 +153,25 @@ def test_a_fixed_sweep_takes_over_a_study_whose_every_trial_failed(tiny_sweep: P
     write_sweep(tiny_sweep, emb_low=8)
     with pytest.raises(StudyError, match="created from a different sweep"):
         _run(tiny_sweep, db, trials=3)
+
+
+@pytest.mark.parametrize(
+    ("objective", "hint"),
+    [
+        ("val_acuracy", "did you mean objective = 'val_accuracy'?"),
+        ("val_auc", 'add keras.metrics.AUC(name="auc") to model.compile(metrics=[...])'),
+        ("val_f1", "add F1() (from textclf_tune.metrics import F1)"),
+    ],
+)
+def test_an_objective_the_model_does_not_log_is_refused_before_training(
+    tiny_sweep: Path, tmp_path: Path, objective: str, hint: str
+) -> None:
+    write_sweep(tiny_sweep, extra=f"objective = {objective!r}")
+    with pytest.raises(SweepError) as err:
+        _run(tiny_sweep, tmp_path / "s.db", trials=2)
+    assert f"tiny.py: objective {objective!r} is not among the metrics the model logs" in str(err.value)
+    assert hint in str(err.value) and "['val_loss', 'val_accuracy']" in str(err.value)
+    assert not (tmp_path / "s.db").exists() or optuna.get_all_study_names(f"sqlite:///{tmp_path / 's.db'}") == []
 
 
 def test_reference_config_outside_space_is_an_error(tmp_path: Path, imdb_dir: Path, monkeypatch) -> None:

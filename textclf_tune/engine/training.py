@@ -17,6 +17,7 @@ from typing import Any
 import keras
 import numpy as np
 
+from textclf_tune.engine.metric_names import logged_names, missing_objective
 from textclf_tune.engine.signals import sigint_held
 from textclf_tune.errors import SweepError, TrialFailed  # noqa: F401 (re-exported)
 from textclf_tune.space.hp import HyperParameters
@@ -139,6 +140,9 @@ class Trainer:
                 "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
             )
         _check_output_units(model, self.dataset, self.sweep.path)
+        names = logged_names(model)
+        if names is not None and self.sweep.objective not in names:  # refused before a minute of training
+            raise SweepError(missing_objective(str(self.sweep.path), self.sweep.objective, names))
         return model
 
     def define_fit(self, hp: HyperParameters, model: Any) -> None:
@@ -315,10 +319,7 @@ class _BestWeights(keras.callbacks.Callback):
             self.model.stop_training = True  # the trial fails after fit() returns; nothing to report
             return
         if self.monitor not in logs:
-            raise SweepError(
-                f"{self.where}: objective {self.monitor!r} is not among the metrics the model reports "
-                f"({sorted(logs)}); compile with metrics=['accuracy'] or change `objective`"
-            )
+            raise SweepError(missing_objective(self.where, self.monitor, sorted(logs)))
         value = logs[self.monitor]
         if math.isfinite(value) and (value > self.best if self.maximize else value < self.best):
             self.best, self.best_epoch = value, epoch + 1
