@@ -86,7 +86,7 @@ def test_wide_view_and_report_show_it_compact_table_keeps_its_columns(tmp_path: 
     csv_text = render([row], "csv")
     assert "delta_linear" in csv_text.splitlines()[0]
     print_table([row])
-    assert "linear baseline uni+bigrams, val 0.8500, test 0.8800" in capsys.readouterr().out
+    assert "linear baseline uni+bigrams, accuracy: val 0.8500, test 0.8800" in capsys.readouterr().out
     reports, _ = write_reports([], storage=url, out=tmp_path / "out")
     text = reports[0].report.read_text()
     assert "## Linear baseline" in text and "| uni+bigrams (chosen on validation) | 1 | 0.8500 | 0.8800 |" in text

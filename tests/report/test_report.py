@@ -189,7 +189,7 @@ def test_sealed_study_shows_sealed_and_draws_no_val_test_plot(tmp_path: Path) ->
     assert row["test_status"] == "sealed" and row["test_seen_during_search"] is False
     assert row["best_test"] is None and row["baseline_test"] is None and row["delta_baseline"] is None
     cells = [c.strip() for c in render([row], "markdown").splitlines()[2].split("|")]
-    assert cells[2:].count("sealed") == 4  # three test columns (Δ ref: quick, "—") + status
+    assert cells[2:].count("sealed") == 5  # four test columns (Δ ref: quick, "—") + status
     reports, _ = write_reports(["sealed"], storage=u, out=tmp_path / "r")
     (rep,) = reports
     assert "val_test" not in rep.plots and "sealed" in rep.skipped["val_test"]
@@ -331,3 +331,24 @@ def test_report_of_a_study_with_only_failed_trials_and_no_reference_figure(tmp_p
     assert "tune report failing" in text
     assert "tune export" not in text and "tune confirm failing" not in text  # nothing finished to export
     assert "original script reported" not in text  # the sweep gives no reference_accuracy
+
+
+def test_a_non_accuracy_objective_names_its_confirmed_metric() -> None:
+    """Compact view: the confirmed Δ of a val_auc study is on test AUC, named; accuracy is said."""
+    from textclf_tune.report.table import objective_test_cell, objectives_note
+
+    confirm = {
+        "tuned": [0.8, 0.82],
+        "diff_mean": 0.05,
+        "ci95": [-0.3, 0.4],
+        "counterpart": {"metric": "auc", "diff_mean": 0.1, "ci95": [0.02, 0.18]},
+        "candidates": [{"trial": 3}],
+    }
+    row = {"objective": "val_auc", "direction": "maximize", "best_trial": 3, "confirmation": confirm}
+    assert confirmed_delta(row) == "auc +0.100 [+0.020,+0.180]"
+    no_counterpart = {**row, "confirmation": {**confirm, "counterpart": None}}
+    assert confirmed_delta(no_counterpart) == "acc +0.050 [-0.300,+0.400]"
+    assert confirmed_delta({**row, "objective": "val_accuracy"}) == "+0.050 [-0.300,+0.400]"
+    assert objective_test_cell({**row, "best_test_objective": 0.7119}) == "auc 0.7119"
+    loss = {"objective": "val_loss", "direction": "minimize"}
+    assert "val_loss (lower is better)" in objectives_note([row, loss])

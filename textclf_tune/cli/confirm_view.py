@@ -48,7 +48,12 @@ class ConsoleConfirmView(ConfirmEvents):
                 f"{record['seconds']:.1f} s)"
             )
         else:
-            self.console.print(f" test accuracy {_f(record['test_accuracy'])}")
+            others = "".join(
+                f", {k} {_f(v)}"
+                for k, v in (record.get("test_metrics") or {}).items()
+                if k not in ("accuracy", "acc", "compile_metrics") and isinstance(v, (int, float))
+            )
+            self.console.print(f" test accuracy {_f(record['test_accuracy'])}{others}")
 
     def chosen(self, choice: dict[str, Any]) -> None:
         objective = choice["objective"]
@@ -111,14 +116,14 @@ def print_summary(c: dict[str, Any], console: Console) -> None:
         return
     if c.get("tuned_config") and c.get("tuned_config") == c.get("baseline_config"):
         console.print("the chosen config is the reference config itself: the same runs serve both rows (Δ is 0)")
-    console.print(_delta_line("accuracy", c, higher_is_better=True))
     cp = c.get("counterpart")
-    if cp:
+    if cp:  # the objective's own test metric first: it is what the search optimised
         console.print(
-            f"test {cp['metric']}: tuned {_pm(cp['tuned_mean'], cp['tuned_sd'])} vs baseline "
+            f"test {cp['metric']} (the objective's): tuned {_pm(cp['tuned_mean'], cp['tuned_sd'])} vs baseline "
             f"{_pm(cp['baseline_mean'], cp['baseline_sd'])}"
         )
         console.print(_delta_line(cp["metric"], cp, higher_is_better=cp.get("direction") != "minimize"))
+    console.print(_delta_line("accuracy", c, higher_is_better=True))
 
 
 def _delta_line(metric: str, c: dict[str, Any], higher_is_better: bool) -> str:

@@ -202,7 +202,8 @@ class RichReporter(Reporter):
 
     def _budget_line(self) -> str:
         assert self.info is not None
-        head = f"budget: {self.info.budget} trials of up to {self.info.epochs} epochs; {self._to_run()} to run"
+        b, e = self.info.budget, self.info.epochs
+        head = f"budget: {b} trial{'s' if b != 1 else ''} of up to {e} epoch{'s' if e != 1 else ''}; {self._to_run()} to run"
         per = self.info.seconds_per_epoch
         if not self._to_run():
             return head

@@ -45,7 +45,7 @@ SEALED, CONFIRMED, SEEN = "sealed", "confirmed", "test seen during search"
 
 
 #: The columns that hold test figures: "sealed" in them until ``tune confirm`` has run.
-TEST_KEYS = ("best_test", "delta_reference", "baseline_test", "delta_baseline")
+TEST_KEYS = ("best_test", "best_test_objective", "delta_reference", "baseline_test", "delta_baseline")
 
 
 def study_row(study: optuna.Study) -> dict[str, Any]:
@@ -81,6 +81,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "running": n[TrialState.RUNNING],
         "best_trial": best.number if best else None,
         "objective": study.user_attrs.get(S.OBJECTIVE),
+        "direction": "minimize" if study.direction == optuna.study.StudyDirection.MINIMIZE else "maximize",
         "best_val": best.value if best else None,
         "best_test": best_test,
         "best_test_objective": _confirmed_objective(shown) if shown else test_objective(study, best),
@@ -260,7 +261,8 @@ def confirmed_text(confirm: dict[str, Any] | None, best_number: int | None = Non
     if not confirm or not confirm.get("tuned"):
         return ""
     n_t, n_b = len(confirm["tuned"]), len(confirm.get("baseline") or [])
-    text = f"tuned {_pm(confirm.get('tuned_mean'), confirm.get('tuned_sd'))}"
+    accuracy = str(confirm.get("objective") or "val_accuracy") in ("val_accuracy", "val_acc")
+    text = ("" if accuracy else "test accuracy: ") + f"tuned {_pm(confirm.get('tuned_mean'), confirm.get('tuned_sd'))}"
     if n_b:
         text += f" vs baseline {_pm(confirm.get('baseline_mean'), confirm.get('baseline_sd'))}"
     if confirm.get("diff_mean") is not None:

@@ -49,13 +49,15 @@ COLUMNS: list[Column] = [
     _col("failed", "failed", MARKDOWN),
     _col("objective", "objective", WIDE, MARKDOWN),
     _col("best_val", "best val", COMPACT, WIDE, MARKDOWN),
-    _col("best_test", "test (confirmed)", WIDE, MARKDOWN),
-    _col("majority", "majority", WIDE, MARKDOWN),  # always predicting the largest class: the floor
+    # Test columns hold accuracy whatever the objective; "test obj" holds the objective's counterpart.
+    _col("best_test", "test acc (confirmed)", WIDE, MARKDOWN),
+    _col("best_test_objective", "test obj", WIDE, MARKDOWN, cell=lambda r: objective_test_cell(r)),
+    _col("majority", "majority acc", WIDE, MARKDOWN),  # always predicting the largest class: the floor
     _col("reference", "reference", WIDE, MARKDOWN),
     _col("delta_reference", "Δ ref", WIDE, MARKDOWN),
-    _col("baseline_test", "baseline test", WIDE, MARKDOWN),
+    _col("baseline_test", "baseline test acc", WIDE, MARKDOWN),
     _col("delta_baseline_val", "Δ base val", COMPACT, WIDE),
-    _col("delta_baseline", "Δ baseline", WIDE, MARKDOWN),
+    _col("delta_baseline", "Δ baseline acc", WIDE, MARKDOWN),
     _col("confirmed_delta", "confirmed Δ", COMPACT, cell=lambda r: confirmed_delta(r)),
     _col("confirmed", "confirmed (mean, 95% CI)", BELOW, MARKDOWN),
     _col("best_params", "best params", BELOW, MARKDOWN),
@@ -81,12 +83,31 @@ def columns(view: str) -> list[Column]:
 
 
 def linear_line(row: dict[str, Any]) -> str:
-    """The linear baseline in one line ('' when ``tune baseline`` has not run)."""
+    """The linear baseline in one line ('' when ``tune baseline`` has not run). Its figures are
+    accuracies, and say so; Δ linear on validation exists only for an accuracy objective."""
     if row.get("linear_val") is None:
         return ""
     test = "" if row.get("linear_test") is None else f", test {row['linear_test']:.4f}"
     gap = f"; Δ linear {row['linear']}" if row.get("linear") else ""
-    return f"{row['linear_features']}, val {row['linear_val']:.4f}{test}{gap}"
+    if not _is_accuracy(row) and row.get("objective"):
+        gap += f" (no Δ on validation: {row['objective']} is not an accuracy)"
+    return f"{row['linear_features']}, accuracy: val {row['linear_val']:.4f}{test}{gap}"
+
+
+def _is_accuracy(row: dict[str, Any]) -> bool:
+    return str(row.get("objective") or "val_accuracy") in ("val_accuracy", "val_acc")
+
+
+def objective_test_cell(row: dict[str, Any]) -> str:
+    """The confirmed test figure of the objective's counterpart (``val_auc``: test auc), named."""
+    value = row.get("best_test_objective")
+    if value is None:
+        return _shown(row, "best_test_objective")
+    return f"{value:.4f}" if _is_accuracy(row) else f"{_metric(row)} {value:.4f}"
+
+
+def _metric(row: dict[str, Any]) -> str:
+    return str(row.get("objective") or "val_accuracy").removeprefix("val_")
 
 
 def render(rows: list[dict[str, Any]], fmt: str) -> str:
@@ -123,7 +144,7 @@ def table(rows: list[dict[str, Any]], wide: bool = False) -> Any:
     cols = columns(WIDE if wide else COMPACT)
     cells = [[table_cell(c, r) for c in cols] for r in rows]
     t = Table(
-        title="best trial chosen on validation; test figures from tune confirm only",
+        title="chosen on validation; test figures from tune confirm only",
         box=box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
@@ -167,9 +188,8 @@ def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = Fa
     soft = not console.is_terminal  # off a terminal a note stays one line; on one it wraps
     if any(r.get("quick") for r in rows):
         console.print(QUICK_NOTE, soft_wrap=soft)
-    objectives = sorted({str(r.get("objective")) for r in rows if r.get("objective")})
-    if not wide and objectives:
-        console.print(f"best val: the best {' / '.join(objectives)} on validation", soft_wrap=soft)
+    if not wide and any(r.get("objective") for r in rows):
+        console.print(objectives_note(rows), soft_wrap=soft)
     if not wide:
         for r in rows:  # what a neural sweep must beat, in the default view too
             if linear_line(r):
@@ -181,12 +201,29 @@ def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = Fa
             )
         return
     for r in rows:
-        lines = [f"  {c.title}: {table_cell(c, r)}" for c in columns(BELOW) if c.key != "warnings" and r.get(c.key)]
+        lines = [
+            f"  {c.title}: {table_cell(c, r)}"
+            for c in columns(BELOW)
+            if c.key != "warnings" and table_cell(c, r) not in ("", "—")
+        ]
         lines += [f"  [yellow]warning:[/] {w}" for w in r.get("warnings") or []]
         if lines:
             console.print(f"[bold]{r['study']}[/]")
             for line in lines:
                 console.print(line, soft_wrap=soft)
+
+
+def objectives_note(rows: list[dict[str, Any]]) -> str:
+    """What "best val" and the Δ columns measure: each objective, and which way is better."""
+    seen: dict[str, str] = {}
+    for r in rows:
+        if r.get("objective"):
+            seen[str(r["objective"])] = " (lower is better)" if r.get("direction") == "minimize" else ""
+    text = "best val: the best " + " / ".join(f"{k}{v}" for k, v in sorted(seen.items())) + " on validation"
+    other = sorted({_metric(r) for r in rows if r.get("objective") and not _is_accuracy(r)})
+    if other:
+        text += f"; confirmed Δ on the objective's test metric ({', '.join(other)}) where scored, else accuracy"
+    return text
 
 
 def hours_text(hours: dict[str, float] | None) -> str:
@@ -217,8 +254,13 @@ def confirmed_delta(row: dict[str, Any]) -> str:
         return SEALED if status == SEALED else "test seen" if status == SEEN else "—"
     if stale_confirmation(confirm, row.get("best_trial")):
         return "stale"  # the figures describe earlier candidates: --wide says which
-    text = f"{diff:+.3f}"
-    ci = confirm.get("ci95")
+    prefix, ci = "", confirm.get("ci95")
+    cp = confirm.get("counterpart") or {}
+    if not _is_accuracy(row) and cp.get("diff_mean") is not None:  # the objective's own test metric
+        prefix, diff, ci = f"{cp['metric']} ", cp["diff_mean"], cp.get("ci95")
+    elif not _is_accuracy(row):
+        prefix = "acc "  # the objective's counterpart was not scored: say what the figure is
+    text = f"{prefix}{diff:+.3f}"
     if ci and None not in ci:
         text += f" [{ci[0]:+.3f},{ci[1]:+.3f}]"
     return text
