@@ -4,6 +4,7 @@ ids the table's loader gave it, words never seen in training included (they are 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import random
 import subprocess
@@ -95,6 +96,16 @@ def test_export_of_a_csv_study_encodes_raw_text_as_the_loader_did(
     assert model.pipeline.ids(["pizza zzzunseen"]).to_lists() == [[full.words.index("pizza"), 1]]
     pred = model.predict(["pizza cheese oven", "goal match team"])
     assert pred.probabilities.shape == (2, 3)
+    # The card names the file the model learned from by its digest, as the study recorded it.
+    digest = hashlib.sha256(Path("topics.csv").read_bytes()).hexdigest()
+    assert cfg["dataset"]["content_sha256"]["train"] == {"file": "topics.csv", "sha256": digest, "rows": len(rows)}
+    assert digest in (out / "MODEL.md").read_text(encoding="utf-8")
+    # Exporting into a folder that holds another study's export replaces it, and says whose it was.
+    assert "replaced" not in export("topics_sweep-quick", out, storage=url, serving=False)  # its own: nothing
+    card = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    (out / "config.json").write_text(json.dumps({**card, "study": "someone_else", "trial": 7}), encoding="utf-8")
+    again = export("topics_sweep-quick", out, storage=url, serving=False)
+    assert again["replaced"] == {"study": "someone_else", "trial": 7}
 
 
 def test_cli_export_and_predict_of_a_csv_study(

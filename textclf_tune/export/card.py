@@ -67,6 +67,12 @@ def config_json(
             "class_names": list(rt.dataset.class_names),
             "source_sha256": source.get("sha256"),
             "source_size": source.get("size"),
+            # Own data (CSV, folders, lists): one digest per file read, by its part (train, test).
+            "content_sha256": {
+                part: {"file": c.get("file"), "sha256": c.get("sha256"), "rows": c.get("rows")}
+                for part, c in (meta.get("content") or {}).items()
+                if isinstance(c, dict) and c.get("sha256")
+            },
             "meta": {k: meta[k] for k in DATA_KEEP if k in meta},
         },
         "backend": runtime["backend"],
@@ -192,8 +198,7 @@ def model_card(cfg: dict[str, Any]) -> str:
         f"- dataset `{d['name']}`, options `{json.dumps(d['options'], sort_keys=True)}`",
         f"- split sizes {json.dumps(sizes)}; validation split: "
         f"{(d['meta'].get('val_split') or {}).get('kind', 'random')}",
-        f"- source SHA-256 `{d.get('source_sha256') or 'unrecorded'}` ({d.get('source_size') or '?'} bytes); "
-        f"encoding code version {d['meta'].get('code_version')}",
+        f"- {_source_text(d)}; encoding code version {d['meta'].get('code_version')}",
         "",
         "## Versions",
         "",
@@ -213,3 +218,16 @@ def model_card(cfg: dict[str, Any]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _source_text(d: dict[str, Any]) -> str:
+    """The data's digests: the archive's (built-in datasets), else each own-data file's, by part."""
+    if d.get("source_sha256"):
+        return f"source SHA-256 `{d['source_sha256']}` ({d.get('source_size') or '?'} bytes)"
+    parts = d.get("content_sha256") or {}
+    if parts:
+        return "; ".join(
+            f"{part} `{c.get('file') or '?'}` SHA-256 `{c['sha256']}` ({c.get('rows') or '?'} rows)"
+            for part, c in parts.items()
+        )
+    return "source SHA-256 unrecorded"

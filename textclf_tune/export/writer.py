@@ -119,6 +119,7 @@ def export(
     if out.exists() and not out.is_dir():
         raise TuneError(f"--out must be a folder, but {str(out)!r} is a file; pass a new or existing folder")
     _refuse_foreign_folder(out)
+    earlier = _earlier_export(out)
     say = console.print if console is not None else (lambda *a, **k: None)
     study = load_existing_study(study_name, storage)
     kept = confirmed_model(study) if confirmed else None
@@ -192,6 +193,9 @@ def export(
         _move_into(tmp, out)
     total = time.perf_counter() - t_start
     cfg["seconds_total"] = round(total, 3)
+    if earlier and earlier.get("study") != study_name:
+        cfg["replaced"] = earlier
+        say(f"  replaced the export of study {earlier.get('study')!r} (trial {earlier.get('trial')}) that was in {out}")
     how = "stored weights, no training" if artifact_id is not None else f"retrained in {weights['seconds']:.1f} s"
     say(
         f"  {rt.sweep.objective} on validation: {validation['exported']:.4f} "
@@ -294,6 +298,15 @@ def _refuse_foreign_folder(out: Path) -> None:
             f"--out {out} holds other files ({shown}) and no earlier export ({PREPROCESSING_FILE}); an export "
             "replaces its files and serving/ there. Pass a new or empty folder, or an earlier export's folder"
         )
+
+
+def _earlier_export(out: Path) -> dict[str, Any] | None:
+    """The study and trial of the export already in ``out``, if there is one."""
+    try:
+        cfg = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return {"study": cfg.get("study"), "trial": cfg.get("trial")} if isinstance(cfg, dict) else None
 
 
 def _move_into(tmp: Path, out: Path) -> None:
