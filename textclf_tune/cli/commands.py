@@ -160,3 +160,28 @@ def cmd_predict(args: argparse.Namespace) -> int:
     from textclf_tune.cli.predict import predict_command
 
     return predict_command(args)
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from textclf_tune.store.merge import merge, storage_url
+
+    done = merge(
+        storage_url(args.source),
+        args.storage,
+        studies=args.studies or None,
+        artifacts_from=args.artifacts_from,
+        artifacts=args.artifacts,
+    )
+    for m in done:
+        if m.created:
+            print(f"{m.study}: not in {args.storage}; copied whole ({len(m.added)} trials, {m.weights} stored models)")
+            continue
+        line = f"{m.study}: {len(m.added)} trial(s) added, {m.skipped} already here"
+        if m.unfinished:
+            line += f", {m.unfinished} running or waiting there (not carried: no result yet)"
+        if m.weights:
+            line += f"; {m.weights} stored model(s) copied"
+        print(line)
+        for waiting, merged in m.superseded_waiting.items():
+            print(f"  waiting trial {waiting} ran there: failed here, its result is trial {merged}")
+    return 0

@@ -1,4 +1,5 @@
-"""The ``tune`` command: ``run``, ``leaderboard``, ``enqueue``, ``confirm``, ``baseline``, ``report``, ``export``.
+"""The ``tune`` command: ``run``, ``leaderboard``, ``enqueue``, ``confirm``, ``baseline``, ``report``,
+``export``, ``merge``, ``predict``.
 
 Heavy imports (Keras, the backend) happen inside the commands that train, so ``tune leaderboard``
 stays instant.
@@ -17,6 +18,7 @@ from textclf_tune.cli.commands import (
     cmd_enqueue,
     cmd_export,
     cmd_leaderboard,
+    cmd_merge,
     cmd_predict,
     cmd_report,
 )
@@ -249,6 +251,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--retrain", action="store_true", help="retrain the trial even when its weights are stored")
 
+    mg = add(
+        "merge",
+        "add to the storage's studies the trials a copy of it ran elsewhere (another machine, a GPU): "
+        "the copy's new trials, their curves, timings, machines and stored weights; merging twice adds nothing",
+    )
+    mg.add_argument("source", metavar="FROM", help="the copy: a storage URL, or a .db (SQLite) or .log (journal) file")
+    mg.add_argument("studies", nargs="*", help="study names (default: every study in FROM)")
+    mg.add_argument(
+        "--artifacts-from",
+        default=None,
+        metavar="DIR",
+        help="the copy's folder of stored weights (default: beside a .db or .log file, as tune run puts it)",
+    )
+    mg.add_argument("--artifacts", default=None, metavar="DIR", help="the storage's folder of stored weights")
+
     pr = add("predict", "classify raw text with an exported model (tune export): --text, or a CSV file")
     pr.add_argument("model", metavar="DIR", help="an export folder (the --out of tune export)")
     pr.add_argument("csv", nargs="?", default=None, metavar="FILE.csv", help="a CSV file with a header row")
@@ -276,6 +293,7 @@ COMMANDS = {
     "baseline": cmd_baseline,
     "report": cmd_report,
     "export": cmd_export,
+    "merge": cmd_merge,
     "predict": cmd_predict,
 }
 

@@ -46,6 +46,7 @@ class T:
     NOTES = "notes"
     FAIL_REASON = "fail_reason"
     WARM_START = "warm_start"  # copied from another study by --warm-start
+    MERGED_FROM = "merged_from"  # run on a copy of the storage, added by tune merge: {"storage", "trial"}
     WORKER = "worker"
     WORKER_PID = "worker_pid"
     CUDA_VISIBLE_DEVICES = "cuda_visible_devices"

@@ -1,0 +1,80 @@
+"""tune merge: trials run on a copy of the storage come back, once, with their weights."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import optuna
+import pytest
+from conftest import write_sweep
+from optuna.trial import TrialState
+
+from textclf_tune import RunConfig, StudyError, load_sweep, run_study
+from textclf_tune.cli.main import main
+from textclf_tune.store import artifacts as arts
+from textclf_tune.store.enqueue import enqueue
+from textclf_tune.store.merge import merge
+from textclf_tune.store.records import T
+from textclf_tune.store.storage import open_storage
+
+
+def _run(sweep: Path, db: Path, **kw: object) -> optuna.Study:
+    return run_study(load_sweep(sweep), RunConfig(storage=f"sqlite:///{db}", pruner="none", **kw))  # type: ignore[arg-type]
+
+
+def _states(db: Path) -> list[TrialState]:
+    return [t.state for t in optuna.load_study(study_name="tiny", storage=f"sqlite:///{db}").trials]
+
+
+def test_trials_run_on_a_copy_are_merged_once_with_their_weights(tiny_sweep: Path, tmp_path: Path) -> None:
+    here, there = tmp_path / "here" / "studies.db", tmp_path / "gpu" / "studies.db"
+    here.parent.mkdir()
+    _run(tiny_sweep, here, trials=2)
+    enqueue("tiny", ["embedding_dim=12"], storage=f"sqlite:///{here}")  # waiting when the file is copied
+    shutil.copytree(here.parent, there.parent)  # the file and its studies.artifacts, to the other machine
+    _run(tiny_sweep, there, trials=4)  # there: the waiting trial, then one sampled
+    assert _states(there) == [TrialState.COMPLETE] * 4
+
+    url = f"sqlite:///{here}"
+    (done,) = merge(f"sqlite:///{there}", url)
+    assert (done.added, done.skipped, done.created) == ([2, 3], 2, False)
+    assert done.superseded_waiting == {2: 3}  # the waiting trial ran there: failed here, trial 3 is its result
+    study = optuna.load_study(study_name="tiny", storage=url)
+    assert [t.state for t in study.trials] == [TrialState.COMPLETE] * 2 + [TrialState.FAIL] + [TrialState.COMPLETE] * 2
+    theirs = optuna.load_study(study_name="tiny", storage=f"sqlite:///{there}").trials
+    for mine, src in zip(study.trials[3:], theirs[2:]):
+        assert (mine.params, mine.value, mine.datetime_start) == (src.params, src.value, src.datetime_start)
+        assert mine.user_attrs[T.HISTORY] == src.user_attrs[T.HISTORY]
+        assert mine.user_attrs[T.MERGED_FROM]["trial"] == src.number
+        assert mine.user_attrs[T.HOSTNAME] == src.user_attrs[T.HOSTNAME]  # the machine that ran it
+    assert study.trials[3].params["embedding_dim"] == 12  # the enqueued values
+    # The merged trials' weights are in this storage's folder now (the top 3 kept there).
+    store = arts.open_store(arts.artifact_root(url, None, study))  # type: ignore[arg-type]
+    kept = [t.number for t in study.trials if arts.model_artifact(t, open_storage(url, heartbeat=False), store)]
+    assert done.weights >= 1 and set(kept) & {3, 4}
+
+    (again,) = merge(f"sqlite:///{there}", url)
+    assert (again.added, again.skipped, again.weights) == ([], 4, 0)  # merging twice adds nothing
+    # The study goes on here counting both machines' trials: 4 finished, one more to 5.
+    _run(tiny_sweep, here, trials=5)
+    assert _states(here).count(TrialState.COMPLETE) == 5
+
+
+def test_a_study_missing_here_is_copied_and_another_sweeps_study_is_refused(
+    tiny_sweep: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    there, here = tmp_path / "there.db", tmp_path / "here.db"
+    _run(tiny_sweep, there, trials=1)
+    assert main(["merge", str(there), "--storage", f"sqlite:///{here}"]) == 0
+    assert "tiny: not in" in capsys.readouterr().out
+    assert _states(here) == [TrialState.COMPLETE]
+
+    write_sweep(tiny_sweep, emb_low=8)  # another space, same study name
+    other = tmp_path / "other.db"
+    _run(tiny_sweep, other, trials=1)
+    with pytest.raises(StudyError, match="made from another sweep"):
+        merge(f"sqlite:///{other}", f"sqlite:///{here}")
+    assert main(["merge", str(here), "--storage", f"sqlite:///{here}"]) == 2  # the storage itself
+    assert "is the storage itself" in capsys.readouterr().err
+    assert main(["merge", str(tmp_path / "nope.db"), "--storage", f"sqlite:///{here}"]) == 2
