@@ -237,3 +237,24 @@ def test_a_custom_fit_that_hides_validation_is_refused_before_any_trial(
         _run(sweep, tmp_path / "s.db")
     assert "\n" not in str(info.value) and "custom_fit.py" in str(info.value)
     assert optuna.get_all_study_names(f"sqlite:///{tmp_path / 's.db'}") == []
+
+
+def test_a_fit_that_tunes_epochs_itself_runs_and_refit_says_why_it_cannot(data_env: Path, tmp_path: Path) -> None:
+    """fit(..., epochs=hp.Int("epochs", ...), **kwargs), as under KerasTuner when search() gets no
+    epochs: the trials train the tuned epochs; a refit, which must train the chosen count, refuses."""
+    from textclf_tune import SweepError
+    from textclf_tune.engine.retraining import open_for_retraining
+    from textclf_tune.space.hp import HyperParameters
+
+    old_fit = 'return model.fit(*args, batch_size=hp.Choice("batch_size", [8, 16]), **kwargs)'
+    new_fit = 'return model.fit(*args, epochs=hp.Int("epochs", 1, 2), **kwargs)'
+    sweep = _write(tmp_path / "epochs_fit.py", HYPERMODEL.replace(old_fit, new_fit))
+    study = _run(sweep, tmp_path / "s.db", trials=2)
+    done = [t for t in study.trials if t.state.name == "COMPLETE"]
+    assert len(done) == 2
+    for t in done:
+        assert t.user_attrs["epochs_run"] == t.params["epochs"]  # the tuned count, not Training(epochs=2)
+    rt = open_for_retraining(study.study_name, f"sqlite:///{tmp_path / 's.db'}", sweep_path=str(sweep))
+    hp = HyperParameters(values=dict(done[0].params), where="test")
+    with pytest.raises(SweepError, match=r"passes its own epochs= to model\.fit, so a refit"):
+        rt.trainer.refit(hp, seed=0, epochs=1)

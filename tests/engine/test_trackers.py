@@ -6,10 +6,11 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import optuna
 import pytest
 from conftest import write_sweep
 
-from textclf_tune import RunConfig, SweepError, Training, load_sweep, run_study
+from textclf_tune import RunConfig, SweepError, Training, TuneError, load_sweep, run_study
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.trackers import load_callback
 
@@ -99,3 +100,44 @@ def test_workers_launcher_refuses_a_bad_callback_before_starting_workers(
     err = capsys.readouterr().err
     assert "--callback 'nosuch:x': cannot import 'nosuch'" in err and "started worker" not in err
     assert not (tmp_path / "s.db").exists()  # refused before any worker started or storage was made
+
+
+def test_a_callback_that_stops_the_study_ends_the_run(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """study.stop() in a callback and Optuna's MaxTrialsCallback end tune run, as in study.optimize."""
+    from optuna.study import MaxTrialsCallback
+    from optuna.trial import TrialState
+
+    db = tmp_path / "s.db"
+    said: list[str] = []
+
+    class Says(Reporter):
+        def message(self, text: str) -> None:
+            said.append(text)
+
+    cap = MaxTrialsCallback(2, states=(TrialState.COMPLETE,))
+    study = run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=4, callbacks=[cap]), Says())
+    assert len(study.trials) == 2 and any("study.stop() called by callback MaxTrialsCallback" in m for m in said)
+
+    def stop_now(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
+        assert study.study_name == "tiny"  # the callback sees the study's attributes
+        study.stop()
+
+    study = run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=4, callbacks=[stop_now]))
+    assert len(study.trials) == 3  # one more trial, then stopped; the same command goes on later
+
+
+def test_the_python_api_takes_the_storage_variable_and_refuses_bad_schedulers_up_front(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'env.db'}"
+    monkeypatch.setenv("TEXTCLF_STORAGE", url)
+    assert RunConfig().storage == url
+    with pytest.raises(TuneError, match=r"pruner=HyperbandPruner is the class: pass an instance"):
+        run_study(load_sweep(tiny_sweep), RunConfig(pruner=optuna.pruners.HyperbandPruner))  # type: ignore[arg-type]
+    with pytest.raises(TuneError, match=r"unknown sampler 'tpee'"):
+        run_study(load_sweep(tiny_sweep), RunConfig(sampler="tpee"))
+    assert not (tmp_path / "env.db").exists()  # nothing created before the refusal
+    study = run_study(load_sweep(tiny_sweep), RunConfig(trials=1, sampler="TPE", pruner="None"))
+    assert len(study.trials) == 1 and (tmp_path / "env.db").exists()

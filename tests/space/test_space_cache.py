@@ -238,7 +238,7 @@ class Tiny(keras_tuner.HyperModel):
     def build(self, hp):
         model = keras.Sequential([keras.Input((None,), dtype="int32"), keras.layers.Embedding(300, 4),
                                   keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(1, activation="sigmoid")])
-        model.compile(keras.optimizers.Adam(hp.Float("lr", 1e-3, 1e-1, sampling="log")), "binary_crossentropy")
+        model.compile(keras.optimizers.Adam(hp.Float("lr", 1e-3, 1e-1, sampling="log")), "binary_crossentropy", metrics=["accuracy"])
         return model
 
     def fit(self, hp, model, *args, **kwargs):

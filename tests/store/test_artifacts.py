@@ -24,6 +24,7 @@ def test_default_root_sits_beside_a_file_storage(tmp_path: Path, monkeypatch: py
     monkeypatch.delenv(arts.ARTIFACTS_ENV, raising=False)
     assert arts.default_root("sqlite:///runs/studies.db") == Path("runs/studies.artifacts")
     assert arts.default_root("journal:///x/study.log") == Path("/x/study.artifacts")
+    assert arts.default_root("journal:////x/study.log") == Path("/x/study.artifacts")  # as sqlite:////
     assert arts.default_root("postgresql://u@h/db") is None and arts.default_root("sqlite:///:memory:") is None
     assert arts.artifact_root("postgresql://u@h/db", str(tmp_path)) == tmp_path
     monkeypatch.setenv(arts.ARTIFACTS_ENV, str(tmp_path / "env"))
@@ -51,6 +52,25 @@ def test_only_the_top_k_trials_keep_their_model(tmp_path: Path, direction: str) 
     t = study.trials[min(want)]
     arts.download_model(store, arts.model_artifact(t, storage, store) or "", tmp_path / "m.keras")
     assert (tmp_path / "m.keras").read_text() == f"trial {t.number}"
+
+
+def test_a_trial_another_worker_finishes_meanwhile_keeps_its_model(tmp_path: Path) -> None:
+    """Two workers: trial 1 (the best) is still running when trial 2 ranks itself, and finishes
+    before trial 2's upload ends. Trial 2's pruning must rank trial 1 by its value, not drop it."""
+    url = f"sqlite:///{tmp_path / 'studies.db'}"
+    study = optuna.create_study(storage=url, study_name="s", direction="maximize")
+    keeper = arts.WeightKeeper.open(study, url, open_storage(url, heartbeat=False), keep=2)
+    assert keeper is not None
+    first = study.ask()
+    keeper.keep_trial(first, 0.5, FakeModel("0"))
+    study.tell(first, 0.5)
+    other, mine = study.ask(), study.ask()  # trial 1 on the other worker, trial 2 here
+    keeper.keep_trial(other, 0.9, FakeModel("1"))  # uploaded while running
+    assert keeper.ranks_in_top(mine.number, 0.7) == {0, 2}  # trial 1 has no value yet
+    study.tell(other, 0.9)  # ... and finishes before this worker prunes
+    assert keeper.prune(mine.number, 0.7) == [0]  # the top 2 now: trials 1 and 2
+    storage, store = open_storage(url, heartbeat=False), arts.open_store(keeper.root)  # type: ignore[arg-type]
+    assert arts.model_artifact(study.trials[1], storage, store) is not None
 
 
 def test_no_keeper_without_a_folder_or_with_k_zero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

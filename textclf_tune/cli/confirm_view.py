@@ -72,15 +72,15 @@ class ConsoleConfirmView(ConfirmEvents):
         params = ", ".join(f"{k}={_short(v)}" for k, v in choice["chosen_config"].items())
         same = " (the reference config itself)" if choice["chosen_is_reference"] else ""
         self.console.print(f"chosen on mean validation: trial {choice['chosen_trial']}'s config{same}: {params}")
+        base = choice.get("has_baseline", True)
         if choice["refit"]:
             e = choice["refit_epochs"] or {}
-            protocol = (
-                f"refit on train + validation for the epochs each trial chose (tuned {e.get('tuned')}, "
-                f"baseline {e.get('baseline', '—')})"
-            )
+            protocol = f"refit on train + validation for the epochs each trial chose (tuned {e.get('tuned')}"
+            protocol += f", baseline {e.get('baseline', '—')})" if base else ")"
         else:
             protocol = "the validation runs' weights, as chosen"
-        self.console.print(f"opening the test split: chosen config and baseline, {protocol}")
+        who = "chosen config and baseline" if base else "chosen config (the sweep has no reference config)"
+        self.console.print(f"opening the test split: {who}, {protocol}")
 
     def kept(self, record: dict[str, Any] | None) -> None:
         if record is None:

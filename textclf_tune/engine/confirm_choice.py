@@ -78,6 +78,7 @@ def choice_record(
         "chosen_trial": pick.trial,
         "chosen_config": config[pick.trial],
         "chosen_is_reference": bool(reference) and config_hash(config[pick.trial]) == config_hash(reference),
+        "has_baseline": bool(reference),
         "seeds": seeds,
         "refit": refit,
         "refit_epochs": dict(epochs_of) if refit else None,

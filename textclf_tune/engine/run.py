@@ -19,6 +19,7 @@ import optuna
 from textclf_tune.engine.objective import Objective, best_value, failures_reported_here
 from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study, waiting_note
 from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
+from textclf_tune.engine.schedulers import check_schedulers
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import (
     GRACEFUL_STOP,
@@ -32,7 +33,7 @@ from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.artifacts import DEFAULT_KEEP, WeightKeeper
 from textclf_tune.store.faults import stop_on_fault
 from textclf_tune.store.records import S, opening_record, record_opening
-from textclf_tune.store.storage import DEFAULT_STORAGE, open_storage
+from textclf_tune.store.storage import default_storage, open_storage
 
 __all__ = [
     "RunConfig",
@@ -56,7 +57,8 @@ WAIT_POLL_SECONDS = 2.0
 class RunConfig:
     """How ``tune run`` runs a sweep. Samplers and pruners may be names or Optuna objects."""
 
-    storage: str = DEFAULT_STORAGE
+    #: Default: ``$TEXTCLF_STORAGE`` when set, else ``sqlite:///runs/studies.db`` (as the CLI).
+    storage: str = field(default_factory=default_storage)
     study_name: str | None = None
     trials: int | None = None
     sampler: str | optuna.samplers.BaseSampler = "tpe"
@@ -91,9 +93,36 @@ class RunConfig:
     trainer_factory: TrainerFactory | None = None
 
 
+class _StopRecorder:
+    """The study as a callback sees it: every attribute is the study's, and ``stop()`` also tells
+    ``run_study``, whose loop runs one trial per ``optimize`` call and would otherwise miss it."""
+
+    def __init__(self, study: optuna.Study, name: str, stopped_by: list[str]) -> None:
+        self._study, self._name, self._stopped_by = study, name, stopped_by
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._study, attr)
+
+    def stop(self) -> None:
+        self._stopped_by.append(self._name)
+        self._study.stop()
+
+
+def _stoppable(
+    callback: Callable[[optuna.Study, optuna.trial.FrozenTrial], None], stopped_by: list[str]
+) -> Callable[[optuna.Study, optuna.trial.FrozenTrial], None]:
+    name = getattr(callback, "__name__", None) or type(callback).__name__
+
+    def call(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
+        callback(_StopRecorder(study, name, stopped_by), trial)  # type: ignore[arg-type]
+
+    return call
+
+
 def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, dataset: Any = None) -> optuna.Study:
     """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
     reporter = reporter or Reporter()
+    check_schedulers(cfg.sampler, cfg.pruner)  # before anything is loaded or created
     storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
         dataset = load_data(sweep, cfg.quick, cfg.data_dir, reporter)
@@ -146,6 +175,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         )
     )
     consecutive_failures = 0
+    stopped_by: list[str] = []  # a callback that called study.stop(): the run ends after its trial
+    callbacks = [_stoppable(cb, stopped_by) for cb in cfg.callbacks]
     waited_for: set[int] = set()
     deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
     stop = GRACEFUL_STOP
@@ -188,8 +219,15 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             try:
                 # Optuna marks the trial FAIL and re-raises; a TuneError (the sweep is wrong) stops the run.
                 with failures_reported_here():
-                    study.optimize(guarded, n_trials=1, callbacks=cfg.callbacks)
+                    study.optimize(guarded, n_trials=1, callbacks=callbacks)
                 consecutive_failures = 0
+                if stopped_by:
+                    c = counts(study)
+                    reporter.message(
+                        f"study.stop() called by callback {stopped_by[0]}: stopped at "
+                        f"{c['COMPLETE'] + c['PRUNED']}/{budget} finished trials; run the same command to go on"
+                    )
+                    break
             except SurplusTrial:
                 continue  # another worker's trial filled the budget first; not a failure
             except TuneError:

@@ -10,8 +10,33 @@ SAMPLERS = ("tpe", "random", "qmc", "cmaes")
 PRUNERS = ("median", "hyperband", "none")
 
 
+def check_schedulers(sampler: object, pruner: object) -> None:
+    """Refuse, before anything is loaded or created, a sampler or pruner that is neither a known
+    name nor an Optuna instance (a class passed uninstantiated is the usual slip)."""
+    for what, value, names, base in (
+        ("sampler", sampler, SAMPLERS, optuna.samplers.BaseSampler),
+        ("pruner", pruner, PRUNERS, optuna.pruners.BasePruner),
+    ):
+        if isinstance(value, str):
+            if value.lower() not in names:
+                raise TuneError(
+                    f"unknown {what} {value!r}; choose one of {', '.join(names)} (or pass an Optuna object)"
+                )
+        elif isinstance(value, type) and issubclass(value, base):
+            raise TuneError(
+                f"{what}={value.__name__} is the class: pass an instance, e.g. {what}={value.__name__}() "
+                f"(optuna.{what}s.{value.__name__}(...) with its arguments)"
+            )
+        elif not isinstance(value, base):
+            raise TuneError(
+                f"{what} must be one of {', '.join(names)} or an optuna.{what}s.{base.__name__} instance, "
+                f"but got {value!r}"
+            )
+
+
 def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
     """An Optuna sampler; ``seed`` should differ between resumed sessions (see study.run_study)."""
+    name = name.lower()
     if name == "tpe":
         return optuna.samplers.TPESampler(seed=seed)
     if name == "random":
@@ -25,6 +50,7 @@ def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
 
 def make_pruner(name: str, epochs: int) -> optuna.pruners.BasePruner:
     """An Optuna pruner reading the per-epoch objective; ``epochs`` is the most a trial trains."""
+    name = name.lower()
     if name == "median":
         # Five full trials first, and never at epoch 1 (step 1; Optuna prunes once step >=
         # n_warmup_steps): slow learning rates look bad after one epoch and catch up later.

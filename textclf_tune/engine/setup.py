@@ -137,8 +137,12 @@ def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
 def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
     """:func:`_define` once; an exception from the user's ``build`` becomes one SweepError naming
     the sweep file, the line in it, the exception and the remedy."""
+    stage = "build(hp)"
     try:
-        _define(trainer, hp)
+        model = trainer.build(hp, seed=0, clear=False)
+        if sweep.hypermodel is not None:
+            stage = f"{type(sweep.hypermodel).__name__}.fit(hp, model, ...)"
+        trainer.define_fit(hp, model)
     except TuneError:
         raise
     except Exception as exc:
@@ -150,11 +154,20 @@ def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
         line = f", line {frames[-1].lineno}" if frames else ""
         first = (str(exc).strip().splitlines() or [""])[0][:300]
         remedy = "fix build(hp) (or reference_config) and run again"
+        if stage != "build(hp)":
+            remedy = f"fix {stage} and run again"
+            if "multiple values for keyword argument" in first:
+                arg = first.rsplit(" ", 1)[-1].strip("'\"")
+                remedy = (
+                    f"fit receives {arg}= in **kwargs already; set it there instead of passing it twice: "
+                    f"kwargs[{arg!r}] = hp.Int(...) (or hp.Choice), then model.fit(*args, **kwargs)"
+                )
+            first = first.replace("textclf_tune.engine.training._FitArgs.fit()", "model.fit()")
         if isinstance(exc, AttributeError) and type(hp).__name__ in first:
             methods = [m for m in ("Int", "Float", "Choice", "Boolean", "Fixed") if hasattr(hp, m)]
             remedy = f"hp has no such method; use one of hp.{', hp.'.join(methods)}"
         raise SweepError(
-            f"{sweep.path}{line}: build(hp) raised {type(exc).__name__}: {first} (while building {what} "
+            f"{sweep.path}{line}: {stage} raised {type(exc).__name__}: {first} (while building {what} "
             f"to check the space, before any trial). Remedy: {remedy}"
         ) from exc
 

@@ -154,9 +154,9 @@ class Trainer:
         maxlen, batch_size = self.resolve(hp)
         x = np.zeros((2, maxlen), dtype="int32")
         y = self.dataset.train.y[:2]
-        proxy = _FitArgs(model, {"batch_size": batch_size}, train=False)
+        proxy = _FitArgs(model, {"batch_size": batch_size, "epochs": 1}, train=False)
         marker = keras.callbacks.Callback()
-        returned = hypermodel.fit(hp, proxy, x, y, epochs=1, validation_data=(x, y), callbacks=[marker], verbose=0)
+        returned = hypermodel.fit(hp, proxy, x, y, validation_data=(x, y), callbacks=[marker], verbose=0)
         where = f"{self.sweep.path}: {type(hypermodel).__name__}.fit"
         _check_fit_call(where, proxy, marker, self.sweep.objective)
         if isinstance(returned, (dict, int, float)) and not isinstance(returned, bool):
@@ -213,7 +213,10 @@ class Trainer:
         if self.sweep.hypermodel is None:
             model.fit(x_train, d.train.y, batch_size=batch_size, verbose=0, **fit_kwargs)
         else:  # KerasTuner's protocol: fit(hp, model, *args, **kwargs); what it passes model.fit wins
-            proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0})
+            # epochs as a default, not in kwargs: fit may pass its own (epochs=hp.Int("epochs", ...)),
+            # as under KerasTuner when search() is not given epochs.
+            defaults = {"batch_size": batch_size, "verbose": 0, "epochs": fit_kwargs.pop("epochs")}
+            proxy = _FitArgs(model, defaults)
             self.sweep.hypermodel.fit(hp, proxy, x_train, d.train.y, **fit_kwargs)
             batch_size = int((proxy.used or {}).get("batch_size") or 32)  # Keras's own default when None
         seconds = time.perf_counter() - t0
@@ -256,8 +259,16 @@ class Trainer:
         if self.sweep.hypermodel is None:
             fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0, class_weight=weights)
         else:
-            proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0})
-            fitted = self.sweep.hypermodel.fit(hp, proxy, x, y, epochs=epochs, class_weight=weights)
+            dry = _FitArgs(model, {"epochs": _UNSET}, train=False)  # does fit choose its own epochs?
+            self.sweep.hypermodel.fit(hp, dry, x[:2], y[:2], class_weight=weights)
+            if (dry.used or {}).get("epochs", _UNSET) is not _UNSET:
+                raise SweepError(
+                    f"{self.sweep.path}: {type(self.sweep.hypermodel).__name__}.fit passes its own epochs= to "
+                    f"model.fit, so a refit on train + validation cannot train the {epochs} epochs the trial "
+                    "chose on validation; confirm without --refit, or let epochs come in through **kwargs"
+                )
+            proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0, "epochs": epochs})
+            fitted = self.sweep.hypermodel.fit(hp, proxy, x, y, class_weight=weights)
             batch_size = int((proxy.used or {}).get("batch_size") or 32)
             fitted = fitted if hasattr(fitted, "history") else model.history
         seconds = time.perf_counter() - t0
@@ -376,6 +387,10 @@ def _check_fit_call(where: str, proxy: _FitArgs, marker: Any, objective: str) ->
             f"{where}(hp, model, ...) called model.fit without the callbacks it was given, which keep the best "
             "epoch and report to the pruner; pass them on: model.fit(..., callbacks=callbacks) or **kwargs"
         )
+
+
+#: A default that says "not given" (a fit that passes epochs itself replaces it).
+_UNSET: Any = object()
 
 
 class _FitArgs:

@@ -70,18 +70,27 @@ def load_sweep(path: str | Path) -> Sweep:
     training = getattr(module, "training", Training())
     if not isinstance(training, Training):
         raise SweepError(f"{where}: `training` must be a textclf_tune.Training, but got {training!r}")
-    objective = getattr(module, "objective", "val_accuracy")
+    objective: Any = getattr(module, "objective", "val_accuracy")
+    kt_direction = None
+    if type(objective).__name__ == "Objective" and isinstance(getattr(objective, "name", None), str):
+        # keras_tuner.Objective("val_auc", direction="max"): its name and direction, as KerasTuner reads them
+        kt_direction = {"max": "maximize", "min": "minimize"}.get(str(getattr(objective, "direction", "")))
+        objective = objective.name
     if not isinstance(objective, str) or not objective.startswith("val_"):
         raise SweepError(
             f"{where}: objective must be a validation metric named 'val_...', but got {objective!r}; "
             "trials are chosen on validation data only, never on the test split"
         )
-    direction = getattr(module, "direction", "minimize" if objective.endswith("loss") else "maximize")
+    default_direction = kt_direction or ("minimize" if objective.endswith("loss") else "maximize")
+    direction = getattr(module, "direction", default_direction)
     if direction not in ("maximize", "minimize"):
         raise SweepError(f"{where}: direction must be 'maximize' or 'minimize', but got {direction!r}")
-    budget = getattr(module, "budget", 30)
-    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
-        raise SweepError(f"{where}: budget must be a whole number >= 1, but got budget={budget!r}")
+    if kt_direction is not None and direction != kt_direction:
+        raise SweepError(
+            f"{where}: objective is a keras_tuner.Objective to {kt_direction} but direction = {direction!r}; "
+            "keep one of them"
+        )
+    budget = _budget(module, where)
     reference_config = getattr(module, "reference_config", {})
     if not isinstance(reference_config, dict):
         raise SweepError(
@@ -141,3 +150,26 @@ def _model_of(module: Any, where: str) -> tuple[Callable[..., Any], Any]:
     if not least <= 2 or most < 1:
         raise SweepError(f"{where}: {name} must take (hp) or (hp, data), but it takes {least} required parameters")
     return obj, None
+
+
+def _budget(module: Any, where: str) -> int:
+    """``budget``, or KerasTuner's ``max_trials`` for it; ``executions_per_trial`` is refused with
+    what takes its place (a trial trains once; ``tune confirm --seeds`` repeats the chosen ones)."""
+    budget = getattr(module, "budget", None)
+    max_trials = getattr(module, "max_trials", None)
+    if budget is not None and max_trials is not None and budget != max_trials:
+        raise SweepError(
+            f"{where}: budget = {budget!r} and max_trials = {max_trials!r} say two things; max_trials is "
+            "KerasTuner's name for budget: keep one"
+        )
+    budget = budget if budget is not None else max_trials if max_trials is not None else 30
+    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
+        raise SweepError(f"{where}: budget must be a whole number >= 1, but got budget={budget!r}")
+    repeats = getattr(module, "executions_per_trial", 1)
+    if repeats != 1:
+        raise SweepError(
+            f"{where}: executions_per_trial = {repeats!r} is KerasTuner's; here each trial trains once, and "
+            f"`tune confirm STUDY --seeds {repeats if isinstance(repeats, int) and repeats > 1 else 3}` retrains "
+            "the best configurations with several seeds and chooses on their mean. Remove executions_per_trial"
+        )
+    return budget

@@ -30,6 +30,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.errors import StudyError
 from textclf_tune.store.records import S
+from textclf_tune.store.storage import journal_file
 
 #: How many of a study's best trials keep their weights.
 DEFAULT_KEEP = 3
@@ -46,12 +47,11 @@ def default_root(storage_url: str) -> Path | None:
         if not db or db == ":memory:":
             return None
         path = Path(db)
-    elif storage_url.startswith("journal://"):
-        path = Path(storage_url[len("journal://") :])
-    elif "://" not in storage_url and storage_url.endswith(".log"):
-        path = Path(storage_url)
     else:
-        return None
+        journal = journal_file(storage_url)
+        if journal is None:
+            return None
+        path = journal
     return path.with_name(path.stem + ".artifacts")
 
 
@@ -155,37 +155,41 @@ class WeightKeeper:
             study.set_user_attr(S.ARTIFACT_ROOT, str(root.resolve()))
         return cls(open_store(root), storage, study, keep, root)
 
-    def ranks_in_top(self, trial_number: int, value: float) -> list[FrozenTrial] | None:
-        """The complete trials that stay in the top ``keep`` with this one, or None if it does not."""
-        done = [t for t in self.study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)) if t.value is not None]
+    def ranks_in_top(self, trial_number: int, value: float, trials: list[FrozenTrial] | None = None) -> set[int] | None:
+        """The numbers of the complete trials that stay in the top ``keep`` with this one (itself
+        included), or None if it does not rank there. ``trials``: a snapshot (default: read now)."""
+        if trials is None:
+            trials = self.study.get_trials(deepcopy=False)
+        done = [t for t in trials if t.state == TrialState.COMPLETE and t.value is not None]
         maximize = self.study.direction == optuna.study.StudyDirection.MAXIMIZE
         # Ties: the earlier trial ranks first (it was there first; Optuna's best_trial does the same).
         ranked = sorted(
-            [(value, trial_number, None), *((float(t.value), t.number, t) for t in done if t.number != trial_number)],  # type: ignore[arg-type]
+            [(value, trial_number), *((float(t.value), t.number) for t in done if t.number != trial_number)],  # type: ignore[arg-type]
             key=lambda r: (-r[0] if maximize else r[0], r[1]),
         )
-        top = ranked[: self.keep]
-        if all(r[1] != trial_number for r in top):
-            return None
-        return [r[2] for r in top if r[2] is not None]
+        top = {number for _, number in ranked[: self.keep]}
+        return top if trial_number in top else None
 
     def keep_trial(self, trial: optuna.Trial, value: float, model: Any) -> str | None:
         """Store ``model`` for ``trial`` if it ranks in the top ``keep``; returns the artifact id."""
-        staying = self.ranks_in_top(trial.number, value)
-        if staying is None:
+        if self.ranks_in_top(trial.number, value) is None:
             return None
         artifact_id = save_model(
             model, lambda p: upload_artifact(artifact_store=self.store, file_path=p, study_or_trial=trial)
         )
-        self.prune({t.number for t in staying} | {trial.number})
+        self.prune(trial.number, value)
         return artifact_id
 
-    def prune(self, kept: set[int]) -> list[int]:
-        """Remove the stored models of every finished trial not in ``kept``; returns their numbers.
-        Running trials (another worker may be uploading) are left alone."""
+    def prune(self, trial_number: int, value: float) -> list[int]:
+        """Remove the stored models of every finished trial outside the top ``keep`` (with trial
+        ``trial_number`` at ``value`` among them); returns their numbers. The ranking and the
+        removal read one snapshot, taken now: a trial another worker finished meanwhile is ranked
+        with its value, and one still running (it may be uploading) is left alone."""
+        trials = self.study.get_trials(deepcopy=False)
+        kept = self.ranks_in_top(trial_number, value, trials) or set()
         removed = []
-        for t in self.study.get_trials(deepcopy=False):
-            if t.number in kept or t.state == TrialState.RUNNING:
+        for t in trials:
+            if t.number in kept or t.number == trial_number or t.state in (TrialState.RUNNING, TrialState.WAITING):
                 continue
             for meta in get_all_artifact_meta(t, storage=self.storage):
                 if meta.filename == MODEL_FILE and _exists(self.store, meta.artifact_id):

@@ -86,7 +86,7 @@ def open_storage(
     """
     if not isinstance(url, str) or not url:
         raise StudyError(f"storage must be a URL string, but got {url!r}; e.g. {DEFAULT_STORAGE}")
-    journal_path = _journal_path(url)
+    journal_path = journal_file(url)
     if not create:
         _require_file(url, journal_path)
     try:
@@ -361,9 +361,13 @@ def fail_stale_trials(study: optuna.Study) -> list[int]:
     return [number for _, number in failed]
 
 
-def _journal_path(url: str) -> Path | None:
+def journal_file(url: str) -> Path | None:
+    """The file of a journal storage (``journal:///abs/x.log``, ``journal://rel/x.log``, a bare
+    ``x.log``), or None. ``journal:////abs/x.log`` (four slashes, as in SQLite URLs) is the same
+    absolute path: a path may not start with ``//``, which Optuna's artifact store refuses."""
     if url.startswith("journal://"):
-        return Path(url[len("journal://") :])
+        path = url[len("journal://") :]
+        return Path("/" + path.lstrip("/")) if path.startswith("//") else Path(path)
     if "://" not in url and url.endswith(".log"):
         return Path(url)
     return None

@@ -1,0 +1,47 @@
+"""Loading a sweep file: KerasTuner's names for the objective and the budget are understood."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textclf_tune import SweepError, load_sweep
+
+HEAD = """
+import keras_tuner as kt
+from textclf_tune import Data
+
+data = Data("imdb", num_words=300)
+
+
+def build(hp):
+    raise RuntimeError("not built here")
+"""
+
+
+def _sweep(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "kt_names.py"
+    path.write_text(HEAD + body)
+    return path
+
+
+def test_a_keras_tuner_objective_and_max_trials_are_taken(tmp_path: Path) -> None:
+    sweep = load_sweep(str(_sweep(tmp_path, 'objective = kt.Objective("val_loss", direction="min")\nmax_trials = 7\n')))
+    assert (sweep.objective, sweep.direction, sweep.budget) == ("val_loss", "minimize", 7)
+    sweep = load_sweep(str(_sweep(tmp_path, 'objective = kt.Objective("val_auc", direction="max")\n')))
+    assert (sweep.objective, sweep.direction, sweep.budget) == ("val_auc", "maximize", 30)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("budget = 5\nmax_trials = 7\n", "budget = 5 and max_trials = 7 say two things"),
+        ("executions_per_trial = 2\n", r"tune confirm STUDY --seeds 2"),
+        ('objective = kt.Objective("val_auc", direction="max")\ndirection = "minimize"\n', "keep one of them"),
+    ],
+)
+def test_keras_tuner_settings_that_cannot_hold_are_refused(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(SweepError, match=message) as err:
+        load_sweep(str(_sweep(tmp_path, body)))
+    assert "kt_names.py" in str(err.value) and "\n" not in str(err.value)
