@@ -45,3 +45,12 @@ def test_keras_tuner_settings_that_cannot_hold_are_refused(tmp_path: Path, body:
     with pytest.raises(SweepError, match=message) as err:
         load_sweep(str(_sweep(tmp_path, body)))
     assert "kt_names.py" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_sweep_without_a_file_says_how_to_make_one() -> None:
+    from textclf_tune import Data, Sweep, Training
+
+    with pytest.raises(SweepError, match=r"must be the sweep file's path, but got None.*load_sweep"):
+        Sweep(path=None, build=lambda hp: None, data=Data("imdb"), training=Training())  # type: ignore[arg-type]
+    made = Sweep(path="x.py", build=lambda hp: None, data=Data("imdb"), training=Training())  # type: ignore[arg-type]
+    assert made.path == Path("x.py")

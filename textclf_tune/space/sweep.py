@@ -206,6 +206,15 @@ class Sweep:
     #: The ``keras_tuner.HyperModel`` instance whose ``fit`` trains each trial, if the sweep gave one.
     hypermodel: Any = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.path, (str, Path)) or not str(self.path):
+            raise SweepError(
+                f"Sweep(path=...) must be the sweep file's path, but got {self.path!r}: the study records it, "
+                "and tune confirm, export and workers load the build function and data from it. In a notebook, "
+                "write them to a .py file and use load_sweep('that_file.py')"
+            )
+        self.path = Path(self.path)
+
     @property
     def name(self) -> str:
         return self.path.stem
