@@ -5,6 +5,7 @@ Nothing here reads ../shared or the network: every dataset is generated in a tem
 
 from __future__ import annotations
 
+import gc
 import os
 import textwrap
 from collections.abc import Iterator
@@ -35,6 +36,14 @@ def imdb_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("imdb_data")
     write_imdb_archive(d, n_per_class=60, seed=0)
     return d
+
+
+@pytest.fixture(autouse=True)
+def _thawed() -> Iterator[None]:
+    """run_study sets aside (gc.freeze) what is alive when its trials start; a test process runs
+    many studies, so each test hands those objects back to the collector when it ends."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -476,3 +476,13 @@ def test_each_trial_clears_the_keras_session_but_the_space_probe_does_not(
     study = _run(tiny_sweep, tmp_path / "s.db", trials=2)
     assert [t.state for t in study.get_trials()] == [TrialState.COMPLETE] * 2
     assert len(calls) == 2
+
+
+def test_a_run_sets_its_set_up_aside_from_the_collector(tiny_sweep: Path, tmp_path: Path) -> None:
+    """Keras, the backend and the dataset are frozen (gc.freeze) before the trials, so the two
+    collections of each trial (clear_session, the weight keeper) scan only what trials create."""
+    import gc
+
+    gc.unfreeze()
+    _run(tiny_sweep, tmp_path / "s.db", trials=1)
+    assert gc.get_freeze_count() > 10_000

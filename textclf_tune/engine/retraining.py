@@ -85,6 +85,7 @@ def open_for_retraining(
     study_name: str, storage: str = DEFAULT_STORAGE, data_dir: str | None = None, sweep_path: str | None = None
 ) -> Retraining:
     """Load the study, its sweep file (fingerprint checked), the same data and the same trainer."""
+    from textclf_tune.engine.runtime import freeze_heap
     from textclf_tune.engine.setup import load_data, make_trainer, probe_space  # Keras only when training
 
     study = load_existing_study(study_name, storage)
@@ -102,4 +103,5 @@ def open_for_retraining(
     )
     trainer = make_trainer(sweep, dataset, quick)
     check_fingerprint(study, sweep, quick, probe_space(sweep, trainer), st)
+    freeze_heap()  # each run's clear_session and model save then collect only what runs create
     return Retraining(study, sweep, quick, dataset, trainer)

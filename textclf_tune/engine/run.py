@@ -19,6 +19,7 @@ import optuna
 from textclf_tune.engine.objective import Objective, best_value, failures_reported_here
 from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study, waiting_note
 from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
+from textclf_tune.engine.runtime import freeze_heap
 from textclf_tune.engine.schedulers import check_schedulers
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import (
@@ -128,6 +129,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         dataset = load_data(sweep, cfg.quick, cfg.data_dir, reporter)
     trainer = (cfg.trainer_factory or make_trainer)(sweep, dataset, cfg.quick)
     space = probe_space(sweep, trainer)
+    freeze_heap()  # every trial's two collections (clear_session, the weight keeper) then skip set-up's objects
     if cfg.before_study is not None:
         cfg.before_study()
     study = open_study(sweep, cfg, space, getattr(dataset, "meta", {}), storage, say=reporter.message)

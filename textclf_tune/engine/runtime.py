@@ -97,3 +97,16 @@ def import_keras_quietly() -> None:
         os.dup2(saved, fd)
         os.close(saved)
         os.close(devnull)
+
+
+def freeze_heap() -> None:
+    """Set aside every object alive now (Keras, the backend's modules, the dataset) from the cyclic
+    garbage collector, which they would outlive anyway. Each later collection, the one in
+    ``keras.backend.clear_session()`` before every trial's build and the weight keeper's after
+    saving a model, then scans only what trials create: with TensorFlow loaded that is about 0.01 s
+    instead of 0.4 s per collection, two per trial (``gc.freeze``; objects set aside are never
+    collected, so it is done once, when garbage from set-up is gone)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
