@@ -126,6 +126,12 @@ def test_an_edited_row_is_named_on_resume(tmp_path: Path) -> None:
             {},
             "the classes 'c' have only one text",
         ),
+        (
+            "text,label\n" + "\n".join(f"t{i},{['Pos', 'pos ', 'neg'][i % 3]}" for i in range(12)) + "\nx,POS\n",
+            {},
+            "labels that differ only in case would be separate classes: 'POS' (1 text), 'Pos' (4 texts), "
+            "'pos' (4 texts)",
+        ),
         (  # text and label columns swapped: every "label" is a long, unique text
             "body,topic\n" + "\n".join(f"review {i} {'long words ' * 20},{'ab'[i % 2]}" for i in range(30)),
             {"text_column": "topic", "label_column": "body"},
@@ -137,6 +143,23 @@ def test_bad_tables_are_one_clear_error(tmp_path: Path, content: str, kwargs: di
     path = tmp_path / "spam.csv"
     path.write_text(content, encoding="utf-8")
     assert expected in _error(load_csv, path, **kwargs)
+
+
+def test_a_row_with_more_fields_or_an_open_quote_is_refused_at_its_line(tmp_path: Path) -> None:
+    """A text with an unquoted separator would otherwise be cut (label first) or mislabelled."""
+    ok = "\n".join(f"t{i} words,{'ab'[i % 2]}" for i in range(9))
+    path = tmp_path / "spam.csv"
+    path.write_text(f"text,label\n{ok}\ngood film, not bad,a\n", encoding="utf-8")
+    assert "spam.csv line 11: 3 fields but the header has 2" in _error(load_csv, path)
+    trailing = ok.replace("\n", ",\n")  # an export's trailing empty fields: fine
+    path.write_text(f"text,label\n{trailing},\nplain,b,,\n", encoding="utf-8")
+    assert load_csv(path).meta["sizes"]["train"] > 0
+    tsv = tmp_path / "q.tsv"
+    rows = "\n".join(f"t{i} words\t{'ab'[i % 2]}" for i in range(9))
+    tsv.write_text(f'text\tlabel\n"open quote\tb\n{rows}\nit is 5" tall\ta\n', encoding="utf-8")
+    assert 'q.tsv line 2: a quote (") opens a field that runs over lines 2-12' in _error(load_csv, tsv)
+    path.write_text(f'text,label\n{ok}\n"never closed,a\nmore,b\n', encoding="utf-8")
+    assert 'spam.csv line 11: a quote (") opens a field that runs over lines 11-12' in _error(load_csv, path)
 
 
 def test_missing_file_unknown_label_in_test_and_non_utf8(tmp_path: Path) -> None:

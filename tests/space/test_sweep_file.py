@@ -54,3 +54,13 @@ def test_a_sweep_without_a_file_says_how_to_make_one() -> None:
         Sweep(path=None, build=lambda hp: None, data=Data("imdb"), training=Training())  # type: ignore[arg-type]
     made = Sweep(path="x.py", build=lambda hp: None, data=Data("imdb"), training=Training())  # type: ignore[arg-type]
     assert made.path == Path("x.py")
+
+
+def test_class_weights_keyed_by_names_and_indices_have_a_fingerprint() -> None:
+    from textclf_tune import Training
+    from textclf_tune.space.fingerprint import fingerprint
+
+    mixed = Training(class_weight={"2": 4.0, 0: 2.0}).to_dict()
+    assert mixed["class_weight"] == {"str:2": 4.0, "int:0": 2.0}
+    assert Training(class_weight={"a": 2.0}).to_dict()["class_weight"] == {"a": 2.0}  # as before
+    assert len(fingerprint({}, {"training": mixed})["hash"]) == 16  # sortable: no TypeError

@@ -112,6 +112,30 @@ def _label_key(v: Any) -> str:
     return str(int(v)) if _is_int_label(v) else str(v).strip()
 
 
+def _refuse_case_variants(train: Part, classes: list[Any]) -> None:
+    """Labels that differ only in case (``Pos``, ``pos``, ``POS``) are a typo far more often than
+    different classes: refuse them, naming each spelling and how often it occurs."""
+    spellings: dict[str, list[str]] = {}
+    for c in classes:
+        spellings.setdefault(str(c).casefold(), []).append(str(c))
+    clashes = [v for v in spellings.values() if len(v) > 1]
+    if not clashes:
+        return
+    counts: dict[str, int] = {}
+    for v in train.labels:
+        key = _label_key(v)
+        counts[key] = counts.get(key, 0) + 1
+
+    def n(s: str) -> str:
+        return f"{counts.get(s, 0)} text{'' if counts.get(s, 0) == 1 else 's'}"
+
+    shown = "; ".join(", ".join(f"{s!r} ({n(s)})" for s in group) for group in clashes[:3])
+    raise DataError(
+        f"{train.source}: labels that differ only in case would be separate classes: {shown}. Write each class "
+        "one way in the data (labels are compared as written; spaces around them are ignored)"
+    )
+
+
 def check_part(part: Part, role: str) -> None:
     """Every row has a non-empty text and a label; lengths agree."""
     if len(part.texts) != len(part.labels):
@@ -220,6 +244,7 @@ def build_own(
             f"{train.source}: every training text has the label {classes[0]!r}, but a classifier needs at least 2 "
             "classes; check the label column (or folder names) and pass data with two or more labels"
         )
+    _refuse_case_variants(train, classes)
     index = {c: i for i, c in enumerate(classes)}
     for role in ("val", "test"):
         given = parts.get(role)

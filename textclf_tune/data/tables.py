@@ -114,19 +114,34 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
         index = {c: columns.index(c) for c in wanted}
         rows: list[dict[str, Any]] = []
         lines: list[int] = []
+        start = reader.line_num + 1  # the line the next row starts on (a quoted field may span lines)
         for fields in reader:
             if not fields:
+                start = reader.line_num + 1
                 continue  # a blank line
-            if len(fields) < len(columns):
+            extra = [f for f in fields[len(columns) :] if f.strip()]  # trailing empty fields are harmless
+            if len(fields) < len(columns) and any("\n" in f for f in fields):
                 raise DataError(
-                    f"{path} line {reader.line_num}: {len(fields)} fields but the header has {len(columns)} "
-                    f"({columns}); quote texts that contain {sep!r} or fix the row"
+                    f'{path} line {start}: a quote (") opens a field that runs over lines {start}-{reader.line_num} '
+                    'and the row ends short: a quote left open. Close it, or double a quote inside a text ("")'
+                )
+            if len(fields) < len(columns) or extra:
+                raise DataError(
+                    f"{path} line {start}: {len(fields)} fields but the header has {len(columns)} "
+                    f'({columns}); quote texts that contain {sep!r} ("like, this") or fix the row'
+                )
+            if sep == "\t" and any("\n" in f and "\t" in f for f in fields):
+                raise DataError(
+                    f'{path} line {start}: a quote (") opens a field that runs over lines {start}-{reader.line_num}, '
+                    'tabs and all: a quote left open. Close it, or double a quote inside a text ("")'
                 )
             rows.append({c: fields[i] for c, i in index.items()})
             lines.append(reader.line_num)
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise DataError(
-            f"{path} line {reader.line_num}: not a valid table ({exc}); fix the quoting of that row"
+            f"{path} line {start}: not a valid table ({exc}) in the row that starts there; fix its quoting "
+            "(a quote left open runs to the end of the file)"
         ) from None
     return rows, lines, columns
 

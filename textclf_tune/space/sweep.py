@@ -91,7 +91,9 @@ class Training:
             own); a callable ``f(trial_number) -> callback`` gives each trial its own (e.g. its own
             log folder). Not part of the study's fingerprint: they watch, they do not change a trial.
         class_weight: ``None``, ``"balanced"`` (each class weighs ``n / (classes * its count)`` over
-            the training split, as scikit-learn's) or a dict of weights by class name or index.
+            the training split, as scikit-learn's) or a dict of weights by class name or index
+            (a key that is a class name is that class, even for integer labels: with labels 1, 2,
+            10 the key ``1`` is class "1"; other classes weigh 1).
     """
 
     epochs: int = 10
@@ -133,6 +135,10 @@ class Training:
         out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "callbacks"}
         if out["class_weight"] is None:
             del out["class_weight"]
+        elif isinstance(out["class_weight"], dict):  # names and indices may mix: one key type, sortable
+            cw = out["class_weight"]
+            if len({type(k) for k in cw}) > 1:
+                out["class_weight"] = {f"{type(k).__name__}:{k}": v for k, v in cw.items()}
         return out
 
     def callbacks_for(self, trial_number: int) -> list[Any]:
