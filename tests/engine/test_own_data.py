@@ -169,3 +169,20 @@ def test_an_output_layer_that_does_not_fit_the_classes_is_refused_before_trainin
     assert "the data has 3 classes" in err and "Dense(3, activation='softmax')" in err
     assert "Traceback" not in err and len(err.splitlines()) == 1
     assert optuna.get_all_study_names(url) == []  # refused before any study or trial is written
+
+
+def test_a_class_with_no_text_in_validation_or_test_is_named() -> None:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from textclf_tune.engine.setup import unmeasured_classes
+
+    def part(*ids: int) -> SimpleNamespace:
+        return SimpleNamespace(y=np.array(ids))
+
+    splits = {"train": part(0, 0, 1, 1, 2, 2), "val": part(0, 1), "test": part(0, 1, 2)}
+    ds = SimpleNamespace(class_names=["a", "b", "rare"], splits=lambda: splits)
+    assert unmeasured_classes(ds).startswith("note: classes 'rare' (2 training texts, none in val)")
+    splits["val"] = part(0, 1, 2)
+    assert unmeasured_classes(ds) == ""

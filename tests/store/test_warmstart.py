@@ -213,3 +213,15 @@ def test_a_conditional_hyperparameter_new_in_the_branch_a_trial_took_skips_that_
     result = copy_trials(old, target, new_space)
     assert result.copied == [0]  # kind=a never needs units
     assert "units is a hyperparameter of its branch now" in result.skipped[1]
+
+
+def test_a_data_edit_is_not_offered_a_warm_start(tiny_sweep: Path, tmp_path: Path) -> None:
+    """Warm start carries trials across space edits; a changed Data(...) is other measurements."""
+    db = tmp_path / "s.db"
+    _run(tiny_sweep, db, trials=1)
+    text = tiny_sweep.read_text()
+    tiny_sweep.write_text(text.replace('Data("imdb", num_words=300)', 'Data("imdb", num_words=300, val_fraction=0.25)'))
+    with pytest.raises(StudyError) as err:
+        _run(tiny_sweep, db, trials=2)
+    assert "data changed" in str(err.value) and "--warm-start" not in str(err.value)
+    assert "Remedy: pass --study-name NEW to start a new study, or restore" in str(err.value)

@@ -109,12 +109,18 @@ def open_study(
             write_fingerprint(study, storage, fp)  # a version-1 record of this same sweep: now the whole space
         elif old.get("hash") != fp["hash"]:
             changes = differences(old, fp)
+            # Warm start carries trials across space edits only: other data means other measurements.
+            # (a larger vocabulary, num_words, is the one data change warm start takes: see store.warmstart)
+            carry = (
+                ""
+                if _without_vocab(old.get("data")) != _without_vocab(fp.get("data"))
+                else f" (add --warm-start {name} to carry over its finished trials that fit the edited space)"
+            )
             raise StudyError(
                 f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
                 "comparable:\n  - "
                 + "\n  - ".join(changes or ["(settings differ)"])
-                + f"\nRemedy: pass --study-name NEW to start a new study (add --warm-start {name} to carry over its "
-                f"finished trials that fit the edited space), or restore {sweep.path} as it was."
+                + f"\nRemedy: pass --study-name NEW to start a new study{carry}, or restore {sweep.path} as it was."
             )
         require_same_data(
             study.user_attrs.get(S.DATA) or {},
@@ -300,3 +306,7 @@ def recorded_data(meta: dict[str, Any]) -> dict[str, Any]:
     if isinstance(options, dict) and isinstance(options.get("data_dir"), str):
         out["options"] = {**options, "data_dir": shown_path(options["data_dir"])}
     return out
+
+
+def _without_vocab(data: Any) -> Any:
+    return {k: v for k, v in data.items() if k != "num_words"} if isinstance(data, dict) else data

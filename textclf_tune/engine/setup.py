@@ -49,7 +49,34 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
     hit = bool(getattr(dataset, "meta", {}).get("cache", {}).get("hit"))
     sizes = {split: len(part.y) for split, part in dataset.splits().items()}
     reporter.data_loaded(name, time.perf_counter() - t0, hit, sizes)
+    note = unmeasured_classes(dataset)
+    if note:
+        reporter.message(note)
     return dataset
+
+
+def unmeasured_classes(dataset: Any) -> str:
+    """A note naming the classes that have training texts but none in validation or test (too few
+    texts for a split's share to round to one): trained on, never measured. '' when there are none."""
+    import numpy as np
+
+    splits = dataset.splits()
+    names = list(getattr(dataset, "class_names", []) or [])
+    if "train" not in splits or not names:
+        return ""
+    train = np.bincount(np.asarray(splits["train"].y, dtype=int), minlength=len(names))
+    missing = []
+    for split in ("val", "test"):
+        if split in splits:
+            held = np.bincount(np.asarray(splits[split].y, dtype=int), minlength=len(names))
+            missing += [(names[c], int(train[c]), split) for c in np.flatnonzero((train > 0) & (held == 0))]
+    if not missing:
+        return ""
+    shown = ", ".join(f"{n!r} ({k} training texts, none in {s})" for n, k, s in missing[:5])
+    return (
+        f"note: classes {shown}: trained on but never measured there, as their share of the split rounds to "
+        "no text; add texts of those classes, or pass your own val_path= / test_path="
+    )
 
 
 def make_trainer(sweep: Sweep, dataset: Any, quick: bool) -> Any:
