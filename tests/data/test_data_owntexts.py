@@ -197,6 +197,10 @@ def test_folder_reads_whole_files_as_utf8_one_class_per_subfolder(tmp_path: Path
     ds = load_folder(_folder(tmp_path / "d"), num_words=100)
     assert ds.class_names == ["news", "sport", "weather"] and sum(ds.meta["sizes"].values()) == 36
     assert "subject" in ds.words  # nothing stripped: the header line is text too
+    (tmp_path / "d" / "__MACOSX" / "news").mkdir(parents=True)  # what a zip from a Mac brings
+    (tmp_path / "d" / "__MACOSX" / "news" / "._a.txt").write_bytes(b"\x00\x05\x16\x07")
+    (tmp_path / "d" / "news" / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
+    assert load_folder(tmp_path / "d", num_words=100).class_names == ["news", "sport", "weather"]
     split = load_folder(_folder(tmp_path / "s" / "train") and tmp_path / "s")
     assert split.meta["val_split"]["test"] == "stratified"
     _folder(tmp_path / "s" / "test", per_class=3)

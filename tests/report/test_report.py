@@ -352,3 +352,16 @@ def test_a_non_accuracy_objective_names_its_confirmed_metric() -> None:
     assert objective_test_cell({**row, "best_test_objective": 0.7119}) == "auc 0.7119"
     loss = {"objective": "val_loss", "direction": "minimize"}
     assert "val_loss (lower is better)" in objectives_note([row, loss])
+
+
+def test_a_best_trial_at_the_majority_rate_is_flagged() -> None:
+    from textclf_tune.report.leaderboard import study_row
+
+    study = optuna.create_study(direction="maximize", study_name="imbalanced")
+    study.set_user_attr("objective", "val_accuracy")
+    study.set_user_attr("data", {"class_counts": {"val": [61, 3]}})
+    study.add_trial(optuna.trial.create_trial(value=61 / 64, params={}, distributions={}))
+    (note,) = [w for w in study_row(study)["warnings"] if "largest class" in w]
+    assert "best val_accuracy 0.9531 is no better than always predicting the largest class (0.9531)" in note
+    study.add_trial(optuna.trial.create_trial(value=0.97, params={}, distributions={}))
+    assert not any("largest class" in w for w in study_row(study)["warnings"])

@@ -1,7 +1,8 @@
 """``Data("folder", path=DIR)``: one subfolder per class, one text per file.
 
 The layout of ``keras.utils.text_dataset_from_directory``: ``DIR/<class>/<file>`` (files at any
-depth under a class folder; hidden files and folders skipped). When ``DIR/train`` exists, it holds
+depth under a class folder; hidden files and folders, and what archivers and file browsers leave
+(``__MACOSX``, ``Thumbs.db``, ``desktop.ini``), skipped). When ``DIR/train`` exists, it holds
 the class folders and ``DIR/test`` (optional) holds the test split's, with no class the training
 folders lack. Each file is read whole and decoded strictly with ``encoding`` (UTF-8 by default):
 nothing is stripped. Classes are the sorted folder names.
@@ -21,8 +22,12 @@ from textclf_tune.errors import DataError
 LAYOUT = "DIR/<class>/<file> (or DIR/train/<class>/<file> and DIR/test/<class>/<file>)"
 
 
+#: What archivers and file browsers leave in folders: never a class, never a text.
+_SYSTEM = {"__MACOSX", "Thumbs.db", "desktop.ini", "ehthumbs.db"}
+
+
 def _visible(names: list[str]) -> list[str]:
-    return sorted(n for n in names if not n.startswith("."))
+    return sorted(n for n in names if not n.startswith(".") and n not in _SYSTEM)
 
 
 def class_files(root: Path) -> dict[str, list[Path]]:

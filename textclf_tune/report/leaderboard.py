@@ -221,6 +221,14 @@ def superseded(study: optuna.Study) -> str:
 
 def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
     notes = edge_warnings(best) if best else []
+    floor = majority_rate(study)
+    objective = study.user_attrs.get(S.OBJECTIVE, "val_accuracy")
+    if best is not None and best.value is not None and floor is not None and objective == "val_accuracy":
+        if best.value <= floor + 1e-9:
+            notes.append(
+                f"best val_accuracy {best.value:.4f} is no better than always predicting the largest class "
+                f"({floor:.4f}): the models learned the class balance only"
+            )
     if study.user_attrs.get(S.SUPERSEDED_BY):
         notes.append(f"superseded: {study.user_attrs['superseded_by']}")
     if study.user_attrs.get(S.CONTINUED_IN):
