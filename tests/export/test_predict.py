@@ -43,6 +43,10 @@ def test_predict_gives_class_names_and_probabilities(exported: Path) -> None:
     rows = list(pred.rows())
     assert rows[0]["label"] == "pos" and rows[0]["probabilities"]["pos"] > 0.5
     assert len(model.predict([])) == 0
+    # A text with no word the model knows is classified from padding alone: counted, so it is said.
+    odd = model.predict([POS, "🙂🙂", "zzqqx wwvvy"])
+    assert odd.known_words is not None and odd.known_words[0] > 0 and odd.known_words[1:].tolist() == [0, 0]
+    assert odd.unknown == 2
 
 
 def test_cli_predict_text(exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,6 +54,9 @@ def test_cli_predict_text(exported: Path, capsys: pytest.CaptureFixture[str]) ->
     rows = json.loads(capsys.readouterr().out)
     assert [r["label"] for r in rows] == ["pos", "neg"] and rows[0]["text"] == POS
     assert main(["predict", str(exported), "--text", POS]) == 0
+    assert "no word the model knows" not in capsys.readouterr().err
+    assert main(["predict", str(exported), "--text", POS, "--text", "🙂"]) == 0
+    assert "note: 1 of 2 texts hold no word the model knows" in capsys.readouterr().err
 
 
 def test_cli_predict_csv_streams_in_chunks(

@@ -31,8 +31,18 @@ def predict_command(args: argparse.Namespace) -> int:
             print(json.dumps(rows, indent=1, ensure_ascii=False))
         else:
             print_rows(rows, model.class_names)
+        _note_unknown(pred.unknown, len(args.text), "text")
         return 0
     return _predict_file(args, model)
+
+
+def _note_unknown(n: int, total: int, what: str) -> None:
+    if n:
+        print(
+            f"note: {n} of {total} {what}s hold no word the model knows (only unseen words, or none: emoji, "
+            "symbols); their labels are guesses from nothing",
+            file=sys.stderr,
+        )
 
 
 def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
@@ -87,4 +97,5 @@ def _predict_file(args: argparse.Namespace, model: Any) -> int:
         result = predict_csv(model, args.csv, args.text_column, args.out, progress, encoding=args.encoding)
     counts = ", ".join(f"{c} {n}" for c, n in result.counts.items())
     print(f"{result.rows} rows classified in {time.perf_counter() - t0:.1f} s ({counts}): {result.out}")
+    _note_unknown(result.unknown, result.rows, "row")
     return 0

@@ -48,6 +48,7 @@ class BatchResult:
     rows: int
     out: Path
     counts: dict[str, int]
+    unknown: int = 0  # rows holding no word the model knows: their label is a guess from nothing
 
 
 def default_out(path: Path) -> Path:
@@ -137,6 +138,7 @@ def predict_csv(
     total = path.stat().st_size
     names = model.class_names
     counts = dict.fromkeys(names, 0)
+    unknown = 0
     _field_limit()
     with open(path, "rb", buffering=0) as raw:
         counter = _CountingReader(raw)
@@ -177,6 +179,7 @@ def predict_csv(
                 writer.writerow([*header, *added])
                 for chunk in _chunks(reader, column, path):
                     pred = model.predict([r[column] for r in chunk])
+                    unknown += pred.unknown
                     for row, label, probs in zip(chunk, pred.labels, pred.probabilities):
                         writer.writerow([*row, label, *(f"{float(p):.6f}" for p in probs)])
                         counts[label] += 1
@@ -187,4 +190,4 @@ def predict_csv(
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
-    return BatchResult(rows, target, counts)
+    return BatchResult(rows, target, counts, unknown)

@@ -35,6 +35,14 @@ class Predictions:
     labels: list[str]
     probabilities: np.ndarray  # (n, n_classes)
     class_names: list[str]
+    #: Per text, how many of its words the model knows (0: only unseen words or none, e.g. emoji:
+    #: the label is then a guess from nothing). ``None`` when not counted.
+    known_words: np.ndarray | None = None
+
+    @property
+    def unknown(self) -> int:
+        """How many texts hold no word the model knows."""
+        return 0 if self.known_words is None else int((self.known_words == 0).sum())
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -105,7 +113,8 @@ class ExportedModel:
         raw = np.asarray(self.model.predict(x, batch_size=batch_size, verbose=0), dtype=np.float32)
         probs = to_probabilities(raw, self.prep.output)
         names = self.class_names
-        return Predictions([names[i] for i in probs.argmax(axis=1).tolist()], probs, names)
+        known = self.pipeline.known_words(x)
+        return Predictions([names[i] for i in probs.argmax(axis=1).tolist()], probs, names, known)
 
 
 def to_probabilities(raw: np.ndarray, output: str) -> np.ndarray:

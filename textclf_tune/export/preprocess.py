@@ -161,6 +161,16 @@ class TextPipeline:
         """Unpadded rows (:class:`~textclf_tune.data.sequences.Sequences`), as in the dataset's splits."""
         return self.encoder.encode(self.tokens(texts))
 
+    def known_words(self, padded: np.ndarray) -> np.ndarray:
+        """Per row of ``padded`` ids, how many are words of the vocabulary: not padding, the start
+        token or the out-of-vocabulary id."""
+        rule = IdRule(**self.prep.id_rule)
+        x = np.asarray(padded)
+        known = x >= rule.first_id
+        if rule.oov_id is not None and rule.oov_id >= rule.first_id:
+            known &= x != rule.oov_id
+        return known.sum(axis=1)
+
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         p = self.prep
         return self.ids(texts).pad(p.maxlen, padding=p.padding, truncating=p.truncating, value=p.pad_id)
