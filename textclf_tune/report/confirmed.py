@@ -119,12 +119,16 @@ def confirm_section(
         ]
     if c.get("diff_mean") is not None:
         ci = c.get("ci95") or [None, None]
-        L += [
-            f"**Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}**, 95% CI "
-            f"[{_d(ci[0])}, {_d(ci[1])}] ({c.get('method', 'Welch t')}, df = {_g(c.get('df'))}, t quantile from "
-            f"{c.get('t_source', '?')}). Seeds: {', '.join(map(str, c.get('seeds', [])))}.",
-            "",
-        ]
+        seeds = f"Seeds: {', '.join(map(str, c.get('seeds', [])))}."
+        if ci[0] is None or ci[1] is None:  # the same runs on both sides, or one run a side: no interval
+            L += [f"**Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}** (no interval). {seeds}", ""]
+        else:
+            L += [
+                f"**Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}**, 95% CI "
+                f"[{_d(ci[0])}, {_d(ci[1])}] ({c.get('method', 'Welch t')}, df = {_g(c.get('df'))}, t quantile from "
+                f"{c.get('t_source', '?')}). {seeds}",
+                "",
+            ]
         if ci[0] is not None and ci[1] is not None:
             if ci[0] > 0:
                 verdict = "the interval lies above zero: the tuned config beats the baseline on this evidence"
