@@ -197,6 +197,18 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
     assert "## Confirmed figures, refit on train + validation" in report and "80 examples" in report
     assert "**Refit declared after the test split had been opened**" in report
     assert "tune confirm tiny-quick --seeds 2   # the confirmation that ran" in report  # as it ran, not a default
+    # --refit-epochs runs: the chosen config trains the median best epoch of its validation runs.
+    # The stored validation runs are made to peak at epoch 2, where the trial peaked at 1.
+    records = study.user_attrs[RUNS_ATTR]
+    for r in records:
+        if r["trial"] == summary["best_trial"] and r["val"] is not None:
+            r["best_epoch"] = 2
+    study.set_user_attr(RUNS_ATTR, records)
+    assert best.user_attrs["best_epoch"] == 1
+    by_runs = confirm(t.name, storage=t.url, seeds=2, refit=True, refit_epochs="runs")
+    assert by_runs["refit_epochs"] == {"tuned": 2, "baseline": base.user_attrs["best_epoch"]}
+    with pytest.raises(TuneError, match="refit_epochs must be one of trial, runs"):
+        confirm(t.name, storage=t.url, seeds=2, refit=True, refit_epochs="mean")
 
 
 # ------------------------------------------------------------------ storage logic without training

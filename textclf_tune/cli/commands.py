@@ -78,6 +78,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
                 data_dir=args.data_dir,
                 sweep_path=args.sweep,
                 refit=args.refit,
+                refit_epochs=args.refit_epochs,
                 command=recorded_command(args),
                 events=ConsoleConfirmView(console),
                 artifacts=args.artifacts,

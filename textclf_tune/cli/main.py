@@ -216,6 +216,13 @@ def _parser() -> argparse.ArgumentParser:
         help="after the choice, train each test run on train + validation for the epochs its trial chose "
         "(no early stopping); declared before the test is opened, stored apart from the plain confirmation",
     )
+    cf.add_argument(
+        "--refit-epochs",
+        choices=("trial", "runs"),
+        default="trial",
+        help="with --refit, the chosen config's epoch count: its trial's best epoch (default), or the median "
+        "best epoch of its validation runs here (steadier under a learning-rate schedule)",
+    )
 
     bl = add(
         "baseline",

@@ -29,8 +29,10 @@ Every run is stored with the study as soon as it finishes:
 With ``refit=True`` (``tune confirm STUDY --refit``) the choice is made the same way (on
 validation runs), and then each test run trains on train + validation for a fixed number of
 epochs, the best epoch its trial chose on validation (the baseline's from the baseline trial),
-with no early stopping: the final-model protocol. Those runs carry ``refit_epochs``, and the
-summary is ``study.user_attrs[S.CONFIRMATION_REFIT]``.
+with no early stopping: the final-model protocol. With ``refit_epochs="runs"`` the chosen
+config's count is instead the median best epoch of its validation runs here (one per seed, read on
+validation only): steadier than one trial's, as a schedule such as cosine decay may move the peak.
+Those runs carry ``refit_epochs``, and the summary is ``study.user_attrs[S.CONFIRMATION_REFIT]``.
 
 The sweep file must still match the study's fingerprint; a changed sweep is refused, naming what
 changed, because its configurations would no longer be the ones the study measured.
@@ -38,6 +40,7 @@ changed, because its configurations would no longer be the ones the study measur
 
 from __future__ import annotations
 
+import statistics
 from typing import Any
 
 import optuna
@@ -66,6 +69,7 @@ from textclf_tune.engine.confirm_runs import (
 )
 from textclf_tune.engine.confirm_summary import RUN_FIELDS, summarize
 from textclf_tune.engine.retraining import Retraining, config_hash, open_for_retraining
+from textclf_tune.errors import TuneError
 from textclf_tune.report.leaderboard import reference_trial
 from textclf_tune.store.records import S, opening_record, record_opening
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
@@ -113,6 +117,11 @@ class ConfirmEvents:
         """Something the user should weigh before reading the figures (e.g. a refit decided late)."""
 
 
+#: Where a refit's epoch count for the chosen config comes from: its trial's best epoch, or the
+#: median best epoch of its validation runs in this confirmation.
+REFIT_EPOCHS = ("trial", "runs")
+
+
 def confirm(
     study_name: str,
     storage: str = DEFAULT_STORAGE,
@@ -121,6 +130,7 @@ def confirm(
     sweep_path: str | None = None,
     refit: bool = False,
     top: int = DEFAULT_TOP,
+    refit_epochs: str = "trial",
     command: str = "",
     events: ConfirmEvents | None = None,
     artifacts: str | None = None,
@@ -131,6 +141,8 @@ def confirm(
     the summary (see the module doc). ``command``: recorded with the test opening (the CLI passes
     its command line)."""
     check_counts(seeds, top)
+    if refit_epochs not in REFIT_EPOCHS:
+        raise TuneError(f"refit_epochs must be one of {', '.join(REFIT_EPOCHS)}, but got {refit_epochs!r}")
     ev = events or ConfirmEvents()
     early = load_existing_study(study_name, storage)
     early_top = top_trials(early, top)  # fails here (no complete trial) before loading data
@@ -192,7 +204,11 @@ def confirm(
     chosen = next(t for t in cands if t.number == pick.trial)
     epochs_of: dict[str, int | None] = {TUNED: None, BASELINE: None}
     if refit:
-        epochs_of = {TUNED: best_epoch(study, chosen), BASELINE: best_epoch(study, base) if base else None}
+        tuned_epochs = best_epoch(study, chosen)
+        if refit_epochs == "runs":  # the chosen config's validation runs, one per seed
+            bests = sorted(int(done[run_key(chosen.params, s, None)]["best_epoch"]) for s in seed_list)
+            tuned_epochs = int(statistics.median_low(bests))
+        epochs_of = {TUNED: tuned_epochs, BASELINE: best_epoch(study, base) if base else None}
     roles: list[tuple[str, dict[str, Any], int | None]] = [(TUNED, dict(chosen.params), chosen.number)]
     if reference:
         roles.append((BASELINE, reference, base.number if base else None))
