@@ -34,7 +34,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.errors import StudyError
 from textclf_tune.store import artifacts as arts
-from textclf_tune.store.records import S, Sys, T
+from textclf_tune.store.records import S, Sys, T, copied_trial
 from textclf_tune.store.storage import open_storage
 
 #: The states a merge carries over: those with a result (a failure's reason is one).
@@ -173,19 +173,10 @@ def _number_of(study: optuna.Study, key: tuple[str, str]) -> int:
 def _copy(t: FrozenTrial, source: str) -> FrozenTrial:
     """``t`` as a new trial of another storage, its records whole (system attributes too, as
     ``optuna.copy_study`` copies them: the enqueued values and the stored weights' records)."""
-    return FrozenTrial(
-        number=0,  # assigned by the storage
-        trial_id=0,
-        state=t.state,
-        value=None,
-        values=t.values,
-        datetime_start=t.datetime_start,
-        datetime_complete=t.datetime_complete,
-        params=dict(t.params),
-        distributions=dict(t.distributions),
+    return copied_trial(
+        t,
         user_attrs={**t.user_attrs, T.MERGED_FROM: {"storage": _public(source), "trial": t.number}},
         system_attrs=dict(t.system_attrs),
-        intermediate_values=dict(t.intermediate_values),
     )
 
 

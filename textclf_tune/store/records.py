@@ -152,6 +152,32 @@ class TrialRecord:
         return self.state in FINISHED
 
 
+def copied_trial(
+    t: FrozenTrial,
+    *,
+    params: dict[str, Any] | None = None,
+    distributions: dict[str, Any] | None = None,
+    user_attrs: dict[str, Any],
+    system_attrs: dict[str, Any],
+) -> FrozenTrial:
+    """``t`` as a new trial for ``study.add_trial`` (number and id assigned by the storage): its
+    state, values, times and learning curve kept; params, attributes as given."""
+    return FrozenTrial(
+        number=0,
+        trial_id=0,
+        state=t.state,
+        value=None,
+        values=t.values,
+        datetime_start=t.datetime_start,
+        datetime_complete=t.datetime_complete,
+        params=dict(t.params) if params is None else params,
+        distributions=dict(t.distributions) if distributions is None else distributions,
+        user_attrs=user_attrs,
+        system_attrs=system_attrs,
+        intermediate_values=dict(t.intermediate_values),
+    )
+
+
 def saw_test_during_search(study: optuna.Study, trials: list[FrozenTrial] | None = None) -> bool:
     """Whether the search itself saw the test split: marked by ``tune run --score-test``, or read
     off the trials for studies made before the seal (any trial carrying a test accuracy)."""

@@ -35,7 +35,7 @@ from textclf_tune.errors import StudyError
 from textclf_tune.space.fingerprint import read_fingerprint
 from textclf_tune.space.specs import contains, distribution_for
 from textclf_tune.space.specs import describe as describe_space_entry
-from textclf_tune.store.records import FINISHED, S
+from textclf_tune.store.records import FINISHED, S, copied_trial
 
 
 @dataclass
@@ -195,17 +195,10 @@ def _copy(t: FrozenTrial, space: dict[str, dict[str, Any]], source: str, assumed
     for name in params:
         dist = distribution_for(space[name])
         distributions[name] = dist if dist is not None else t.distributions[name]
-    return FrozenTrial(
-        number=0,  # assigned by the storage
-        trial_id=0,
-        state=t.state,
-        value=None,
-        values=t.values,
-        datetime_start=t.datetime_start,
-        datetime_complete=t.datetime_complete,
+    return copied_trial(
+        t,
         params=params,
         distributions=distributions,
         user_attrs={**t.user_attrs, "warm_start": {"study": source, "trial": t.number}},
         system_attrs={},
-        intermediate_values=dict(t.intermediate_values),
     )
