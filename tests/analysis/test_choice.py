@@ -46,3 +46,13 @@ def test_compare_of_the_same_runs_on_both_sides_is_zero_without_an_interval() ->
     assert c["diff_mean"] == 0.0 and c["ci95"] == [None, None] and c["same_runs"] is True
     assert c["tuned_mean"] == c["baseline_mean"] == pytest.approx(0.99165)
     assert compare(runs, runs)["ci95"][0] < 0  # independent samples: Welch as before
+
+
+def test_refit_epochs_phrase_names_the_source_of_each_count() -> None:
+    from textclf_tune.analysis.choice import refit_epochs_phrase
+
+    by_trial = refit_epochs_phrase({"tuned": 3, "baseline": 1}, "trial")
+    assert "(tuned 3, baseline 1)" in by_trial
+    by_runs = refit_epochs_phrase({"tuned": 7, "baseline": 1}, "runs")
+    assert "validation runs (7)" in by_runs and "its trial chose (1)" in by_runs
+    assert "baseline" not in refit_epochs_phrase({"tuned": 7}, "runs", has_baseline=False)

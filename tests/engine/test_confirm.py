@@ -173,7 +173,7 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
     assert len(warnings) == 1 and "declared after the test split was opened" in warnings[0]
     assert summary["declared_after_test"]["command"] == "tune confirm tiny-quick --seeds 2"
     best, base = study.trials[summary["best_trial"]], study.trials[0]
-    assert summary["refit"] is True
+    assert summary["refit"] is True and summary["refit_epochs_from"] == "trial"
     opened = study.user_attrs["test_openings"][-1]  # declared with the protocol, before the test opened
     assert opened["refit"] is True and opened["refit_epochs"] == summary["refit_epochs"]
     assert summary["refit_epochs"] == {
@@ -207,6 +207,11 @@ def test_refit_trains_on_train_and_validation_for_the_chosen_epochs(
     assert best.user_attrs["best_epoch"] == 1
     by_runs = confirm(t.name, storage=t.url, seeds=2, refit=True, refit_epochs="runs")
     assert by_runs["refit_epochs"] == {"tuned": 2, "baseline": base.user_attrs["best_epoch"]}
+    assert by_runs["refit_epochs_from"] == "runs"  # stored, so the report says where the 2 came from
+    assert load_existing_study(t.name, t.url).user_attrs["test_openings"][-1]["refit_epochs_from"] == "runs"
+    assert main(["report", t.name, "--storage", t.url, "--out", str(tmp_path)]) == 0
+    report = next(tmp_path.glob("*/REPORT.md")).read_text()
+    assert "--refit --refit-epochs runs`" in report and "median best epoch of its validation runs (2)" in report
     with pytest.raises(TuneError, match="refit_epochs must be one of trial, runs"):
         confirm(t.name, storage=t.url, seeds=2, refit=True, refit_epochs="mean")
 

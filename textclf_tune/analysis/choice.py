@@ -89,3 +89,16 @@ def counterpart_metric(objective: str) -> str | None:
         return None
     name = objective.removeprefix("val_")
     return None if name in ("accuracy", "acc") else name
+
+
+def refit_epochs_phrase(epochs: dict[str, Any] | None, epochs_from: str | None, has_baseline: bool = True) -> str:
+    """How many epochs a refit trained, and where that number came from (a confirmation's
+    ``refit_epochs`` and ``refit_epochs_from``), as words for the CLI and the report."""
+    e = epochs or {}
+    tuned, base = e.get("tuned", "—"), e.get("baseline", "—")
+    if epochs_from == "runs":
+        words = f"the tuned config for the median best epoch of its validation runs ({tuned})"
+        return words + (f", the baseline for the epochs its trial chose ({base})" if has_baseline else "")
+    return f"the epochs each trial chose on validation (tuned {tuned}" + (
+        f", baseline {base})" if has_baseline else ")"
+    )

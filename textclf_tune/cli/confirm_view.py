@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from textclf_tune.analysis.choice import refit_epochs_phrase
 from textclf_tune.engine.confirm import ConfirmEvents
 
 
@@ -74,9 +75,8 @@ class ConsoleConfirmView(ConfirmEvents):
         self.console.print(f"chosen on mean validation: trial {choice['chosen_trial']}'s config{same}: {params}")
         base = choice.get("has_baseline", True)
         if choice["refit"]:
-            e = choice["refit_epochs"] or {}
-            protocol = f"refit on train + validation for the epochs each trial chose (tuned {e.get('tuned')}"
-            protocol += f", baseline {e.get('baseline', '—')})" if base else ")"
+            epochs = refit_epochs_phrase(choice["refit_epochs"], choice.get("refit_epochs_from"), base)
+            protocol = f"refit on train + validation for {epochs}"
         else:
             protocol = "the validation runs' weights, as chosen"
         who = "chosen config and baseline" if base else "chosen config (the sweep has no reference config)"

@@ -212,7 +212,8 @@ def confirm(
     roles: list[tuple[str, dict[str, Any], int | None]] = [(TUNED, dict(chosen.params), chosen.number)]
     if reference:
         roles.append((BASELINE, reference, base.number if base else None))
-    ev.chosen(choice_record(study, ranked, pick, cands, refit, epochs_of, seed_list, reference))
+    epochs_from = refit_epochs if refit else None
+    ev.chosen(choice_record(study, ranked, pick, cands, refit, epochs_of, seed_list, reference, epochs_from))
     ev.kept(keep_chosen(rt, storage, artifacts, chosen, seed_list, done, kept, command or f"confirm {study_name}", ev))
 
     test_todo: dict[Key, tuple[str, dict[str, Any], int | None, int]] = {}
@@ -240,6 +241,7 @@ def confirm(
                 top=len(cands),
                 refit=refit,
                 refit_epochs=epochs_of if refit else None,
+                refit_epochs_from=epochs_from,
             ),
         )
     for i, (key, (role, cfg, trial, seed)) in enumerate(test_todo.items(), 1):
@@ -254,7 +256,7 @@ def confirm(
         store(record)
         ev.run_end("test", record)
 
-    summary = summarize(study, ranked, chosen, roles, seed_list, done, epochs_of if refit else None, base)
+    summary = summarize(study, ranked, chosen, roles, seed_list, done, epochs_of if refit else None, base, epochs_from)
     if refit:
         previous = study.user_attrs.get(REFIT_SUMMARY_ATTR) or {}
         late = seen_before if test_todo else previous.get("declared_after_test")

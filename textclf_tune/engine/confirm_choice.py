@@ -69,6 +69,7 @@ def choice_record(
     epochs_of: dict[str, int | None],
     seeds: list[int],
     reference: dict[str, Any],
+    epochs_from: str | None = None,
 ) -> dict[str, Any]:
     config = {t.number: dict(t.params) for t in cands}
     return {
@@ -82,4 +83,5 @@ def choice_record(
         "seeds": seeds,
         "refit": refit,
         "refit_epochs": dict(epochs_of) if refit else None,
+        "refit_epochs_from": epochs_from if refit else None,
     }

@@ -24,6 +24,7 @@ def summarize(
     done: dict[Key, dict[str, Any]],
     epochs_of: dict[str, int | None] | None,
     base: FrozenTrial | None,
+    epochs_from: str | None = None,
 ) -> dict[str, Any]:
     """The stored ``confirmation`` (or ``confirmation_refit``) record (JSON): see the module doc."""
     epochs_of = epochs_of or {}
@@ -58,6 +59,8 @@ def summarize(
         "quick": bool(study.user_attrs.get(S.QUICK, False)),
         "refit": bool(epochs_of),
         "refit_epochs": dict(epochs_of) if epochs_of else None,
+        # "trial": each trial's own best epoch; "runs": the tuned config's median over its validation runs
+        "refit_epochs_from": (epochs_from or "trial") if epochs_of else None,
         "train_rows": sorted({int(r["train_rows"]) for r in runs if r.get("train_rows")}),
         "runs": [{k: r[k] for k in (*RUN_FIELDS, "refit_epochs") if k in r} for r in runs],
         "counterpart": None,

@@ -7,6 +7,7 @@ from typing import Any
 
 from optuna.trial import FrozenTrial
 
+from textclf_tune.analysis.choice import refit_epochs_phrase
 from textclf_tune.report.fmt import d4 as _d
 from textclf_tune.report.fmt import f4 as _f
 from textclf_tune.report.fmt import g3 as _g
@@ -76,14 +77,14 @@ def confirm_section(
     c: dict[str, Any] | None, best: FrozenTrial | None, q: str, st: str, refit: bool = False
 ) -> list[str]:
     if refit and c:
-        epochs = c.get("refit_epochs") or {}
+        runs = c.get("refit_epochs_from") == "runs"
+        epochs = refit_epochs_phrase(c.get("refit_epochs"), c.get("refit_epochs_from"), bool(c.get("baseline_config")))
         rows = ", ".join(map(str, c.get("train_rows") or [])) or "?"
         L = [
             "## Confirmed figures, refit on train + validation",
             "",
-            f"`tune confirm {q}{st} --refit`: each run trains on train + validation ({rows} examples) for the "
-            f"epochs its trial chose on validation (tuned {epochs.get('tuned', '—')}, baseline "
-            f"{epochs.get('baseline', '—')}), without early stopping, then scores the test split once.",
+            f"`tune confirm {q}{st} --refit{' --refit-epochs runs' if runs else ''}`: each run trains on train + "
+            f"validation ({rows} examples) for {epochs}, without early stopping, then scores the test split once.",
             "",
         ]
     else:
