@@ -248,8 +248,24 @@ def wins(runs: dict[str, list[dict[str, Any]]], maximize: bool) -> dict[str, dic
                 else:
                     lost += 1
             n = w + t + lost
-            out[ours][kt] = {"won": w, "tied": t, "lost": lost, "rate": round(w / n, 3) if n else None}
+            out[ours][kt] = {
+                "won": w,
+                "tied": t,
+                "lost": lost,
+                "rate": round(w / n, 3) if n else None,
+                "sign_p": round(sign_test_p(w, lost), 4),
+            }
     return out
+
+
+def sign_test_p(won: int, lost: int) -> float:
+    """Two-sided exact sign test (ties left out): how likely a split at least this uneven is when
+    each seed is a fair coin between the two engines. 1.0 when nothing was decided."""
+    n = won + lost
+    if n == 0:
+        return 1.0
+    tail = sum(math.comb(n, k) for k in range(max(won, lost), n + 1)) / 2**n
+    return min(1.0, 2 * tail)
 
 
 def curve(runs: list[dict[str, Any]], budget_s: float, maximize: bool = True) -> list[tuple[float, float | None]]:
@@ -364,10 +380,14 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
         )
     kts = [e for e in res["engines"] if e in KT_ENGINES]
     if res["wins"] and kts:
-        lines += ["", "Seeds won on best validation (won/tied/lost):", ""]
+        lines += [
+            "",
+            "Seeds won on best validation (won/tied/lost; p: two-sided exact sign test, ties left out):",
+            "",
+        ]
         lines += ["| ours engine | " + " | ".join(f"vs {k}" for k in kts) + " |", "|---|" + "---|" * len(kts)]
         for o, row in res["wins"].items():
-            cells = [f"{row[k]['won']}/{row[k]['tied']}/{row[k]['lost']}" for k in kts if k in row]
+            cells = [f"{row[k]['won']}/{row[k]['tied']}/{row[k]['lost']}{_p(row[k])}" for k in kts if k in row]
             lines.append(f"| {o} | " + " | ".join(cells) + " |")
     notes = "; ".join(f"`{e}`: {n}" for e, n in res.get("notes", {}).items())
     if notes:
@@ -375,6 +395,11 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
     if res.get("png"):
         lines += ["", f"Anytime curves: `{res['png']}`."]
     return lines
+
+
+def _p(w: dict[str, Any]) -> str:
+    p = w.get("sign_p")  # replay.json files from before the sign test lack it
+    return "" if p is None else f" (p {p:.2g})" if p >= 0.001 else " (p < 0.001)"
 
 
 def _cv_lines(cv: dict[str, Any] | None) -> list[str]:

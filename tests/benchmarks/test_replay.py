@@ -165,6 +165,7 @@ def test_replay_command_writes_json_png_and_summary_section(table_path: Path, tm
     assert set(res["median"]) == {"ours", "kt-random", "kt-hyperband"} and len(res["runs"]["ours"]) == 3
     w = res["wins"]["ours"]["kt-random"]
     assert w["won"] + w["tied"] + w["lost"] == 3
+    assert w["sign_p"] == pytest.approx(replay.sign_test_p(w["won"], w["lost"]), abs=1e-4)
     assert (out / "replay" / "synth.png").stat().st_size > 1000
     assert all(v is None or 0 < v < 1 for _, v in res["curves"]["ours"])
     text = "\n".join(sections.RENDERERS["replay"](rec["results"], rec))
@@ -328,3 +329,12 @@ def test_a_replay_whose_trials_fail_before_the_lookup_stops_with_the_reason(
     monkeypatch.setattr(replay_engines, "MAX_FAILURES", 3)
     with pytest.raises(StudyError, match="3 trials failed in a row.*the replay trainer lacks this"):
         replay_engines.run_ours(read_table(table_path), replay_engines.OURS["ours"], 0, 400.0)
+
+
+def test_sign_test_p_is_the_exact_two_sided_binomial_tail() -> None:
+    from bench.replay import sign_test_p
+
+    assert sign_test_p(0, 0) == 1.0 and sign_test_p(3, 3) == 1.0
+    assert sign_test_p(20, 0) == pytest.approx(2 * 0.5**20)
+    assert sign_test_p(32, 18) == pytest.approx(0.0649, abs=1e-4)  # 2 * P(X >= 32), X ~ Bin(50, 1/2)
+    assert sign_test_p(18, 32) == sign_test_p(32, 18)
