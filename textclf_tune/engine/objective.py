@@ -14,7 +14,7 @@ from typing import Any
 import optuna
 
 from textclf_tune.engine import runtime as env
-from textclf_tune.engine.opening import counts
+from textclf_tune.engine.opening import position
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.signals import check_interrupt
 from textclf_tune.engine.signals import interrupt_behind as _interrupt_behind
@@ -85,9 +85,7 @@ class Objective:
                 trial.set_user_attr(T.FIXED, fixed)
             if hp.derived:
                 trial.set_user_attr(T.DERIVED, hp.derived)
-            finished = counts(self.study)
-            index = finished["COMPLETE"] + finished["PRUNED"] + 1
-            self.reporter.trial_start(trial.number, index, hp.values, is_ref)
+            self.reporter.trial_start(trial.number, position(self.study, trial.number), hp.values, is_ref)
             result = self.trainer.fit(
                 hp,
                 seed,

@@ -240,6 +240,19 @@ def counts(study: optuna.Study) -> dict[str, int]:
     return out
 
 
+def position(study: optuna.Study, number: int) -> int:
+    """Where trial ``number`` stands in the budget as it starts: the finished (complete or pruned)
+    trials, plus the running ones started no later than it, itself included. Workers sharing a
+    study start trials together; each then shows its own place (1/4, 2/4), not the same one."""
+    finished = running = 0
+    for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE, TrialState.PRUNED, TrialState.RUNNING)):
+        if t.state == TrialState.RUNNING:
+            running += t.number <= number
+        else:
+            finished += 1
+    return finished + max(running, 1)
+
+
 def fail_stale(study: optuna.Study, reporter: Reporter | None = None) -> None:
     """Fail trials whose worker died (no heartbeat, on RDB and journal storages) and enqueue them again."""
     numbers = fail_stale_trials(study)
