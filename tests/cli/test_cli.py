@@ -159,3 +159,23 @@ def test_export_of_an_unknown_study_prints_one_line(tmp_path: Path) -> None:
     out = _tune("export", "absent", "--storage", url, "--out", str(tmp_path / "x"))
     assert out.returncode == 2
     assert out.stderr.strip().splitlines() == [out.stderr.strip()] and "study 'absent'" in out.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "export", "predict"])
+def test_ctrl_c_speaks_of_trials_only_where_there_are_some(
+    command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from textclf_tune.cli import main as cli_main
+
+    def interrupted(args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(cli_main.COMMANDS, command, interrupted)
+    argv = {
+        "run": ["run", "imdb_cnn"],
+        "export": ["export", "s", "--out", "x"],
+        "predict": ["predict", "x", "--text", "t"],
+    }
+    assert cli_main.main(argv[command]) == 130
+    err = capsys.readouterr().err
+    assert ("trial" in err) == (command == "run")

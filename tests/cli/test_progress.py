@@ -120,3 +120,12 @@ def test_a_resumed_study_states_its_estimated_duration_up_front() -> None:
     r.study_start(_info(finished=3, seconds_per_epoch=40.0))
     r.close()
     assert f"up to ~{duration(2 * 3 * 40.0)} at the study's 40 s per epoch" in out.getvalue()
+
+
+def test_a_budget_below_what_the_study_holds_says_so() -> None:
+    out = io.StringIO()
+    r = RichReporter(Console(file=out, force_terminal=False, width=200))
+    r.study_start(_info(finished=5, budget=2))
+    r.close()
+    text = out.getvalue()
+    assert "5/2 finished" in text and "; 0 to run (it holds 5 finished;" in text

@@ -97,6 +97,7 @@ def test_an_edited_data_file_is_refused_on_resume_naming_the_rows(
     err = capsys.readouterr().err
     assert "trained on other data" in err and "data file texts.csv (train) changed" in err
     assert "first difference in row 31" in err
+    assert "Remedy: restore texts.csv" in err  # the remedy names the user's own file, not an archive
     study = optuna.load_study(study_name="sweep-quick", storage=url)
     assert len(study.trials) == 1  # nothing written by the refused run
 

@@ -7,6 +7,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from textclf_tune.report.console import make_console
+
 
 def _f(v: Any) -> str:
     return "—" if v is None else f"{v:.4f}"
@@ -17,7 +19,7 @@ def print_linear(study_name: str, record: dict[str, Any], storage: str, console:
     from textclf_tune.report.leaderboard import study_row
     from textclf_tune.store.storage import load_existing_study
 
-    console = console or Console(highlight=False)
+    console = console or make_console()
     if not console.is_terminal:
         console.width = max(console.width, 120)
     sealed = not record.get("test_opened")

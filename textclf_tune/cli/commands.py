@@ -8,6 +8,7 @@ import os
 import sys
 
 from textclf_tune.cli.argv import recorded_command
+from textclf_tune.report.console import make_console
 
 
 def cmd_leaderboard(args: argparse.Namespace) -> int:
@@ -58,7 +59,6 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
 
 def cmd_confirm(args: argparse.Namespace) -> int:
     import optuna
-    from rich.console import Console
 
     from textclf_tune.cli.confirm_view import ConsoleConfirmView, print_summary
     from textclf_tune.engine.confirm import confirm
@@ -66,7 +66,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     from textclf_tune.engine.signals import interrupted_exit_code, interrupts_armed
 
     optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
-    console = Console(highlight=False, quiet=args.quiet)
+    console = make_console(quiet=args.quiet)
     try:
         with interrupts_armed():  # SIGTERM too stops it with the line below (each finished run is stored)
             import_keras_quietly()  # no TensorFlow start-up lines on stderr, as in tune run
@@ -133,7 +133,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import optuna
-    from rich.console import Console
 
     from textclf_tune.engine.runtime import import_keras_quietly
 
@@ -148,7 +147,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         trial=args.trial,
         data_dir=args.data_dir,
         sweep_path=args.sweep,
-        console=None if args.quiet else Console(highlight=False),
+        console=None if args.quiet else make_console(),
         artifacts=args.artifacts,
         retrain=args.retrain,
         confirmed=args.confirmed,

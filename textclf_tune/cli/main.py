@@ -305,6 +305,14 @@ COMMANDS = {
 }
 
 
+# What a Ctrl-C leaves, per command; only tune run has trials to mark and a run to resume
+# (tune confirm says its own line).
+STOPPED = {
+    "run": "stopped. A trial that was running is marked failed (interrupted) and does not count; "
+    "run the same command to resume.",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
@@ -341,11 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {fault_error(fault, args.storage)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(
-            "\nstopped. A trial that was running is marked failed (interrupted) and does not count; "
-            "run the same command to resume.",
-            file=sys.stderr,
-        )
+        print(f"\n{STOPPED.get(args.command, 'stopped.')}", file=sys.stderr)
         return interrupted_exit_code()
 
 

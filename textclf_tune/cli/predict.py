@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 from textclf_tune.errors import TuneError
+from textclf_tune.report.console import make_console
 
 #: Classes shown per text in the table (the most probable first) when there are more.
 TOP_CLASSES = 4
@@ -46,8 +47,9 @@ def _note_unknown(n: int, total: int, what: str) -> None:
 
 
 def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from textclf_tune.report.console import make_console
 
     table = Table()
     table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=40)
@@ -64,7 +66,7 @@ def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
         else:
             top = sorted(probs.items(), key=lambda kv: -kv[1])[:TOP_CLASSES]
             table.add_row(r["text"], r["label"], ", ".join(f"{c} {p:.3f}" for c, p in top))
-    console = Console(highlight=False)
+    console = make_console()
     if not console.is_terminal:  # piped or redirected: as wide as the table, so no class column is cut
         from rich.measure import Measurement
 
@@ -74,7 +76,6 @@ def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
 
 
 def _predict_file(args: argparse.Namespace, model: Any) -> int:
-    from rich.console import Console
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
     from textclf_tune.export.batch import predict_csv
@@ -85,7 +86,7 @@ def _predict_file(args: argparse.Namespace, model: Any) -> int:
         BarColumn(),
         DownloadColumn(),
         TimeRemainingColumn(),
-        console=Console(stderr=True),
+        console=make_console(stderr=True),
         disable=args.quiet or not sys.stderr.isatty(),
         transient=True,
     ) as bar:

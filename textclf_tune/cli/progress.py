@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from textclf_tune.engine.progress import Clock, Reporter, StudyInfo, duration
+from textclf_tune.report.console import make_console
 
 #: What the data sets are called on screen.
 DATASET_TITLES = {"imdb": "IMDB", "newsgroups": "20 Newsgroups"}
@@ -36,7 +37,7 @@ class EtaColumn(ProgressColumn):
 
 class RichReporter(Reporter):
     def __init__(self, console: Console | None = None) -> None:
-        self.console = console or Console(highlight=False)
+        self.console = console or make_console()
         self.live_mode = self.console.is_terminal
         self.wants_batches = self.live_mode
         if not self.live_mode:
@@ -206,6 +207,8 @@ class RichReporter(Reporter):
         head = f"budget: {b} trial{'s' if b != 1 else ''} of up to {e} epoch{'s' if e != 1 else ''}; {self._to_run()} to run"
         per = self.info.seconds_per_epoch
         if not self._to_run():
+            if self.info.finished > b:  # a --trials below what the study holds: nothing is undone
+                return head + f" (it holds {self.info.finished} finished; --trials N sets the total, raise it to go on)"
             return head
         if per is None:
             return head + "; duration unknown until the first epoch is timed"

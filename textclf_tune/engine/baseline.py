@@ -83,7 +83,6 @@ def load_study_data(
         getattr(dataset, "meta", {}),
         f"study {study.study_name!r} was trained on other data than loads now, so a linear baseline fitted on it "
         "would not be comparable",
-        "load the data the study used (the same archive and textclf-tune version).",
     )
     return dataset
 

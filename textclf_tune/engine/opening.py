@@ -127,8 +127,7 @@ def open_study(
             data_meta,
             f"study {name!r} in {cfg.storage} was trained on other data than the sweep loads now, so its trials "
             "are not comparable",
-            "load the data the study used (the same archive and textclf-tune version), or pass --study-name NEW "
-            "to start a new study.",
+            "pass --study-name NEW to start a new study.",
         )
     budget = cfg.trials or (sweep.quick.trials if cfg.quick else sweep.budget)
     study.set_user_attr(S.BUDGET, budget)

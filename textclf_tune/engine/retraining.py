@@ -99,7 +99,6 @@ def open_for_retraining(
         getattr(dataset, "meta", {}),
         f"study {study_name!r} was trained on other data than {sweep.path} loads now, so retraining "
         "its configurations would not reproduce them",
-        "load the data the study used (the same archive and textclf-tune version).",
     )
     trainer = make_trainer(sweep, dataset, quick)
     check_fingerprint(study, sweep, quick, probe_space(sweep, trainer), st)

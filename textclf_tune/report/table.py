@@ -169,10 +169,11 @@ def print_table(rows: list[dict[str, Any]], console: Any = None, wide: bool = Fa
     """The leaderboard on ``console``: the compact view fits 80 columns; ``wide`` adds every column
     and, below the table, each study's best params, confirmed figures and warnings. Off a terminal
     (pipes, logs) the console widens to the table's natural width, so no value is ever cut."""
-    from rich.console import Console
     from rich.measure import Measurement
 
-    console = console or Console(highlight=False)
+    from textclf_tune.report.console import make_console
+
+    console = console or make_console()
     drawn = table(rows, wide)
     size = Measurement.get(console, console.options.update(max_width=10_000), drawn)
     if not console.is_terminal:

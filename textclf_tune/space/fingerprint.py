@@ -181,9 +181,21 @@ def _first_block(old: list[str], new: list[str], record: dict[str, Any]) -> str:
     return text + (f"; {changed} blocks of {size} differ" if changed > 1 else "")
 
 
-def require_same_data(recorded: dict[str, Any], loaded: dict[str, Any], problem: str, remedy: str) -> None:
-    """Raise :class:`StudyError` (``problem``, each difference, ``remedy``)
-    when :func:`data_differences` finds any between the study's record and the loaded dataset's."""
+def require_same_data(recorded: dict[str, Any], loaded: dict[str, Any], problem: str, remedy: str = "") -> None:
+    """Raise :class:`StudyError` (``problem``, each difference, then how to load the recorded data
+    again and ``remedy``, another way out) when :func:`data_differences` finds any between the
+    study's record and the loaded dataset's."""
     changed = data_differences(recorded, loaded)
     if changed:
-        raise StudyError(f"{problem}:\n  - " + "\n  - ".join(changed) + f"\nRemedy: {remedy}")
+        restore = restore_hint(recorded)
+        fix = f"{restore}, or {remedy}" if remedy else f"{restore}."
+        raise StudyError(f"{problem}:\n  - " + "\n  - ".join(changed) + f"\nRemedy: {fix}")
+
+
+def restore_hint(recorded: dict[str, Any]) -> str:
+    """How to load the data a study recorded: a user's own files are named (restore them as they
+    were); a built-in dataset comes from its archive and this version's encoding."""
+    files = sorted({str(c.get("file")) for c in (recorded.get("content") or {}).values() if c and c.get("file")})
+    if files:
+        return f"restore {', '.join(files)} as the study read {'it' if len(files) == 1 else 'them'} (the SHA-256 above)"
+    return "load the data the study used (the same archive and textclf-tune version)"
