@@ -21,6 +21,7 @@ from textclf_tune.report.leaderboard import leaderboard_rows
 from textclf_tune.report.table import render
 from textclf_tune.space.fingerprint import read_fingerprint
 from textclf_tune.store.storage import open_storage
+from textclf_tune.store.records import T
 
 
 def _run(sweep: Path, db: Path, **kw) -> optuna.Study:
@@ -486,3 +487,19 @@ def test_a_run_sets_its_set_up_aside_from_the_collector(tiny_sweep: Path, tmp_pa
     gc.unfreeze()
     _run(tiny_sweep, tmp_path / "s.db", trials=1)
     assert gc.get_freeze_count() > 10_000
+
+
+def test_a_configuration_sampled_again_reuses_its_value_unless_asked_for(tiny_sweep: Path, tmp_path: Path) -> None:
+    same = {"maxlen": 40, "embedding_dim": 8, "learning_rate": 0.02}
+    sampler = optuna.samplers.PartialFixedSampler(same, optuna.samplers.RandomSampler(seed=0))
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=4, sampler=sampler)
+    trials = study.get_trials()
+    assert [t.state for t in trials] == [TrialState.COMPLETE] * 4
+    assert [t.user_attrs.get(T.DUPLICATE_OF) for t in trials] == [None, None, 1, 1]  # 0 is the reference
+    assert trials[1].user_attrs[T.TRAIN_SECONDS] > 0 and trials[1].user_attrs[T.HISTORY]
+    assert [t.value for t in trials[2:]] == [trials[1].value] * 2
+    assert [t.user_attrs[T.TRAIN_SECONDS] for t in trials[2:]] == [0.0, 0.0]
+    study.enqueue_trial(same)  # asked for on purpose: trained again
+    study = _run(tiny_sweep, tmp_path / "s.db", trials=5, sampler=sampler)
+    last = study.get_trials()[-1]
+    assert T.DUPLICATE_OF not in last.user_attrs and last.user_attrs[T.TRAIN_SECONDS] > 0

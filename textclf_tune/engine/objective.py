@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import optuna
+from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.engine import runtime as env
 from textclf_tune.engine.opening import position
@@ -21,7 +22,7 @@ from textclf_tune.engine.signals import interrupt_behind as _interrupt_behind
 from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.faults import storage_fault
-from textclf_tune.store.records import T
+from textclf_tune.store.records import Sys, T
 
 _log = logging.getLogger(__name__)
 
@@ -85,6 +86,9 @@ class Objective:
                 trial.set_user_attr(T.FIXED, fixed)
             if hp.derived:
                 trial.set_user_attr(T.DERIVED, hp.derived)
+            same = None if is_ref else duplicate_of(self.study, trial)
+            if same is not None:
+                return self._reuse(trial, same, t0)
             self.reporter.trial_start(trial.number, position(self.study, trial.number), hp.values, is_ref)
             result = self.trainer.fit(
                 hp,
@@ -142,6 +146,19 @@ class Objective:
         self.reporter.trial_end(trial.number, "COMPLETE", result.best_value, test, time.perf_counter() - t0)
         return result.best_value
 
+    def _reuse(self, trial: optuna.Trial, same: FrozenTrial, t0: float) -> float:
+        """Complete ``trial`` with the value of ``same``, which holds the very same configuration."""
+        note = f"same configuration as trial {same.number}: its value is reused, nothing trained"
+        trial.set_user_attr(T.DUPLICATE_OF, same.number)
+        trial.set_user_attr(T.TRAIN_SECONDS, 0.0)
+        trial.set_user_attr(T.NOTES, [note])
+        for key in (T.BEST_EPOCH, T.EPOCHS_RUN, T.PARAM_COUNT):
+            if key in same.user_attrs:
+                trial.set_user_attr(key, same.user_attrs[key])
+        value = float(same.value)  # type: ignore[arg-type]
+        self.reporter.trial_end(trial.number, "COMPLETE", value, None, time.perf_counter() - t0, note)
+        return value
+
     def _keep_weights(self, trial: optuna.Trial, result: Any) -> None:
         """Store the best-epoch model if the trial ranks in the top K. A full disk or a model Keras
         cannot save only warns: the trial still counts, and `tune export` can retrain it."""
@@ -197,6 +214,24 @@ def best_value(study: optuna.Study) -> float | None:
         return float(study.best_value)
     except ValueError:
         return None
+
+
+def duplicate_of(study: optuna.Study, trial: optuna.Trial) -> FrozenTrial | None:
+    """The first complete trial whose values ``trial`` has just sampled again, or None.
+
+    Small discrete spaces (a few Choices, a quick run) make a sampler propose a configuration the
+    study already measured; training it again would spend a trial's hours on a known answer, so its
+    value is reused, as Optuna's FAQ suggests and as KerasTuner never retrains a configuration.
+    Values asked for on purpose (the reference config, ``tune enqueue``) always train."""
+    trials = study.get_trials(deepcopy=False)
+    me = next((t for t in trials if t.number == trial.number), None)
+    if me is None or me.system_attrs.get(Sys.FIXED_PARAMS):
+        return None
+    params = trial.params
+    for t in trials:
+        if t.state == TrialState.COMPLETE and t.value is not None and t.number != trial.number and t.params == params:
+            return t
+    return None
 
 
 def _last(values: list[float] | None) -> float | None:
