@@ -91,6 +91,12 @@ def test_missing_sweep_file(capsys, tmp_path: Path) -> None:
     assert "nope.py" in err and "does not exist" in err
 
 
+def test_a_misspelled_sweep_file_gets_the_near_one(capsys, tmp_path: Path) -> None:
+    (tmp_path / "topics.py").write_text("")
+    err = _error(capsys, "run", str(tmp_path / "topic.py"))
+    assert f"did you mean {tmp_path / 'topics.py'}?" in err
+
+
 def test_sweep_without_build(capsys, tmp_path: Path) -> None:
     f = tmp_path / "nobuild.py"
     f.write_text("from textclf_tune import Data\ndata = Data('imdb')\n")

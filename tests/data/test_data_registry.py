@@ -35,6 +35,12 @@ def test_unknown_name() -> None:
     )
 
 
+def test_a_file_format_as_the_name_points_to_the_csv_loader() -> None:
+    with pytest.raises(DataError) as info:
+        load_dataset("jsonl")
+    assert 'Data("csv", path="texts.jsonl")' in str(info.value)
+
+
 def test_unknown_option() -> None:
     with pytest.raises(DataError) as info:
         load_dataset("imdb", maxlen=200)

@@ -20,8 +20,8 @@ from textclf_tune.engine.progress import Reporter
 from textclf_tune.report.leaderboard import leaderboard_rows
 from textclf_tune.report.table import render
 from textclf_tune.space.fingerprint import read_fingerprint
-from textclf_tune.store.storage import open_storage
 from textclf_tune.store.records import T
+from textclf_tune.store.storage import open_storage
 
 
 def _run(sweep: Path, db: Path, **kw) -> optuna.Study:

@@ -182,8 +182,9 @@ def test_journal_storage_has_a_heartbeat(tmp_path: Path, heartbeat: None) -> Non
 
 
 def test_bad_storage_urls_say_what_to_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(StudyError, match="is not a URL"):
+    with pytest.raises(StudyError, match="is not a URL") as bad:
         open_storage(str(tmp_path / "studies.db"))
+    assert f"sqlite:///{(tmp_path / 'studies.db').resolve()}" in str(bad.value)  # the URL of that very file
     monkeypatch.setenv("TEXTCLF_HEARTBEAT", "0")
     with pytest.raises(StudyError, match="TEXTCLF_HEARTBEAT must be a whole number of seconds >= 1"):
         open_storage(f"sqlite:///{tmp_path / 's.db'}")

@@ -77,10 +77,13 @@ def load_dataset(name: str, **options: object) -> Dataset:
     """Load dataset ``name`` (see :func:`dataset_names`) with the loader's ``options``."""
     loader = LOADERS.get(name) if isinstance(name, str) else None
     if loader is None:
-        raise DataError(
-            f"dataset must be one of {dataset_names()}, but got {name!r}; pass one of those names "
-            "(or register a loader of your own with @register_dataset)"
+        kind = str(name).lower().lstrip(".")
+        hint = (
+            f'; a {kind.upper()} file is read by the csv loader: Data("csv", path="texts.{kind}")'
+            if kind in ("jsonl", "ndjson", "tsv", "tab")
+            else " (or register a loader of your own with @register_dataset)"
         )
+        raise DataError(f"dataset must be one of {dataset_names()}, but got {name!r}; pass one of those names{hint}")
     accepted = _accepted(loader)
     unknown = sorted(set(options) - set(accepted))
     if unknown:

@@ -7,6 +7,7 @@ names the file, the value and the fix.
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import inspect
 import sys
@@ -32,8 +33,12 @@ def load_sweep(path: str | Path) -> Sweep:
         sweeps = sorted(Path("sweeps").glob("*.py")) if Path("sweeps").is_dir() else []
         if sweeps:
             hint = " Sweeps here: " + ", ".join(str(s) for s in sweeps if s.name != "__init__.py") + "."
+        here = p.parent
+        near = difflib.get_close_matches(p.name, [f.name for f in here.glob("*.py")], n=1) if here.is_dir() else []
         if not p.suffix and p.with_suffix(".py").is_file():
             hint = f" (did you mean {p.with_suffix('.py')}?)"
+        elif near:
+            hint = f" (did you mean {here / near[0]}?)"
         raise SweepError(f"sweep file {str(p)!r} does not exist; pass the path of a .py sweep file.{hint}")
     if p.suffix != ".py":
         raise SweepError(f"sweep file {str(p)!r} must be a Python file ending in .py")

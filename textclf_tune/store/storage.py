@@ -101,9 +101,10 @@ def open_storage(
                 backend, heartbeat_interval=beat, grace_period=3 * beat, stale_trial_callback=RetryStaleTrial(MAX_RETRY)
             )
         if "://" not in url:
+            as_url = f"sqlite:///{Path(url).expanduser().resolve()}"  # a file path: the URL naming that file
             raise StudyError(
-                f"storage {url!r} is not a URL; use {DEFAULT_STORAGE}, postgresql://user@host/db, "
-                "or journal:///path/to/study.log"
+                f"storage {url!r} is not a URL; for a SQLite file there use {as_url} (or postgresql://user@host/db, "
+                "journal:///path/to/study.log)"
             )
         url = _postgres_driver(url)
         engine_kwargs: dict[str, object] = {}
