@@ -92,6 +92,7 @@ def test_report_files_exist_and_numbers_equal_storage(url: str, tmp_path: Path) 
         assert r["best_epoch"] == str(t.user_attrs.get("best_epoch", ""))
         assert r["is_reference"] == str(bool(t.user_attrs.get("is_reference")))
         assert r["fail_reason"] == t.user_attrs.get("fail_reason", "")
+        assert r["duplicate_of"] == str(t.user_attrs.get("duplicate_of", ""))
         for name, value in t.params.items():
             assert r[f"params_{name}"] == (repr(value) if isinstance(value, float) else str(value))
 

@@ -17,6 +17,7 @@ CSV_FIXED_TAIL = [
     "best_epoch",
     "train_seconds",
     "fail_reason",
+    "duplicate_of",
     "is_reference",
     "seed",
     "param_count",
@@ -44,6 +45,7 @@ def trial_row(t: FrozenTrial, param_names: list[str]) -> dict[str, Any]:
             "best_epoch": a.get(T.BEST_EPOCH),
             "train_seconds": a.get(T.TRAIN_SECONDS),
             "fail_reason": a.get(T.FAIL_REASON, ""),
+            "duplicate_of": a.get(T.DUPLICATE_OF),  # sampled that trial's values again: its value reused
             "is_reference": bool(a.get(T.IS_REFERENCE, False)),
             "seed": a.get(T.SEED),
             "param_count": a.get(T.PARAM_COUNT),
