@@ -189,9 +189,27 @@ class BudgetSpent(KeyboardInterrupt):
     lets it through too. Only finished trials are counted."""
 
 
+#: What a benchmark budget is measured in: wall-clock seconds, or this process's CPU seconds (all
+#: its threads: what a run cost whatever else shares the machine; bench.spot uses it to match a
+#: table replayed with --clock cpu).
+CLOCKS = {"wall": time.perf_counter, "cpu": time.process_time}
+_clock = CLOCKS["wall"]
+
+
+def set_clock(name: str) -> None:
+    """Measure every budget of this process on clock ``name`` (one of :data:`CLOCKS`)."""
+    global _clock
+    _clock = CLOCKS[name]
+
+
+def clock() -> float:
+    """Now, on the budget clock (see :func:`set_clock`; wall clock unless set)."""
+    return _clock()
+
+
 def deadline_reporter(deadline: float) -> Any:
     """A silent textclf-tune Reporter that raises :class:`BudgetSpent` at the first trial start
-    or training batch past ``deadline`` (a ``time.perf_counter()`` value)."""
+    or training batch past ``deadline`` (a :func:`clock` value)."""
     from textclf_tune.engine.progress import Reporter
 
     class DeadlineReporter(Reporter):
@@ -205,7 +223,7 @@ def deadline_reporter(deadline: float) -> Any:
             self.expired = False
 
         def _check(self) -> None:
-            if time.perf_counter() >= self.deadline:
+            if clock() >= self.deadline:
                 self.expired = True
                 raise BudgetSpent("benchmark budget spent")
 

@@ -338,3 +338,26 @@ def test_sign_test_p_is_the_exact_two_sided_binomial_tail() -> None:
     assert sign_test_p(20, 0) == pytest.approx(2 * 0.5**20)
     assert sign_test_p(32, 18) == pytest.approx(0.0649, abs=1e-4)  # 2 * P(X >= 32), X ~ Bin(50, 1/2)
     assert sign_test_p(18, 32) == sign_test_p(32, 18)
+
+
+# --------------------------------------------------------------------------- bench.spot
+def test_spot_trains_live_on_the_tables_conditions_and_resumes(
+    tiny_sweep: Path, imdb_dir: Path, tmp_path: Path
+) -> None:
+    from bench import spot
+    from bench.table import build_table
+
+    table = tmp_path / "tiny.jsonl"
+    assert build_table(_table_args(tiny_sweep, imdb_dir, table, "--configs", "1"), "t", log=lambda *_: None) == 0
+    out = tmp_path / "spot.json"
+    argv = ["--table", str(table), "--sweep", str(tiny_sweep), "--data-dir", str(imdb_dir), "--out", str(out)]
+    argv += ["--engines", "ours,kt-random", "--seeds", "1", "--budget-hours", str(4 / 3600), "--clock", "wall"]
+    assert spot.main(argv) == 0
+    rec = json.loads(out.read_text())
+    assert sorted((r["engine"], r["seed"]) for r in rec["runs"]) == [("kt-random", 0), ("ours", 0)]
+    assert rec["conditions"]["subsample"] == {"n_train": 40, "n_val": 20, "n_test": 20, "seed": 0}
+    assert all(r["elapsed_s"] < 4 + 30 for r in rec["runs"])  # stopped at the budget (plus the batch in flight)
+    assert set(rec["summary"]["live"]) == {"ours", "kt-random"} and "kt-random" in rec["summary"]["agrees"]
+    assert spot.main(argv) == 0  # everything stored: nothing trains again
+    assert len(json.loads(out.read_text())["runs"]) == 2
+    assert spot.main([*argv[:-2], "--clock", "cpu"]) == 2  # other conditions than the file's: refused
