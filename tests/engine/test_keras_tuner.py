@@ -258,3 +258,25 @@ def test_a_fit_that_tunes_epochs_itself_runs_and_refit_says_why_it_cannot(data_e
     hp = HyperParameters(values=dict(done[0].params), where="test")
     with pytest.raises(SweepError, match=r"passes its own epochs= to model\.fit, so a refit"):
         rt.trainer.refit(hp, seed=0, epochs=1)
+
+
+def test_confirm_refit_refuses_such_a_fit_before_training_or_opening_the_test(
+    data_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textclf_tune import SweepError
+    from textclf_tune.engine import confirm as confirm_module
+    from textclf_tune.engine.confirm import confirm
+    from textclf_tune.store.records import S
+
+    old_fit = 'return model.fit(*args, batch_size=hp.Choice("batch_size", [8, 16]), **kwargs)'
+    new_fit = 'return model.fit(*args, epochs=hp.Int("epochs", 1, 2), **kwargs)'
+    sweep = _write(tmp_path / "epochs_fit.py", HYPERMODEL.replace(old_fit, new_fit))
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    study = _run(sweep, tmp_path / "s.db", trials=2)
+    trained: list[Any] = []
+    monkeypatch.setattr(confirm_module, "train_run", lambda *a, **k: trained.append(a))
+    with pytest.raises(SweepError, match=r"passes its own epochs="):
+        confirm(study.study_name, storage=url, sweep_path=str(sweep), top=1, seeds=2, refit=True)
+    assert trained == []  # refused up front: no validation run trained
+    again = optuna.load_study(study_name=study.study_name, storage=url)
+    assert not again.user_attrs.get(S.TEST_OPENINGS)  # and the test split stays sealed

@@ -155,6 +155,11 @@ def confirm(
     cands = top_trials(study, top)
     base = reference_trial(study.get_trials(deepcopy=False))
     reference = dict(study.user_attrs.get(S.REFERENCE_CONFIG) or {})
+    if refit:  # a config the refit cannot train is refused before anything trains or the test opens
+        from textclf_tune.space.hp import HyperParameters  # imports Keras
+
+        for cfg in [*(dict(t.params) for t in cands), *([reference] if reference else [])]:
+            rt.trainer.check_refit(HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm --refit"), SEED_BASE)
     seed_list = [SEED_BASE + i for i in range(seeds)]
     runs: list[dict[str, Any]] = list(study.user_attrs.get(RUNS_ATTR) or [])
     done = runs_by_key(runs)

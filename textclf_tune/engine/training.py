@@ -241,6 +241,29 @@ class Trainer:
             result.test_metrics = self.evaluate_test(model, maxlen, batch_size, num_words)
         return result
 
+    def check_refit(self, hp: HyperParameters, seed: int) -> None:
+        """Refuse (SweepError), before anything trains, a configuration a refit cannot train: a
+        HyperModel whose ``fit`` passes its own ``epochs=`` to ``model.fit``. Builds the model, no fit."""
+        if self.sweep.hypermodel is None:
+            return
+        model = self.build(hp, seed)
+        maxlen, _ = self.resolve(hp)
+        x_train, _, _ = self.padded(maxlen, self.num_words_for(hp))
+        y = self.dataset.train.y[:2]
+        self._refuse_own_epochs(
+            hp, model, x_train[:2], y, self.sweep.training.weights_for(y, list(self.dataset.class_names))
+        )
+
+    def _refuse_own_epochs(self, hp: HyperParameters, model: Any, x: Any, y: Any, weights: Any) -> None:
+        dry = _FitArgs(model, {"epochs": _UNSET}, train=False)  # does fit choose its own epochs?
+        self.sweep.hypermodel.fit(hp, dry, x, y, class_weight=weights)
+        if (dry.used or {}).get("epochs", _UNSET) is not _UNSET:
+            raise SweepError(
+                f"{self.sweep.path}: {type(self.sweep.hypermodel).__name__}.fit passes its own epochs= to "
+                "model.fit, so a refit on train + validation cannot train the epochs a trial chose on "
+                "validation; confirm without --refit, or let epochs come in through **kwargs"
+            )
+
     def refit(self, hp: HyperParameters, seed: int, epochs: int, evaluate_test: bool = False) -> TrainResult:
         """Train one configuration on train + validation for exactly ``epochs`` epochs (no early
         stopping: nothing is held out to stop on), then score the test split if ``evaluate_test``. The epoch count comes
@@ -259,14 +282,7 @@ class Trainer:
         if self.sweep.hypermodel is None:
             fitted = model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0, class_weight=weights)
         else:
-            dry = _FitArgs(model, {"epochs": _UNSET}, train=False)  # does fit choose its own epochs?
-            self.sweep.hypermodel.fit(hp, dry, x[:2], y[:2], class_weight=weights)
-            if (dry.used or {}).get("epochs", _UNSET) is not _UNSET:
-                raise SweepError(
-                    f"{self.sweep.path}: {type(self.sweep.hypermodel).__name__}.fit passes its own epochs= to "
-                    f"model.fit, so a refit on train + validation cannot train the {epochs} epochs the trial "
-                    "chose on validation; confirm without --refit, or let epochs come in through **kwargs"
-                )
+            self._refuse_own_epochs(hp, model, x[:2], y[:2], weights)
             proxy = _FitArgs(model, {"batch_size": batch_size, "verbose": 0, "epochs": epochs})
             fitted = self.sweep.hypermodel.fit(hp, proxy, x, y, class_weight=weights)
             batch_size = int((proxy.used or {}).get("batch_size") or 32)
