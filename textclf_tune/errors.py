@@ -24,6 +24,11 @@ class StudyError(TuneError):
     """A study cannot be created or resumed as asked (fingerprint mismatch, bad storage)."""
 
 
+class CallbackError(TuneError):
+    """An Optuna callback given to the run raised: the run stops, as ``study.optimize`` does, and
+    says which callback, what it raised and after which (recorded) trial."""
+
+
 class TrialFailed(RuntimeError):
     """Training broke in a way that is the configuration's fault (NaN loss, no finite objective):
     the trial is recorded as failed with this message and the study goes on."""

@@ -128,6 +128,19 @@ def test_a_callback_that_stops_the_study_ends_the_run(
     assert len(study.trials) == 3  # one more trial, then stopped; the same command goes on later
 
 
+def test_a_callback_that_raises_stops_the_run_and_says_so_its_trial_kept(tiny_sweep: Path, tmp_path: Path) -> None:
+    from textclf_tune.errors import CallbackError
+
+    def boom(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
+        raise ValueError("callback exploded")
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with pytest.raises(CallbackError, match=r"callback boom raised ValueError: callback exploded after trial 0"):
+        run_study(load_sweep(tiny_sweep), RunConfig(storage=url, trials=3, callbacks=[boom]))
+    trials = optuna.load_study(study_name="tiny", storage=url).get_trials()
+    assert [t.state.name for t in trials] == ["COMPLETE"]  # the trial itself stays recorded, not failed
+
+
 def test_the_python_api_takes_the_storage_variable_and_refuses_bad_schedulers_up_front(
     tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -28,7 +28,7 @@ from textclf_tune.engine.signals import (
     check_interrupt,
     interrupts_armed,
 )
-from textclf_tune.errors import StudyError, TuneError
+from textclf_tune.errors import CallbackError, StudyError, TuneError
 from textclf_tune.parallel.workers import SurplusTrial, WorkerObjective
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.artifacts import DEFAULT_KEEP, WeightKeeper
@@ -115,7 +115,13 @@ def _stoppable(
     name = getattr(callback, "__name__", None) or type(callback).__name__
 
     def call(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
-        callback(_StopRecorder(study, name, stopped_by), trial)  # type: ignore[arg-type]
+        try:
+            callback(_StopRecorder(study, name, stopped_by), trial)  # type: ignore[arg-type]
+        except Exception as exc:  # the user's code: stop as optimize would, but say so (not a failed trial)
+            raise CallbackError(
+                f"callback {name} raised {type(exc).__name__}: {exc} after trial {trial.number} (recorded "
+                f"{trial.state.name.lower()}), so the run stops; fix the callback and run the same command to go on"
+            ) from exc
 
     return call
 
