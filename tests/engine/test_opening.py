@@ -5,7 +5,7 @@ from __future__ import annotations
 import optuna
 from optuna.trial import TrialState, create_trial
 
-from textclf_tune.engine.opening import position
+from textclf_tune.engine.opening import position, session_seed
 
 
 def _study() -> optuna.Study:
@@ -36,3 +36,9 @@ def test_workers_starting_together_get_their_own_places() -> None:
     study.tell(first, 0.7)
     fourth = study.ask()
     assert position(study, fourth.number) == 5  # 2 finished, the 2 still running, then itself
+
+
+def test_sessions_sharing_a_study_draw_from_different_seeds() -> None:
+    seeds = {(s, n, w): session_seed(s, n, w) for s in range(4) for n in range(200) for w in range(4)}
+    assert len(set(seeds.values())) == len(seeds)  # no two (--seed, trials so far, worker) alike
+    assert session_seed(1, 5, 0) != session_seed(2, 4, 0)  # the collision a plain sum had
