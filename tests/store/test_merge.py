@@ -78,3 +78,41 @@ def test_a_study_missing_here_is_copied_and_another_sweeps_study_is_refused(
     assert main(["merge", str(here), "--storage", f"sqlite:///{here}"]) == 2  # the storage itself
     assert "is the storage itself" in capsys.readouterr().err
     assert main(["merge", str(tmp_path / "nope.db"), "--storage", f"sqlite:///{here}"]) == 2
+
+
+def test_attributes_naming_another_trial_are_renumbered_on_merge(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from optuna.distributions import IntDistribution
+    from optuna.trial import FrozenTrial
+
+    def trial(x: int, minute: int, **attrs: object) -> FrozenTrial:
+        start = dt.datetime(2026, 12, 1, 12, minute)
+        return FrozenTrial(
+            number=0,
+            state=TrialState.COMPLETE,
+            value=x / 10,
+            datetime_start=start,
+            datetime_complete=start,
+            params={"x": x},
+            distributions={"x": IntDistribution(0, 9)},
+            user_attrs=dict(attrs),
+            system_attrs={},
+            intermediate_values={},
+            trial_id=0,
+        )
+
+    here, there = f"sqlite:///{tmp_path / 'here.db'}", f"sqlite:///{tmp_path / 'there.db'}"
+    ours = optuna.create_study(study_name="s", storage=here, direction="maximize")
+    theirs = optuna.create_study(study_name="s", storage=there, direction="maximize")
+    for study in (ours, theirs):  # the trials both had when the file was copied
+        study.add_trial(trial(1, 0))
+        study.add_trial(trial(2, 1))
+    ours.add_trial(trial(3, 2))  # run here after the copy: trial 2 here
+    theirs.add_trial(trial(4, 3, retry_of=1))  # run there: trials 2 and 3 there
+    theirs.add_trial(trial(4, 4, duplicate_of=2))
+    (done,) = merge(there, here)
+    assert done.added == [2, 3]
+    merged = optuna.load_study(study_name="s", storage=here).trials
+    assert merged[3].user_attrs[T.RETRY_OF] == 1  # trial 1 is trial 1 in both
+    assert merged[4].user_attrs[T.DUPLICATE_OF] == 3  # their trial 2 is trial 3 here

@@ -148,7 +148,7 @@ def _merge_trials(theirs: optuna.Study, ours: optuna.Study, source: str, dst: op
         if trial_key(t) in known:
             done.skipped += 1
             continue
-        ours.add_trial(_copy(t, source))
+        ours.add_trial(_copy(t, source, _renumbered(t, theirs, ours)))
         done.added.append(t.number)
         # The copy ran a trial that waits here (it was enqueued before the storage was copied).
         same = waiting.get(t.number)
@@ -170,14 +170,30 @@ def _number_of(study: optuna.Study, key: tuple[str, str]) -> int:
     return max(t.number for t in study.get_trials(deepcopy=False) if trial_key(t) == key)
 
 
-def _copy(t: FrozenTrial, source: str) -> FrozenTrial:
+def _renumbered(t: FrozenTrial, theirs: optuna.Study, ours: optuna.Study) -> dict[str, Any]:
+    """The attributes of ``t`` that name another trial of its study (``retry_of``, ``duplicate_of``),
+    renumbered to that trial's number here; dropped when that trial is not here."""
+    out: dict[str, Any] = {}
+    for attr in (T.RETRY_OF, T.DUPLICATE_OF):
+        n = t.user_attrs.get(attr)
+        if not isinstance(n, int) or isinstance(n, bool):
+            continue
+        named = next((x for x in theirs.get_trials(deepcopy=False) if x.number == n), None)
+        here = [
+            x.number for x in ours.get_trials(deepcopy=False) if named is not None and trial_key(x) == trial_key(named)
+        ]
+        out[attr] = max(here) if here else None
+    return out
+
+
+def _copy(t: FrozenTrial, source: str, renumbered: dict[str, Any] | None = None) -> FrozenTrial:
     """``t`` as a new trial of another storage, its records whole (system attributes too, as
     ``optuna.copy_study`` copies them: the enqueued values and the stored weights' records)."""
-    return copied_trial(
-        t,
-        user_attrs={**t.user_attrs, T.MERGED_FROM: {"storage": _public(source), "trial": t.number}},
-        system_attrs=dict(t.system_attrs),
-    )
+    attrs = {**t.user_attrs, **(renumbered or {}), T.MERGED_FROM: {"storage": _public(source), "trial": t.number}}
+    for attr, number in (renumbered or {}).items():
+        if number is None:  # names a trial that is not here
+            del attrs[attr]
+    return copied_trial(t, user_attrs=attrs, system_attrs=dict(t.system_attrs))
 
 
 def _public(url: str) -> str:
