@@ -116,3 +116,12 @@ def test_attributes_naming_another_trial_are_renumbered_on_merge(tmp_path: Path)
     merged = optuna.load_study(study_name="s", storage=here).trials
     assert merged[3].user_attrs[T.RETRY_OF] == 1  # trial 1 is trial 1 in both
     assert merged[4].user_attrs[T.DUPLICATE_OF] == 3  # their trial 2 is trial 3 here
+
+
+def test_a_study_made_apart_under_the_same_name_is_refused(tiny_sweep: Path, tmp_path: Path) -> None:
+    here, there = tmp_path / "here.db", tmp_path / "there.db"
+    _run(tiny_sweep, here, trials=2)
+    _run(tiny_sweep, there, trials=2)  # the same sweep, started apart: its own reference trial 0
+    with pytest.raises(StudyError, match=r"is not a copy of the one here: it ran its own reference trial"):
+        merge(f"sqlite:///{there}", f"sqlite:///{here}")
+    assert len(optuna.load_study(study_name="tiny", storage=f"sqlite:///{here}").trials) == 2  # nothing added

@@ -117,6 +117,7 @@ def merge(
         else:
             ours = optuna.load_study(study_name=name, storage=dst)
             _check_same_sweep(theirs, ours, source)
+            _check_a_copy(theirs, ours, source)
             done = _merge_trials(theirs, ours, source, dst)
         done.weights = _copy_weights(theirs, ours, done, source, storage, src, artifacts_from, artifacts)
         out.append(done)
@@ -130,6 +131,23 @@ def _check_same_sweep(theirs: optuna.Study, ours: optuna.Study, source: str) -> 
             f"tune merge: study {ours.study_name!r} in {source} was made from another sweep than the one here "
             f"(fingerprint {str(a)[:16]!r}, here {str(b)[:16]!r}): its trials are points of another space. "
             "Merge only a copy of this study; to continue a changed sweep, use tune run --warm-start"
+        )
+
+
+def _check_a_copy(theirs: optuna.Study, ours: optuna.Study, source: str) -> None:
+    """Refuse a study of the same name and sweep that was made apart, not copied from this one:
+    each then ran its own reference trial, and merging would leave two baselines in one study."""
+
+    def refs(study: optuna.Study) -> set[tuple[str, str]]:
+        done = study.get_trials(deepcopy=False, states=MERGED_STATES)
+        return {trial_key(t) for t in done if t.user_attrs.get(T.IS_REFERENCE)}
+
+    here, there = refs(ours), refs(theirs)
+    if here and there and not here & there:
+        raise StudyError(
+            f"tune merge: study {ours.study_name!r} in {source} is not a copy of the one here: it ran its own "
+            "reference trial, so it was made apart (merging would leave two baselines in one study). Merge "
+            "only a copy of this storage's file; compare studies made apart side by side under other names"
         )
 
 
