@@ -121,3 +121,13 @@ def test_quick_note_gives_the_training_size_used_not_the_presets() -> None:
     assert quick_note(study).startswith("quick preset (192 training examples, 2 epochs)")
     study.set_user_attr(S.DATA, {})  # no data record: the preset's count
     assert quick_note(study).startswith("quick preset (2,000 training examples, 2 epochs)")
+
+
+def test_markdown_shows_the_validation_gain_the_terminal_shows(rows: list[dict]) -> None:
+    from textclf_tune.report.table import MARKDOWN, render
+
+    text = render(rows, MARKDOWN)
+    assert "Δ base val" in text
+    for row in rows:
+        if row["delta_baseline_val"] is not None:
+            assert f"{row['delta_baseline_val']:+.4f}" in text

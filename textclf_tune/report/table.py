@@ -56,7 +56,7 @@ COLUMNS: list[Column] = [
     _col("reference", "reference", WIDE, MARKDOWN),
     _col("delta_reference", "Δ ref", WIDE, MARKDOWN),
     _col("baseline_test", "baseline test acc", WIDE, MARKDOWN),
-    _col("delta_baseline_val", "Δ base val", COMPACT, WIDE),
+    _col("delta_baseline_val", "Δ base val", COMPACT, WIDE, MARKDOWN),
     _col("delta_baseline", "Δ baseline acc", WIDE, MARKDOWN),
     _col("confirmed_delta", "confirmed Δ", COMPACT, cell=lambda r: confirmed_delta(r)),
     _col("confirmed", "confirmed (mean, 95% CI)", BELOW, MARKDOWN),
