@@ -73,12 +73,26 @@ def runtime_info() -> dict[str, Any]:
     return {"backend": backend_name(), "device": device(), "versions": versions(), "host": host()}
 
 
+class _NoRetracingNotice:
+    """Drops TensorFlow's "N out of the last N calls to <function> triggered tf.function retracing"
+    warning: every trial and confirmation run builds a new model, so each one's first predict or
+    evaluate traces anew by design; the notice broke progress lines and asked for nothing to do."""
+
+    def filter(self, record: Any) -> bool:
+        return "triggered tf.function retracing" not in str(record.getMessage())
+
+
 def import_keras_quietly() -> None:
     """Import Keras (and its backend) with native stderr muted: TensorFlow's C++ start-up log
     lines ("oneDNN custom operations are on", absl notices) ignore TF_CPP_MIN_LOG_LEVEL.
     Python-level errors still surface: they are raised after stderr is restored."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import logging
     import sys
+
+    tf_log = logging.getLogger("tensorflow")
+    if not any(isinstance(f, _NoRetracingNotice) for f in tf_log.filters):
+        tf_log.addFilter(_NoRetracingNotice())
 
     try:
         fd = sys.stderr.fileno()
