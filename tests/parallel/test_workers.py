@@ -203,6 +203,11 @@ else:
     while not os.path.exists(os.environ["TEXTCLF_WAIT_FILE"]):
         time.sleep(0.05)
     print(f"worker {i} sees the study", flush=True)
+if mode == "w1dies":
+    if i == 1:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer would
+    time.sleep(3)
+    print(f"worker {i} done", flush=True)
 if mode == "hang":
     print(f"worker {i} trains", flush=True)
     time.sleep(60)
@@ -246,6 +251,14 @@ def test_launcher_stops_the_others_when_worker_zero_fails_to_set_up() -> None:
     assert any("worker 0 ended (exit 2) before setting up the study; stopped the others" in x for x in out.lines)
     assert not [x for x in out.lines if x.startswith("[w1")]  # its lines were held back, then dropped
     assert launcher.ready == {}
+
+
+def test_a_worker_that_dies_is_reported_when_it_dies_not_when_all_end() -> None:
+    _, results, out = _launch("w1dies", [], workers=2)
+    assert [r.returncode for r in results] == [0, -9]
+    assert results[1].seconds < results[0].seconds  # its own end, not the time worker 0 took
+    said = next(i for i, x in enumerate(out.lines) if "killed by signal 9 after" in x)
+    assert said < out.lines.index("[w0 cpu] worker 0 done")  # while worker 0 still ran
 
 
 def _signal_self_once_workers_listen(out: _Out, signum: int, n: int = 2) -> None:

@@ -288,16 +288,24 @@ class Launcher:
                     self.say(
                         f"worker 0 ended (exit {first.returncode}) before setting up the study; stopped the others"
                     )
-            results = []
-            for slot in self.slots:
-                proc = self.procs[slot.index]
-                while True:  # short waits, so that Ctrl-C reaches the handler at once
-                    try:
-                        rc = proc.wait(timeout=0.5)
-                        break
-                    except subprocess.TimeoutExpired:
+            ended: dict[int, WorkerResult] = {}
+            while len(ended) < len(self.slots):  # short polls, so that Ctrl-C reaches the handler at once
+                for slot in self.slots:
+                    proc = self.procs[slot.index]
+                    rc = None if slot.index in ended else proc.poll()
+                    if rc is None:
                         continue
-                results.append(WorkerResult(slot, proc.pid, rc, time.monotonic() - self.started[slot.index]))
+                    ended[slot.index] = r = WorkerResult(
+                        slot, proc.pid, rc, time.monotonic() - self.started[slot.index]
+                    )
+                    if rc != 0 and not self.interrupted and len(ended) < len(self.slots):  # say it now, not at the end
+                        self.say(
+                            f"worker {slot.index} (pid {proc.pid}) {ended_how(rc)} after {r.seconds:.0f}s; the others "
+                            "go on (a trial it left running is queued again once its heartbeat is stale)"
+                        )
+                if len(ended) < len(self.slots):
+                    time.sleep(0.5)
+            results = [ended[slot.index] for slot in self.slots]
             for pump in self._pumps:
                 pump.join(timeout=5)
             return results
@@ -322,6 +330,13 @@ def exit_code(results: Sequence[WorkerResult], interrupted: bool = False, signum
     return next((c for c in codes if c != 0), 0)
 
 
+def ended_how(returncode: int) -> str:
+    """``ok``, ``exit N`` or ``killed by signal N``."""
+    if returncode == 0:
+        return "ok"
+    return f"killed by signal {-returncode}" if returncode < 0 else f"exit {returncode}"
+
+
 def summary(results: Sequence[WorkerResult], study: optuna.Study | None) -> list[str]:
     """One line per worker: where it ran, how it ended, and its trials by state."""
     per: dict[int, dict[str, int]] = {}
@@ -333,11 +348,7 @@ def summary(results: Sequence[WorkerResult], study: optuna.Study | None) -> list
                 per[w][t.state.name.lower()] += 1
     lines = []
     for r in results:
-        how = (
-            "ok"
-            if r.returncode == 0
-            else (f"killed by signal {-r.returncode}" if r.returncode < 0 else f"exit {r.returncode}")
-        )
+        how = ended_how(r.returncode)
         trials = ", ".join(f"{n} {s}" for s, n in sorted(per.get(r.slot.index, {}).items())) or "no trials"
         where = f"GPU {r.slot.gpu}" if r.slot.gpu is not None else "CPU"
         lines.append(f"worker {r.slot.index} ({where}, pid {r.pid}): {how} after {r.seconds:.0f}s; {trials}")
