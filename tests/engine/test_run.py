@@ -489,6 +489,7 @@ def test_a_run_sets_its_set_up_aside_from_the_collector(tiny_sweep: Path, tmp_pa
     assert gc.get_freeze_count() > 10_000
 
 
+@pytest.mark.filterwarnings("ignore::optuna.exceptions.ExperimentalWarning")  # PartialFixedSampler
 def test_a_configuration_sampled_again_reuses_its_value_unless_asked_for(tiny_sweep: Path, tmp_path: Path) -> None:
     same = {"maxlen": 40, "embedding_dim": 8, "learning_rate": 0.02}
     sampler = optuna.samplers.PartialFixedSampler(same, optuna.samplers.RandomSampler(seed=0))
