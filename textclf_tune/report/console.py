@@ -45,7 +45,10 @@ class PipeSafe:
         self.closed_pipe = True
         try:  # the interpreter's own flush at exit must not raise on it either
             devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, self._stream.fileno())
+            try:
+                os.dup2(devnull, self._stream.fileno())
+            finally:
+                os.close(devnull)  # the stream's descriptor now points there; this copy is not needed
         except (OSError, ValueError, AttributeError):
             pass
 
