@@ -96,7 +96,23 @@ def test_second_load_is_a_cache_hit_keyed_by_content(tmp_path: Path) -> None:
     assert not first.meta["cache"]["hit"] and again.meta["cache"]["hit"]
     assert again.train.x.to_lists() == first.train.x.to_lists()
     copy = _csv(tmp_path / "copy.csv", _rows(60))  # same content elsewhere: same entry
-    assert load_csv(copy).meta["cache"]["hit"]
+    hit = load_csv(copy)
+    assert hit.meta["cache"]["hit"] and hit.meta["source"] == {"train": "copy.csv"}  # under this load's name
+    test = _csv(tmp_path / "test.csv", _rows(80)[60:])
+    read = load_csv(_csv(tmp_path / "again.csv", _rows(60)), test_path=test)  # read, then found in the cache
+    assert read.meta["source"] == {"train": "again.csv", "test": "test.csv"}
+    assert load_csv(copy, test_path=test).meta["source"] == {"train": "copy.csv", "test": "test.csv"}
+
+
+def test_one_file_as_two_splits_is_refused(tmp_path: Path) -> None:
+    train = _csv(tmp_path / "train.csv", _rows(60))
+    copy = _csv(tmp_path / "copy.csv", _rows(60))
+    test = _csv(tmp_path / "test.csv", _rows(80)[60:])
+    err = _error(load_csv, train, test_path=train)
+    assert "test_path=" in err and "is the same file as path=" in err and "never trains on" in err
+    assert "has the same content as path=" in _error(load_csv, train, val_path=copy)
+    err = _error(load_csv, train, test_path=test, val_path=tmp_path / "test.csv")
+    assert "val_path=" in err and "same file as test_path=" in err and "different texts" in err
 
 
 def test_an_edited_row_is_named_on_resume(tmp_path: Path) -> None:
@@ -160,6 +176,13 @@ def test_a_row_with_more_fields_or_an_open_quote_is_refused_at_its_line(tmp_path
     assert 'q.tsv line 2: a quote (") opens a field that runs over lines 2-12' in _error(load_csv, tsv)
     path.write_text(f'text,label\n{ok}\n"never closed,a\nmore,b\n', encoding="utf-8")
     assert 'spam.csv line 11: a quote (") opens a field that runs over lines 11-12' in _error(load_csv, path)
+    # The quote closes at the next row's opening quote: the merged row still has its two fields.
+    quoted = "\n".join(f'"t{i} words",{"ab"[i % 2]}' for i in range(9))
+    path.write_text(f'text,label\n{quoted}\n"never closed,a\n"next row",b\n', encoding="utf-8")
+    err = _error(load_csv, path)
+    assert 'spam.csv line 11: a quote (") opens a field that runs over lines 11-12' in err and "follows" in err
+    path.write_text(f'text,label\n{quoted}\n"a text\nover two lines",b\n"the ""5"" is fine",a\n', encoding="utf-8")
+    assert load_csv(path).meta["sizes"]["train"] > 0  # a quoted newline and doubled quotes are fine
 
 
 def test_missing_file_unknown_label_in_test_and_non_utf8(tmp_path: Path) -> None:
@@ -172,7 +195,11 @@ def test_missing_file_unknown_label_in_test_and_non_utf8(tmp_path: Path) -> None
     latin.write_bytes("text,label\nok then,ham\nprize \xa3100,spam\n".encode("latin-1"))
     msg = _error(load_csv, latin)
     assert "latin.csv line 3" in msg and "not valid utf-8: byte 0xa3" in msg and "encoding='latin-1'" in msg
-    rows = load_csv(latin, encoding="latin-1", test_path=latin, val_path=latin).meta["sizes"]
+    others = {}
+    for role in ("test", "val"):  # each split its own file, in the same encoding
+        others[role] = tmp_path / f"latin_{role}.csv"
+        others[role].write_bytes(f"text,label\nok {role},ham\nprize \xa3{role},spam\n".encode("latin-1"))
+    rows = load_csv(latin, encoding="latin-1", test_path=others["test"], val_path=others["val"]).meta["sizes"]
     assert rows == {"train": 2, "val": 2, "test": 2}
 
 

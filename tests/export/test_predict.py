@@ -111,7 +111,7 @@ def test_cli_predict_names_the_line_that_is_not_utf8_and_takes_an_encoding(
     exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "latin.csv"
-    rows = [f"review number {i} {POS}" for i in range(3000)]
+    rows = [f"review number {i} {POS}".replace(",", "") for i in range(3000)]  # one column: no separators
     rows[2499] = "un film tr\xe8s beau"  # data row 2500 (line 2501), past the decoder's first blocks
     src.write_bytes(("text\n" + "\n".join(rows) + "\n").encode("latin-1"))
     assert main(["predict", str(exported), str(src)]) == 2
@@ -176,3 +176,70 @@ def test_sentence_table_off_a_terminal_shows_every_class_column(capsys: pytest.C
     print_rows(rows, names)  # captured: not a terminal, as when piped or redirected
     out = capsys.readouterr().out
     assert all(f"P({c})" in out for c in names) and out.count("0.2500") == 4
+
+
+def test_files_from_different_exports_are_refused(exported: Path, tmp_path: Path) -> None:
+    import keras
+
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    for f in exported.iterdir():
+        if f.is_file():
+            (mixed / f.name).write_bytes(f.read_bytes())
+    assert load_exported(mixed).predict([POS]).labels  # an intact copy loads
+
+    def foreign(units: int, vocabulary: int) -> None:  # another study's model copied in
+        model = keras.Sequential(
+            [
+                keras.Input((None,), dtype="int32"),
+                keras.layers.Embedding(vocabulary, 4),
+                keras.layers.GlobalAveragePooling1D(),
+                keras.layers.Dense(units, activation="softmax" if units > 1 else "sigmoid"),
+            ]
+        )
+        model.save(mixed / "model.keras")
+
+    n_ids = len(json.loads((exported / "vocab.json").read_text())["words"])
+    foreign(4, n_ids)
+    with pytest.raises(TuneError, match=r"model\.keras is not the file exported with the rest"):
+        load_exported(mixed)
+    (mixed / "config.json").unlink()  # no record: the shapes still tell
+    with pytest.raises(TuneError, match=r"outputs 4 unit\(s\), but .* names 2 classes"):
+        load_exported(mixed)
+    foreign(1, n_ids // 2)
+    with pytest.raises(TuneError, match=rf"embeds {n_ids // 2} word ids, but .* gives ids up to {n_ids - 1}"):
+        load_exported(mixed)
+
+
+def test_predict_csv_refuses_ragged_rows_reads_spaced_headers_and_keeps_the_umask(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    src = tmp_path / "ragged.csv"
+    src.write_text(f'text,id\n"{POS}",1\nworst film ever,3,extra\n', encoding="utf-8")
+    assert main(["predict", str(exported), str(src), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "row 3 has 3 fields but the header has 2" in err and str(src) in err
+    assert not (tmp_path / "ragged.predictions.csv").exists()
+
+    spaced = tmp_path / "spaced.csv"
+    pos, neg = POS.replace(",", ""), NEG.replace(",", "")
+    spaced.write_text(f"id, text\n1, {pos}\n2, {neg},\n", encoding="utf-8")  # a trailing empty field is harmless
+    old = os.umask(0o022)
+    try:
+        assert main(["predict", str(exported), str(spaced), "-q"]) == 0
+    finally:
+        os.umask(old)
+    out = tmp_path / "spaced.predictions.csv"
+    with open(out, newline="", encoding="utf-8") as f:
+        got = list(csv.DictReader(f))
+    assert [r["pred_label"] for r in got] == load_exported(exported).predict([" " + pos, " " + neg]).labels
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+    semi = tmp_path / "semi.csv"
+    semi.write_text(f"id;text\n1;{POS}\n", encoding="utf-8")
+    assert main(["predict", str(exported), str(semi)]) == 2
+    err = capsys.readouterr().err
+    assert "its columns: 'id;text'" in err and "comma-" in err

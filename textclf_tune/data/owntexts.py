@@ -52,7 +52,7 @@ ENCODING = {
 MAX_BLOCKS = 512
 ROLES = ("train", "val", "test")
 #: Part of every cache key here: bump it when the encoding or the record of own data changes.
-FORMAT = 2
+FORMAT = 3  # 3: a quote left open is refused even where the merged row has its fields
 
 
 @dataclass
@@ -234,7 +234,8 @@ def build_own(
     key = key_of({r: c["sha256"] for r, c in content.items()})
     if file_sha256 is None or key != key_of(file_sha256):  # that key was looked up above
         cached = cache.load(folder, name, key)
-        if cached is not None:
+        if cached is not None:  # the same content under other names: this study's names
+            cached.meta.update(extra_meta or {}, source={role: part.source for role, part in parts.items()})
             return cached
 
     train = parts["train"]

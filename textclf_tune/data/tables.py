@@ -104,6 +104,13 @@ def read_table(
 def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list[dict[str, Any]], list[int], list[str]]:
     csv.field_size_limit(2**31 - 1)  # long documents are fine
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    lines_of: list[str] = []
+
+    def physical() -> list[str]:  # the file's lines as the reader counts them, split once when needed
+        if not lines_of:
+            lines_of.extend(io.StringIO(text, newline="").readlines())
+        return lines_of
+
     try:
         header = next(reader, None)
         if header is None:
@@ -130,6 +137,12 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
                     f"{path} line {start}: {len(fields)} fields but the header has {len(columns)} "
                     f'({columns}); quote texts that contain {sep!r} ("like, this") or fix the row'
                 )
+            if any("\n" in f for f in fields) and not _strict(physical(), start, reader.line_num, sep):
+                raise DataError(
+                    f'{path} line {start}: a quote (") opens a field that runs over lines {start}-{reader.line_num} '
+                    "and text follows its closing quote: a quote left open. Close it, or double a quote inside a "
+                    'text ("")'
+                )
             if sep == "\t" and any("\n" in f and "\t" in f for f in fields):
                 raise DataError(
                     f'{path} line {start}: a quote (") opens a field that runs over lines {start}-{reader.line_num}, '
@@ -144,6 +157,40 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
             "(a quote left open runs to the end of the file)"
         ) from None
     return rows, lines, columns
+
+
+ARGUMENT = {"train": "path", "test": "test_path", "val": "val_path"}
+
+
+def _refuse_shared_files(files: dict[str, Path], paths: dict[str, str], digests: dict[str, str]) -> None:
+    """Refuse one file (or two copies of it) given as two splits: a model scored on the texts it
+    trained on, or chosen on its own test texts, gives figures that mean nothing."""
+    roles = list(files)
+    for i, a in enumerate(roles):
+        for b in roles[i + 1 :]:
+            if paths[a] == paths[b] or digests[a] == digests[b]:
+                how = "is the same file as" if paths[a] == paths[b] else "has the same content as"
+                raise DataError(
+                    f"{ARGUMENT[b]}={str(files[b])!r} {how} {ARGUMENT[a]}={str(files[a])!r}: "
+                    + (
+                        f"the {b} split must hold texts the model never trains on"
+                        if a == "train"
+                        else "validation and test must hold different texts (a test that chose the model cannot score it)"
+                    )
+                    + f"; pass a separate file, or leave {ARGUMENT[b]} out to carve that split from path"
+                )
+
+
+def _strict(lines: list[str], first: int, last: int, sep: str) -> bool:
+    """Whether lines ``first``-``last`` (1-based) parse as a table under the strict rule that a
+    closing quote ends its field. The lenient reader reads a quote left open as a field running on
+    to the next quote and keeps what follows it, so a row swallowing the next rows can still have
+    the right number of fields; strictly, the text after the closing quote is an error."""
+    try:
+        list(csv.reader(io.StringIO("".join(lines[first - 1 : last]), newline=""), delimiter=sep, strict=True))
+    except csv.Error:
+        return False
+    return True
 
 
 def _json_lines(path: Path, text: str, wanted: list[str]) -> tuple[list[dict[str, Any]], list[int], list[str]]:
@@ -221,6 +268,8 @@ def load_csv(
     }
     paths = {role: str(p.resolve()) for role, p in files.items()}
     folder = resolve_cache_dir(cache_dir)
+    digests = {role: content_sha256(p.resolve(), folder) for role, p in files.items()}
+    _refuse_shared_files(files, paths, digests)
     return build_own(
         "csv",
         read,
@@ -230,6 +279,6 @@ def load_csv(
         seed=seed,
         cache_dir=cache_dir,
         options=options,
-        extra_meta={"paths": paths},
-        file_sha256={role: content_sha256(p.resolve(), folder) for role, p in files.items()},
+        extra_meta={"paths": paths, "source": {role: p.name for role, p in files.items()}},
+        file_sha256=digests,
     )

@@ -76,13 +76,22 @@ def _field_limit() -> None:
             limit //= 10
 
 
-def _chunks(reader: Any, column: int, path: Path) -> Iterator[list[list[str]]]:
+def _chunks(reader: Any, column: int, width: int, path: Path) -> Iterator[list[list[str]]]:
     chunk: list[list[str]] = []
     try:
         for row in reader:
             if not row:
                 continue  # a blank line
-            if column >= len(row) or not row[column].strip():
+            while len(row) > width and not row[-1].strip():
+                row = row[:-1]  # trailing empty fields are harmless (a spreadsheet's stray separators)
+            if len(row) != width:
+                # A row with more fields than the header would shift every added column; one with
+                # fewer would give its predictions to the wrong header.
+                raise TuneError(
+                    f"{path}: row {reader.line_num} has {len(row)} fields but the header has {width}; quote "
+                    'texts that contain the separator ("like, this") or fix the row'
+                )
+            if not row[column].strip():
                 raise TuneError(
                     f"{path}: row {reader.line_num} has an empty text in the named column; fill or remove "
                     "the rows without text"
@@ -97,6 +106,13 @@ def _chunks(reader: Any, column: int, path: Path) -> Iterator[list[list[str]]]:
         raise TuneError(f"{path}: not a valid CSV near row {reader.line_num} ({exc}); check its quoting") from None
     if chunk:
         yield chunk
+
+
+def _file_mode() -> int:
+    """The mode a new file gets under the process's umask (0644 under the usual 022)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _not_decodable(path: Path, exc: UnicodeDecodeError) -> TuneError:
@@ -158,10 +174,18 @@ def predict_csv(
             raise _not_decodable(path, exc) from None
         except csv.Error as exc:
             raise TuneError(f"{path}: cannot read its header row ({exc}); save it as a UTF-8 CSV") from None
-        if text_column not in header:
+        names_read = [h.strip() for h in header]  # as training reads a header: "id, text" names "text"
+        if text_column not in names_read:
+            hint = ""
+            if len(header) == 1 and any(sep in header[0] for sep in ";|\t,"):
+                hint = (
+                    "; its header reads as one column, so its separator is not "
+                    f"{'a tab' if delimiter == chr(9) else 'a comma'}: tune predict reads .csv files as comma- and "
+                    ".tsv files as tab-separated, so save it in one of those"
+                )
             raise TuneError(
-                f"{path} has no column {text_column!r} (its columns: {', '.join(header) or 'none'}); "
-                "pass --text-column NAME with the column that holds the text"
+                f"{path} has no column {text_column!r} (its columns: {', '.join(map(repr, header)) or 'none'}); "
+                f"pass --text-column NAME with the column that holds the text{hint}"
             )
         added = [LABEL_COLUMN, *(PROB_PREFIX + c for c in names)]
         clash = sorted(set(added) & set(header))
@@ -169,7 +193,7 @@ def predict_csv(
             raise TuneError(
                 f"{path} already has the columns {clash} that predictions add; rename them in the input first"
             )
-        column = header.index(text_column)
+        column = names_read.index(text_column)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         rows = 0
@@ -177,7 +201,7 @@ def predict_csv(
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
                 writer = csv.writer(f, delimiter=delimiter)
                 writer.writerow([*header, *added])
-                for chunk in _chunks(reader, column, path):
+                for chunk in _chunks(reader, column, len(header), path):
                     pred = model.predict([r[column] for r in chunk])
                     unknown += pred.unknown
                     for row, label, probs in zip(chunk, pred.labels, pred.probabilities):
@@ -186,6 +210,7 @@ def predict_csv(
                     rows += len(chunk)
                     if progress is not None:
                         progress(counter.count, total)
+            os.chmod(tmp_name, _file_mode())  # mkstemp's 0600, else: a plain new file's mode
             os.replace(tmp_name, target)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)

@@ -8,6 +8,7 @@ out.probabilities   # (2, n_classes) float array, columns in model.class_names o
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -91,7 +92,9 @@ class ExportedModel:
         if not isinstance(vocab, dict) or not isinstance(vocab.get("words"), list):
             raise TuneError(f"{self.folder / VOCAB_FILE}: no 'words' list; the file is damaged, export the model again")
         self.pipeline = TextPipeline(self.prep, vocab["words"], vocab.get("capped_words") or [])
+        check_digests(self.folder)
         self.model = _load_model(self.folder / MODEL_FILE)
+        check_fits(self.model, self.prep, len(vocab["words"]), self.folder)
 
     @property
     def class_names(self) -> list[str]:
@@ -141,6 +144,67 @@ def _checked(texts: Sequence[str]) -> list[str]:
                 f"texts[{i}] (text {i + 1} of {len(out)}) is empty; pass the text to classify (remove or fill empty texts)"
             )
     return out
+
+
+#: ``config.json``'s record of the files written together (name -> sha256), checked on loading.
+DIGESTS_KEY = "files"
+DIGESTED = (MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE)
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def check_digests(folder: Path) -> None:
+    """Refuse a folder whose model, preprocessing or vocabulary is not the one exported with the
+    others (a file copied in from another export): its predictions would be silently wrong."""
+    config = folder / "config.json"
+    if not config.is_file():
+        return  # an export from before the record, or one whose card was removed: the shape checks remain
+    recorded = _read_json(config).get(DIGESTS_KEY)
+    if not isinstance(recorded, dict):
+        return
+    for name in DIGESTED:
+        want = recorded.get(name)
+        if isinstance(want, str) and file_digest(folder / name) != want:
+            raise TuneError(
+                f"{folder / name} is not the file exported with the rest of {folder} (its sha256 differs from "
+                f"config.json's record), so the model and its text preprocessing may not belong together; "
+                f"export the model again: tune export STUDY --out {folder}"
+            )
+
+
+def check_fits(model: Any, prep: Preprocessing, n_ids: int, folder: Path) -> None:
+    """Refuse a model whose output or vocabulary does not fit the preprocessing beside it."""
+    want = 1 if prep.output == "sigmoid" else len(prep.class_names)
+    try:
+        units = int(model.outputs[0].shape[-1])
+    except (AttributeError, IndexError, TypeError):
+        units = None  # a subclassed model without symbolic outputs: nothing to compare
+    if units is not None and units != want:
+        raise TuneError(
+            f"{folder / MODEL_FILE} outputs {units} unit(s), but {folder / PREPROCESSING_FILE} names "
+            f"{len(prep.class_names)} classes ({prep.output} output: {want} unit(s)); the files come from different "
+            f"exports: export the model again, tune export STUDY --out {folder}"
+        )
+    dims = [int(layer.input_dim) for layer in _layers(model) if type(layer).__name__ == "Embedding"]
+    if dims and max(dims) < n_ids:
+        raise TuneError(
+            f"{folder / MODEL_FILE} embeds {max(dims)} word ids, but {folder / VOCAB_FILE} gives ids up to "
+            f"{n_ids - 1}; the files come from different exports: export the model again, "
+            f"tune export STUDY --out {folder}"
+        )
+
+
+def _layers(model: Any) -> Iterator[Any]:
+    for layer in getattr(model, "layers", []):
+        yield layer
+        if getattr(layer, "layers", None):
+            yield from _layers(layer)
 
 
 def _load_model(path: Path) -> Any:
