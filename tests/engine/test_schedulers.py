@@ -43,3 +43,17 @@ def test_median_pruner_never_prunes_after_one_epoch() -> None:
 def test_unknown_names_are_refused_with_the_choices(call) -> None:
     with pytest.raises(TuneError, match="choose one of"):
         call()
+
+
+def test_a_sampler_whose_package_is_missing_is_refused_before_any_trial(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from textclf_tune.engine.schedulers import check_schedulers
+
+    check_schedulers("CMAES", "median")  # installed with textclf-tune
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "cmaes" else real(name, *a))
+    for sampler in ("cmaes", optuna.samplers.CmaEsSampler()):
+        with pytest.raises(TuneError, match="needs the package cmaes, which is not installed; pip install cmaes"):
+            check_schedulers(sampler, "median")
+    check_schedulers("tpe", "median")

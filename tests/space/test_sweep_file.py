@@ -34,11 +34,31 @@ def test_a_keras_tuner_objective_and_max_trials_are_taken(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("objective", "direction"),
+    [
+        ("val_mae", "minimize"),  # KerasTuner minimises a Keras error, not only a name ending in "loss"
+        ("val_mean_squared_error", "minimize"),
+        ("val_binary_crossentropy", "minimize"),
+        ("val_false_positives", "minimize"),
+        ("val_rmse", "minimize"),  # unknown to KerasTuner, but an error by its name
+        ("val_auc", "maximize"),
+        ("val_macro_f1", "maximize"),
+        ("val_loss", "minimize"),
+    ],
+)
+def test_the_direction_is_inferred_as_keras_tuner_infers_it(tmp_path: Path, objective: str, direction: str) -> None:
+    assert load_sweep(str(_sweep(tmp_path, f"objective = {objective!r}\n"))).direction == direction
+    made = load_sweep(str(_sweep(tmp_path, f"objective = {objective!r}\ndirection = 'max'\n")))
+    assert made.direction == "maximize"  # said in the file: KerasTuner's spelling, and it wins
+
+
+@pytest.mark.parametrize(
     ("body", "message"),
     [
         ("budget = 5\nmax_trials = 7\n", "budget = 5 and max_trials = 7 say two things"),
         ("executions_per_trial = 2\n", r"tune confirm STUDY --seeds 2"),
         ('objective = kt.Objective("val_auc", direction="max")\ndirection = "minimize"\n', "keep one of them"),
+        ('objective = [kt.Objective("val_loss", "min"), "val_accuracy"]\n', "a list of 2, but a study optimises one"),
     ],
 )
 def test_keras_tuner_settings_that_cannot_hold_are_refused(tmp_path: Path, body: str, message: str) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+import warnings
+
 import optuna
 
 from textclf_tune.errors import TuneError
@@ -32,6 +35,14 @@ def check_schedulers(sampler: object, pruner: object) -> None:
                 f"{what} must be one of {', '.join(names)} or an optuna.{what}s.{base.__name__} instance, "
                 f"but got {value!r}"
             )
+    cmaes = (isinstance(sampler, str) and sampler.lower() == "cmaes") or isinstance(
+        sampler, optuna.samplers.CmaEsSampler
+    )
+    if cmaes and importlib.util.find_spec("cmaes") is None:  # Optuna imports it at the first trial
+        raise TuneError(
+            "the CMA-ES sampler needs the package cmaes, which is not installed; pip install cmaes, "
+            "or choose another sampler (--sampler tpe)"
+        )
 
 
 def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
@@ -42,7 +53,9 @@ def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
     if name == "random":
         return optuna.samplers.RandomSampler(seed=seed)
     if name == "qmc":
-        return optuna.samplers.QMCSampler(seed=seed, warn_independent_sampling=False)
+        with warnings.catch_warnings():  # Optuna marks it experimental; the user chose it by name
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            return optuna.samplers.QMCSampler(seed=seed, warn_independent_sampling=False)
     if name == "cmaes":
         return optuna.samplers.CmaEsSampler(seed=seed, warn_independent_sampling=False)
     raise TuneError(f"unknown sampler {name!r}; choose one of {', '.join(SAMPLERS)}")

@@ -81,13 +81,18 @@ def load_sweep(path: str | Path) -> Sweep:
         # keras_tuner.Objective("val_auc", direction="max"): its name and direction, as KerasTuner reads them
         kt_direction = {"max": "maximize", "min": "minimize"}.get(str(getattr(objective, "direction", "")))
         objective = objective.name
+    if isinstance(objective, (list, tuple)):
+        raise SweepError(
+            f"{where}: objective is a list of {len(objective)}, but a study optimises one objective; choose one "
+            "(e.g. objective = 'val_accuracy'); compile the others as metrics to watch them in each trial's logs"
+        )
     if not isinstance(objective, str) or not objective.startswith("val_"):
         raise SweepError(
             f"{where}: objective must be a validation metric named 'val_...', but got {objective!r}; "
             "trials are chosen on validation data only, never on the test split"
         )
-    default_direction = kt_direction or ("minimize" if objective.endswith("loss") else "maximize")
-    direction = getattr(module, "direction", default_direction)
+    direction = getattr(module, "direction", None) or kt_direction or infer_direction(objective)
+    direction = {"max": "maximize", "min": "minimize"}.get(direction, direction)  # KerasTuner's spelling too
     if direction not in ("maximize", "minimize"):
         raise SweepError(f"{where}: direction must be 'maximize' or 'minimize', but got {direction!r}")
     if kt_direction is not None and direction != kt_direction:
@@ -124,6 +129,26 @@ def load_sweep(path: str | Path) -> Sweep:
         description=doc[0] if doc else "",
         hypermodel=hypermodel,
     )
+
+
+#: Metric names KerasTuner cannot place whose values are errors, for which lower is better.
+LOWER_IS_BETTER = ("loss", "error", "mae", "mse", "rmse", "mape", "msle", "crossentropy", "divergence")
+
+
+def infer_direction(objective: str) -> str:
+    """Optuna's direction for ``objective`` as KerasTuner infers it (``val_mae``, ``val_hinge`` and
+    the other Keras losses and errors are minimised, accuracy, AUC and precision maximised); a
+    metric it does not know (``val_f1``, ``val_rmse``) is maximised unless its name reads as an
+    error. ``direction = "minimize"`` in the sweep file overrides the guess."""
+    try:
+        from keras_tuner.engine.metrics_tracking import infer_metric_direction
+
+        kt = infer_metric_direction(objective)
+    except Exception:  # an older or newer KerasTuner without it: the names alone
+        kt = None
+    if kt in ("min", "max"):
+        return "minimize" if kt == "min" else "maximize"
+    return "minimize" if objective.lower().endswith(LOWER_IS_BETTER) else "maximize"
 
 
 def _model_of(module: Any, where: str) -> tuple[Callable[..., Any], Any]:
