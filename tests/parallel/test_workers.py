@@ -28,6 +28,7 @@ from textclf_tune.parallel.devices import (
 )
 from textclf_tune.parallel.workers import (
     SURPLUS_REASON,
+    TWIN_REASON,
     Launcher,
     SurplusTrial,
     WorkerObjective,
@@ -175,6 +176,28 @@ def test_trial_past_the_budget_is_dropped_untrained_and_recorded(tmp_path: Path)
     study.tell(other, state=TrialState.FAIL)
     study.optimize(guarded, n_trials=1)
     assert study.get_trials()[3].state == TrialState.COMPLETE and study.get_trials()[3].params == {"x": 0.25}
+
+
+def test_a_second_reference_queued_by_a_concurrent_start_is_dropped_untrained(tmp_path: Path) -> None:
+    study = optuna.create_study(storage=f"sqlite:///{tmp_path / 's.db'}")
+    calls: list[int] = []
+
+    def objective(trial: optuna.Trial) -> float:
+        calls.append(trial.number)
+        return trial.suggest_float("x", 0, 1)
+
+    for _ in range(2):  # both runs found no reference trial and queued one
+        study.enqueue_trial({"x": 0.5}, user_attrs={"is_reference": True})
+    guarded = WorkerObjective(objective, study, budget=5, worker=0)
+    held = study.ask()  # trial 0, the reference, taken by the other run
+    with pytest.raises(SurplusTrial):
+        study.optimize(guarded, n_trials=1)  # trial 1: the second copy
+    t1 = study.get_trials()[1]
+    assert calls == [] and t1.state == TrialState.FAIL and t1.user_attrs["fail_reason"] == TWIN_REASON.format(0)
+    assert len(study.get_trials()) == 2  # not queued again
+    study.tell(held, 0.5)
+    study.optimize(guarded, n_trials=1)
+    assert calls == [2]  # sampling goes on
 
 
 # --------------------------------------------------------------------------- the launcher (no Keras)

@@ -43,6 +43,10 @@ PARENT_ENV = "TEXTCLF_PARENT_PID"  # a worker stops (SIGTERM to itself) if this 
 COMMAND_ENV = "TEXTCLF_COMMAND"  # the user's command line, recorded in the study instead of the child's
 
 SURPLUS_REASON = "surplus: lower-numbered trials of other workers already fill the budget; not trained"
+TWIN_REASON = (
+    "a second copy of the reference config (trial {}), queued by a run that opened the new study at the "
+    "same moment; not trained"
+)
 
 
 class Writer(Protocol):
@@ -80,6 +84,20 @@ class WorkerObjective:
             trial.set_user_attr(T.FAIL_REASON, SURPLUS_REASON)
             self._requeue(trial)
             raise SurplusTrial(f"trial {trial.number}: {SURPLUS_REASON}")
+        if trial.user_attrs.get(T.IS_REFERENCE):
+            # Two runs opening a new study together may both find no reference trial and queue one;
+            # the lower-numbered copy is the reference, this one is dropped (failed, so not counted).
+            live = (TrialState.WAITING, TrialState.RUNNING, TrialState.COMPLETE, TrialState.PRUNED)
+            twins = [
+                t.number
+                for t in self.study.get_trials(deepcopy=False, states=live)
+                if t.number < trial.number and t.user_attrs.get(T.IS_REFERENCE)
+            ]
+            if twins:
+                self.surplus = True
+                reason = TWIN_REASON.format(twins[0])
+                trial.set_user_attr(T.FAIL_REASON, reason)
+                raise SurplusTrial(f"trial {trial.number}: {reason}")
         return self.objective(trial)
 
     def _requeue(self, trial: optuna.Trial) -> None:
