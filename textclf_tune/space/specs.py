@@ -151,11 +151,18 @@ def why_not_contained(spec: dict[str, Any], value: Any) -> str:
             return f"is not a whole number; {describe(spec)} takes integers"
         low, high, step = spec["min"], spec["max"], spec.get("step")
         if low - 1e-12 <= value <= high + 1e-12 and step:
-            below = low + step * int((value - low) // step)
-            near = [v for v in (below, below + step) if low <= v <= high]
+            dist = distribution_for(spec)
+            if isinstance(dist, CategoricalDistribution):  # log sampling: the step multiplies
+                grid = sorted(float(v) for v in dist.choices)
+                near = [max(v for v in grid if v <= value), min(v for v in grid if v >= value)]
+                points = ", ".join(f"{v:.10g}" for v in grid[:6]) + (", ..." if len(grid) > 6 else "")
+            else:
+                below = low + step * int((value - low) // step)
+                near = [v for v in (below, below + step) if low <= v <= high]
+                points = f"{low:.10g}, {low + step:.10g}, ..."
             shown = [f"{v:.10g}" for v in near]
             return (
-                f"lies inside {describe(spec)} but off its step grid ({low:.10g}, {low + step:.10g}, ...); "
+                f"lies inside {describe(spec)} but off its step grid ({points}); "
                 f"give a point of the grid ({' or '.join(shown)} is nearest) or change the step"
             )
         return f"lies outside {describe(spec)}; widen the space so that the configuration is one of its points"
