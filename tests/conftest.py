@@ -53,6 +53,7 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     monkeypatch.setenv("TEXTCLF_CACHE_DIR", str(cache))
     monkeypatch.setenv("KERAS_HOME", str(tmp_path_factory.getbasetemp() / "keras_home"))
     monkeypatch.delenv("TEXTCLF_DATA_DIR", raising=False)
+    monkeypatch.delenv("TEXTCLF_STORAGE", raising=False)  # never a developer's own storage
     monkeypatch.setenv("TEXTCLF_OFFLINE", "1")  # a test that cannot find its data fails, never downloads
 
 

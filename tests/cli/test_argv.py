@@ -16,3 +16,12 @@ def test_the_parsed_arguments_are_recorded_not_the_host_programs(monkeypatch: py
     assert recorded_command(args) == "tune run 'sweeps/my sweep.py' --trials 3"
     monkeypatch.setenv("TEXTCLF_COMMAND", "tune run x --workers 2")  # a worker records its launcher's line
     assert recorded_command(args) == "tune run x --workers 2"
+
+
+def test_a_storage_from_the_environment_is_part_of_the_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TEXTCLF_COMMAND", raising=False)
+    monkeypatch.setenv("TEXTCLF_STORAGE", "sqlite:////tmp/my studies.db")
+    args = argparse.Namespace(argv=["run", "x.py"])
+    assert recorded_command(args) == "TEXTCLF_STORAGE='sqlite:////tmp/my studies.db' tune run x.py"
+    args = argparse.Namespace(argv=["run", "x.py", "--storage", "sqlite:///a.db"])
+    assert recorded_command(args) == "tune run x.py --storage sqlite:///a.db"  # the option wins

@@ -12,4 +12,14 @@ def recorded_command(args: argparse.Namespace) -> str:
     when this process is one of its workers (the launcher passes it in ``$TEXTCLF_COMMAND``)."""
     from textclf_tune.parallel.workers import COMMAND_ENV
 
-    return os.environ.get(COMMAND_ENV) or "tune " + shlex.join(args.argv)
+    from textclf_tune.store.storage import STORAGE_ENV
+
+    launched = os.environ.get(COMMAND_ENV)
+    if launched:
+        return launched
+    line = "tune " + shlex.join(args.argv)
+    given = any(a == "--storage" or a.startswith("--storage=") for a in args.argv)
+    env = os.environ.get(STORAGE_ENV)
+    if env and not given:  # the storage came from the environment: the line alone would open another
+        line = f"{STORAGE_ENV}={shlex.quote(env)} {line}"
+    return line
