@@ -146,6 +146,8 @@ def test_replay_accepts_points_of_the_space_and_rejects_others() -> None:
         HyperParameters(values={"act": "gelu"}).Choice("act", ["relu", "tanh"])
     with pytest.raises(SweepError, match="gives no value for hyperparameter 'units'"):
         HyperParameters(values={}).Int("units", 1, 2)
+    with pytest.raises(SweepError, match=r"no value for hyperparameter 'units'.*is 'unit' a misspelling of it"):
+        HyperParameters(values={"unit": 2}).Int("units", 1, 2)
 
 
 def test_keras_tuner_hypermodel_runs_unchanged() -> None:

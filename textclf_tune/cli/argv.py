@@ -11,7 +11,6 @@ def recorded_command(args: argparse.Namespace) -> str:
     """``tune ARGS`` as parsed by :func:`textclf_tune.cli.main.main`, or the launcher's command line
     when this process is one of its workers (the launcher passes it in ``$TEXTCLF_COMMAND``)."""
     from textclf_tune.parallel.workers import COMMAND_ENV
-
     from textclf_tune.store.storage import STORAGE_ENV
 
     launched = os.environ.get(COMMAND_ENV)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from textclf_tune.data.dataset import Dataset
 from textclf_tune.data.owntexts import Part, build_own
-from textclf_tune.data.tables import decode
+from textclf_tune.data.tables import decode, looked_in
 from textclf_tune.errors import DataError
 
 LAYOUT = "DIR/<class>/<file> (or DIR/train/<class>/<file> and DIR/test/<class>/<file>)"
@@ -87,7 +87,7 @@ def load_folder(
     says (``test_fraction`` is not used when ``DIR/test`` exists; ``data_dir`` is ignored)."""
     if not isinstance(path, (str, os.PathLike)) or not Path(path).expanduser().is_dir():
         raise DataError(
-            f"path={str(path)!r} is not a folder (looked in {Path.cwd()}); pass the folder that holds one "
+            f"path={str(path)!r} is not a folder{looked_in(Path(str(path)))}; pass the folder that holds one "
             f"subfolder per class: {LAYOUT}"
         )
     root = Path(path).expanduser()

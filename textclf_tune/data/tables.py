@@ -26,6 +26,11 @@ SEPARATORS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 JSON_LINES = (".jsonl", ".ndjson")
 
 
+def looked_in(p: Path) -> str:
+    """Where a relative path was looked for; nothing for an absolute one."""
+    return "" if p.is_absolute() else f" (looked in {Path.cwd()})"
+
+
 def _file(path: Any, what: str) -> Path:
     if not isinstance(path, (str, os.PathLike)):
         raise DataError(f"{what} must be the path of a data file, but got {path!r}; pass e.g. {what}='spam.csv'")
@@ -33,7 +38,7 @@ def _file(path: Any, what: str) -> Path:
     if not p.is_file():
         where = "is a folder" if p.is_dir() else "does not exist"
         raise DataError(
-            f"{what}={str(path)!r} {where} (looked in {Path.cwd()}); pass the path of a .csv, .tsv or .jsonl "
+            f"{what}={str(path)!r} {where}{looked_in(p)}; pass the path of a .csv, .tsv or .jsonl "
             "file, absolute or relative to the working folder or the sweep file"
         )
     return p

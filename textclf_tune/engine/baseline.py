@@ -81,7 +81,7 @@ def load_study_data(
     require_same_data(
         study.user_attrs.get(S.DATA) or {},
         getattr(dataset, "meta", {}),
-        f"study {study.study_name!r} was trained on other data than loads now, so a linear baseline fitted on it "
+        f"study {study.study_name!r} was trained on other data than its sweep's data as it loads now, so a linear baseline fitted on it "
         "would not be comparable",
     )
     return dataset

@@ -260,9 +260,13 @@ class HyperParameters(keras_tuner.HyperParameters):
         if name not in self._given:
             if self._missing == MISSING_DEFAULT:
                 return kt_default
+            import difflib
+
+            typo = difflib.get_close_matches(name, [str(k) for k in self._given], n=1, cutoff=0.75)
+            hint = f"; is {typo[0]!r} a misspelling of it? rename it" if typo else ""
             raise SweepError(
                 f"{self._where}: the configuration gives no value for hyperparameter {name!r} "
-                f"({describe(spec)}); add {name!r} to it (given: {sorted(self._given)})"
+                f"({describe(spec)}); add {name!r} to it (given: {sorted(self._given)}){hint}"
             )
         value = self._given[name]
         if not contains(spec, value):
