@@ -129,6 +129,30 @@ def test_changed_space_is_refused_with_what_changed(tiny_sweep: Path, tmp_path: 
     assert sorted(optuna.get_all_study_names(f"sqlite:///{db}")) == ["tiny", "tiny-v2"]
 
 
+def test_an_edited_build_with_the_same_space_is_noted_once_and_recorded(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    said: list[str] = []
+
+    class Says(Reporter):
+        def message(self, text: str) -> None:
+            said.append(text)
+
+    def run(trials: int) -> optuna.Study:
+        return run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=trials), reporter=Says())
+
+    run(1)
+    write_sweep(tiny_sweep, budget=9, build_extra="# a comment only")  # settings and comments: not the model
+    run(1)
+    assert not any("changed since" in m for m in said)
+    write_sweep(tiny_sweep, build_extra="keras.utils.set_random_seed(1)")  # code, same space
+    study = run(1)
+    notes = [m for m in said if "changed since" in m]
+    assert len(notes) == 1 and "1 finished trial(s) may have trained another model" in notes[0]
+    assert [e["trials_before"] for e in study.user_attrs["model_code_edits"]] == [1]
+    run(1)
+    assert len([m for m in said if "changed since" in m]) == 1  # said once, not at every resume
+
+
 def test_a_fixed_sweep_takes_over_a_study_whose_every_trial_failed(tiny_sweep: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     # A bug that shows only in trials (the space walk builds fine): the first trial fails, the run stops.

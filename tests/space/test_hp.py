@@ -132,7 +132,9 @@ def test_replay_accepts_points_of_the_space_and_rejects_others() -> None:
         SweepError, match=r"units=75 lies inside Int\(30..200, step=10\) but off its step grid .*\(70 or 80 is nearest"
     ):
         HyperParameters(values={"units": 75}).Int("units", 30, 200, step=10)
-    with pytest.raises(SweepError, match=r"off its step grid \(2, 4, 8, 16, 32\); give a point of the grid \(4 or 8 is"):
+    with pytest.raises(
+        SweepError, match=r"off its step grid \(2, 4, 8, 16, 32\); give a point of the grid \(4 or 8 is"
+    ):
         HyperParameters(values={"dim": 6}).Int("dim", 2, 32, step=2, sampling="log")  # the step multiplies
     with pytest.raises(SweepError, match=r"units=300 lies outside Int\(30..200, step=10\); widen the space"):
         HyperParameters(values={"units": 300}).Int("units", 30, 200, step=10)

@@ -15,6 +15,7 @@ from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.schedulers import make_pruner, make_sampler
 from textclf_tune.engine.setup import study_name_for
 from textclf_tune.errors import StudyError
+from textclf_tune.space.code import code_digest
 from textclf_tune.space.fingerprint import (
     differences,
     fingerprint,
@@ -91,6 +92,7 @@ def open_study(
             S.QUICK: cfg.quick,
             **({S.QUICK_PRESET: sweep.quick.to_dict()} if cfg.quick else {}),
             S.DATA: recorded_data(data_meta),
+            S.MODEL_CODE: code_digest(sweep.path, sweep.build),
             **cfg.extra_attrs,
         }
         for key, value in attrs.items():
@@ -129,6 +131,7 @@ def open_study(
             "are not comparable",
             "pass --study-name NEW to start a new study.",
         )
+        _note_code_edit(study, sweep, say)
     budget = cfg.trials or (sweep.quick.trials if cfg.quick else sweep.budget)
     study.set_user_attr(S.BUDGET, budget)
     if cfg.command:
@@ -139,6 +142,29 @@ def open_study(
     epochs = sweep.quick.epochs if cfg.quick else sweep.training.epochs
     study.pruner = cfg.pruner if not isinstance(cfg.pruner, str) else make_pruner(cfg.pruner, epochs)
     return study
+
+
+def _note_code_edit(study: optuna.Study, sweep: Sweep, say: Callable[[str], None] | None) -> None:
+    """Say, once, that the sweep's model code changed while its space did not: trials before and
+    after may train different models (a new layer), which the space cannot tell apart. Recorded in
+    the study; not refused, as a fix or a refactor of ``build`` is a normal edit."""
+    before, now = study.user_attrs.get(S.MODEL_CODE), code_digest(sweep.path, sweep.build)
+    if not before or not now or before == now:
+        if now and not before:
+            study.set_user_attr(S.MODEL_CODE, now)  # a study from before the record: from now on
+        return
+    n = len(study.get_trials(deepcopy=False, states=FINISHED))
+    edits = [*(study.user_attrs.get(S.MODEL_CODE_EDITS) or [])]
+    edits.append({"from": before, "to": now, "at": now_iso(), "trials_before": n})
+    study.set_user_attr(S.MODEL_CODE_EDITS, edits)
+    study.set_user_attr(S.MODEL_CODE, now)
+    if say is not None:
+        say(
+            f"note: the code of {sweep.path} (its functions and classes) changed since study "
+            f"{study.study_name!r} last ran, though its search space did not: its {n} finished trial(s) may have "
+            "trained another model than the next ones will. If the model changed, start a new study "
+            "(--study-name NEW); a fix or a refactor can go on here."
+        )
 
 
 def _continuation_for(chain: list[str], fp: dict[str, Any], storage: optuna.storages.BaseStorage) -> str:

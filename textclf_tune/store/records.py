@@ -88,6 +88,10 @@ class S:
     #: (every trial failed): a list of ``{"fingerprint", "failed_trials", "at"}``.
     REPLACED_SWEEPS = "replaced_sweeps"
     ARTIFACT_ROOT = "artifact_root"  # the --artifacts folder the study's weights were kept in
+    #: A digest of the sweep file's functions and classes (space.code): an edited build is noticed.
+    MODEL_CODE = "model_code"
+    #: Each time the model code changed on resume: a list of ``{"from", "to", "at", "trials_before"}``.
+    MODEL_CODE_EDITS = "model_code_edits"
 
 
 class Sys:
