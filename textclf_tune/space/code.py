@@ -16,6 +16,7 @@ def code_digest(path: Path | str | None, build: Any = None) -> str | None:
     """16 hex digits of the AST of the file's top-level functions and classes (or, without a
     readable file, of ``build``'s own source); ``None`` when no source can be read."""
     source = None
+    nodes: list[ast.AST]
     if path is not None:
         try:
             source = Path(path).read_text(encoding="utf-8")

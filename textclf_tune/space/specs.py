@@ -153,7 +153,7 @@ def why_not_contained(spec: dict[str, Any], value: Any) -> str:
         if low - 1e-12 <= value <= high + 1e-12 and step:
             dist = distribution_for(spec)
             if isinstance(dist, CategoricalDistribution):  # log sampling: the step multiplies
-                grid = sorted(float(v) for v in dist.choices)
+                grid = sorted(float(v) for v in dist.choices if isinstance(v, (int, float)))
                 near = [max(v for v in grid if v <= value), min(v for v in grid if v >= value)]
                 points = ", ".join(f"{v:.10g}" for v in grid[:6]) + (", ..." if len(grid) > 6 else "")
             else:
