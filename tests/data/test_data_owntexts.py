@@ -70,6 +70,10 @@ def test_tsv_jsonl_and_int_labels_sorted_numerically(tmp_path: Path) -> None:
     semi = tmp_path / "x.txt"
     semi.write_text("text;label\n" + "\n".join(f"{t};{y}" for t, y in rows), encoding="utf-8")
     assert load_csv(semi, sep=";").meta["class_counts"] == tsv.meta["class_counts"]
+    listed = tmp_path / "listed.jsonl"
+    listed.write_text("\n".join(json.dumps({"text": t, "label": [y]}) for t, y in rows), encoding="utf-8")
+    err = _error(load_csv, listed)
+    assert "listed.jsonl line 1: the label is a list ([10])" in err and "one label per text" in err
 
 
 def test_given_test_and_val_files_and_group_column(tmp_path: Path) -> None:

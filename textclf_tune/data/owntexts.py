@@ -152,8 +152,15 @@ def check_part(part: Part, role: str) -> None:
                 "convert the texts with str() or drop that row"
             )
         if not text.strip():
+            what = "file" if part.unit == "file" else "row"
             raise DataError(
-                f"{part.place(i)}: the text is empty; every row needs a text to classify. Remove the row or fill it in"
+                f"{part.place(i)}: the text is empty; every {what} needs a text to classify. Remove the {what} or "
+                "fill it in"
+            )
+        if isinstance(label, (list, dict, tuple, set)):
+            raise DataError(
+                f"{part.place(i)}: the label is a {type(label).__name__} ({label!r}), but each text takes one label, "
+                "a string or a number; give one label per text (multi-label data is not supported)"
             )
         if label is None or (isinstance(label, float) and label != label) or not str(label).strip():
             raise DataError(
