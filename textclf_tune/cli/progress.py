@@ -79,7 +79,7 @@ class RichReporter(Reporter):
         self.info = info
         self.best = info.best_value
         self.clock = Clock(budget_epochs=info.epochs, prior=info.seconds_per_epoch)
-        ref = f" · reference test accuracy {info.reference_accuracy:.4f}" if info.reference_accuracy is not None else ""
+        ref = f" · reference accuracy {info.reference_accuracy:.4f}" if info.reference_accuracy is not None else ""
         if info.quick and ref:
             ref += " (full data; a quick run is not comparable)"
         self.console.print(
@@ -229,7 +229,7 @@ class RichReporter(Reporter):
         assert self.info is not None
         text = f"best val {_fmt(self.best)}"
         if self.info.reference_accuracy is not None:
-            text += f" · reference test accuracy {self.info.reference_accuracy:.4f}"
+            text += f" · reference test {self.info.reference_accuracy:.4f}"
             if self.info.quick:
                 text += " (full data)"
         return text
