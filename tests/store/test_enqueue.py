@@ -153,7 +153,13 @@ def test_enqueue_into_a_study_at_its_budget_says_which_trials_train_it(
     assert done.trials_to_train == 3
     assert main(["enqueue", "tiny", "--storage", url, "maxlen=20", "embedding_dim=4"]) == 0
     out = capsys.readouterr().out
-    assert "--trials 4" in out
+    assert f"tune run {tiny_sweep} --storage {url} --trials 4" in out  # the line that reaches this study
+    from textclf_tune.store.enqueue import Enqueued
+
+    quick = Enqueued("tiny-quick", {}, 3, sweep_file="t.py", quick=True, sweep_name="tiny")
+    assert quick.run_command() == "tune run t.py --quick"
+    named = Enqueued("mine", {}, 3, sweep_file="t.py", sweep_name="tiny")
+    assert named.run_command("sqlite:///x y.db") == "tune run t.py --study-name mine --storage 'sqlite:///x y.db'"
     messages = _Messages()
     run_study(load_sweep(tiny_sweep), RunConfig(storage=url, trials=2), reporter=messages)
     assert any("2 enqueued trials" in m and "--trials 4" in m for m in messages.lines)

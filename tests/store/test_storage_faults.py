@@ -119,6 +119,12 @@ def test_leaderboard_on_a_corrupt_sqlite_file_is_one_line(tmp_path: Path, capsys
     err = capsys.readouterr().err.strip()
     assert code == 2, err
     assert len(err.splitlines()) == 1 and "corrupt" in err and "Traceback" not in err
+    raw[:16] = b"garbage!garbage!"  # the header itself: the file no longer reads as SQLite at all
+    db.write_bytes(bytes(raw))
+    assert main(["leaderboard", "--storage", f"sqlite:///{db}"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "corrupt (file is not a database)" in err and ".recover" in err
+    assert "sqlalche.me" not in err
 
 
 def test_running_trial_is_recorded_interrupted_when_the_storage_still_takes_writes(tmp_path: Path) -> None:

@@ -45,7 +45,9 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
         print(f"not enqueued: trial {done.trial} of study {done.study!r} already holds exactly these values ({values})")
         return 0
     rest = f"; sampled as usual: {', '.join(done.sampled)}" if done.sampled else ""
-    run = f"tune run {done.sweep_file}" if done.sweep_file else "tune run SWEEP"
+    from textclf_tune.store.storage import default_storage
+
+    run = done.run_command(args.storage if args.storage != default_storage() else None)
     if done.past_budget:
         when = (
             f"the study already holds its budget ({done.finished}/{done.budget} finished), so `{run}` trains no more; "

@@ -16,6 +16,8 @@ adds is what a long sweep needs from the command line:
 
 from __future__ import annotations
 
+import shlex
+
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +49,20 @@ class Enqueued:
     finished: int = 0  # the study's finished (complete or pruned) trials
     budget: int | None = None  # the budget of the study's last run (None: not recorded)
     waiting: int = 0  # waiting trials, this one included
+    quick: bool = False  # a --quick study: tune run needs --quick to reach it
+    sweep_name: str = ""  # the sweep's name, as recorded: the study's default name derives from it
+
+    def run_command(self, storage: str | None = None) -> str:
+        """The ``tune run`` line that reaches this study: its sweep, ``--quick`` for a quick study,
+        its name when not the default, and ``storage`` when given (one not implied by default)."""
+        parts = ["tune", "run", self.sweep_file or "SWEEP"]
+        if self.quick:
+            parts.append("--quick")
+        if self.study != (self.sweep_name + ("-quick" if self.quick else "")):
+            parts += ["--study-name", self.study]
+        if storage:
+            parts += ["--storage", storage]
+        return " ".join(shlex.quote(p) if p != "SWEEP" else p for p in parts)
 
     @property
     def trials_to_train(self) -> int:
@@ -194,6 +210,8 @@ def enqueue(
         finished=sum(1 for t in trials if t.state in FINISHED),
         budget=int(budget) if isinstance(budget, int) else None,
         waiting=len(waiting),
+        quick=bool(study.user_attrs.get(S.QUICK)),
+        sweep_name=str(study.user_attrs.get(S.SWEEP_NAME, "")),
     )
 
 

@@ -126,6 +126,13 @@ def open_storage(
     except StudyError:
         raise
     except Exception as exc:
+        from textclf_tune.store.faults import REMEDIES, storage_fault
+
+        fault = storage_fault(exc)
+        if fault is not None:  # a damaged file (its header, say): what it is and how to restore it
+            raise StudyError(
+                f"cannot open storage {url!r}: {fault.cause} ({fault.detail}). Remedy: {REMEDIES[fault.cause]}"
+            ) from exc
         hint = ""
         if isinstance(exc, ModuleNotFoundError) and url.startswith("postgresql"):
             hint = " (the PostgreSQL driver is missing)"
