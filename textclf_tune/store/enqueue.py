@@ -16,9 +16,8 @@ adds is what a long sweep needs from the command line:
 
 from __future__ import annotations
 
-import shlex
-
 import math
+import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
