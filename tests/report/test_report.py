@@ -366,3 +366,28 @@ def test_a_best_trial_at_the_majority_rate_is_flagged() -> None:
     assert "best val_accuracy 0.9531 is no better than always predicting the largest class (0.9531)" in note
     study.add_trial(optuna.trial.create_trial(value=0.97, params={}, distributions={}))
     assert not any("largest class" in w for w in study_row(study)["warnings"])
+
+
+def test_a_loss_objective_gets_its_own_reading_with_its_direction() -> None:
+    """REPORT.md: the bold Δ is test accuracy, said so; a val_loss study's own measure, test loss
+    (lower is better), gets its own verdict, read the right way round."""
+    from textclf_tune.report.confirmed import confirm_section
+
+    best = optuna.trial.create_trial(value=0.3, params={}, distributions={})
+    c = {
+        "tuned": [0.80, 0.82],
+        "tuned_mean": 0.81,
+        "baseline": [0.80, 0.81],
+        "baseline_mean": 0.805,
+        "diff_mean": 0.005,
+        "ci95": [-0.2, 0.21],
+        "best_trial": 0,
+        "counterpart": {"metric": "loss", "direction": "minimize", "diff_mean": -0.28, "ci95": [-0.42, -0.15]},
+    }
+    text = "\n".join(confirm_section(c, best, "s", ""))
+    assert "**Δ test accuracy = mean(tuned) − mean(baseline) = +0.0050**" in text
+    assert "Reading on loss, the objective's measure: the tuned config beats the baseline" in text
+    worse = {**c, "counterpart": {**c["counterpart"], "diff_mean": 0.28, "ci95": [0.15, 0.42]}}
+    assert "Reading on loss, the objective's measure: the baseline is better" in "\n".join(
+        confirm_section(worse, best, "s", "")
+    )

@@ -122,10 +122,13 @@ def confirm_section(
         ci = c.get("ci95") or [None, None]
         seeds = f"Seeds: {', '.join(map(str, c.get('seeds', [])))}."
         if ci[0] is None or ci[1] is None:  # the same runs on both sides, or one run a side: no interval
-            L += [f"**Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}** (no interval). {seeds}", ""]
+            L += [
+                f"**Δ test accuracy = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}** (no interval). {seeds}",
+                "",
+            ]
         else:
             L += [
-                f"**Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}**, 95% CI "
+                f"**Δ test accuracy = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}**, 95% CI "
                 f"[{_d(ci[0])}, {_d(ci[1])}] ({c.get('method', 'Welch t')}, df = {_g(c.get('df'))}, t quantile from "
                 f"{c.get('t_source', '?')}). {seeds}",
                 "",
@@ -148,6 +151,15 @@ def confirm_section(
             f"[{_d(ci[0])}, {_d(ci[1])}].",
             "",
         ]
+        if ci[0] is not None and ci[1] is not None:  # the objective's own verdict, its direction read
+            lower = cp.get("direction") == "minimize"
+            if (ci[1] < 0) if lower else (ci[0] > 0):
+                verdict = "the tuned config beats the baseline on this evidence"
+            elif (ci[0] > 0) if lower else (ci[1] < 0):
+                verdict = "the baseline is better on this evidence"
+            else:
+                verdict = "the interval contains zero: these runs do not separate the two configs"
+            L += [f"Reading on {cp['metric']}, the objective's measure: {verdict}.", ""]
     runs = unique_runs(c.get("runs") or [])
     same = bool(c.get("tuned_config")) and c.get("tuned_config") == c.get("baseline_config")
     if runs:
