@@ -153,6 +153,31 @@ def test_an_edited_build_with_the_same_space_is_noted_once_and_recorded(tiny_swe
     assert len([m for m in said if "changed since" in m]) == 1  # said once, not at every resume
 
 
+def test_a_reference_config_that_fails_by_itself_is_tried_twice_then_left(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    write_sweep(
+        tiny_sweep,
+        build_extra='if hp.trial is not None and hp.trial.user_attrs.get("is_reference"): raise RuntimeError("ref breaks")',
+    )
+    said: list[str] = []
+
+    class Says(Reporter):
+        def message(self, text: str) -> None:
+            said.append(text)
+
+    def run(trials: int) -> optuna.Study:
+        return run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=trials), reporter=Says())
+
+    run(1)  # trial 0, the reference, fails; trial 1 completes
+    run(2)  # queued again: fails (trial 2); trial 3 completes
+    study = run(3)  # failed twice by itself: not queued a third time
+    refs = [t for t in study.get_trials() if t.user_attrs.get("is_reference")]
+    assert [t.number for t in refs] == [0, 2] and all(t.state == TrialState.FAIL for t in refs)
+    assert sum(t.state == TrialState.COMPLETE for t in study.get_trials()) == 3
+    (note,) = [m for m in said if "not queued again" in m]
+    assert "failed in trials 0, 2" in note and "ref breaks" in note and "reference_config" in note
+
+
 def test_a_fixed_sweep_takes_over_a_study_whose_every_trial_failed(tiny_sweep: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     # A bug that shows only in trials (the space walk builds fine): the first trial fails, the run stops.

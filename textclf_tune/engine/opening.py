@@ -319,14 +319,35 @@ def waiting_note(study: optuna.Study, seen: set[int]) -> str:
     return f"waiting for trial(s) {', '.join(map(str, new))}, running in another process, to finish the budget{stale}"
 
 
-def enqueue_reference(study: optuna.Study, sweep: Sweep) -> None:
-    """The reference config is the study's first trial, and stays queued until it has finished."""
+#: Failure reasons that say nothing of the reference config itself (a stop, a dead worker, a race).
+NOT_ITS_FAULT = ("interrupted", "stale", "surplus", "a second copy")
+#: A reference config that failed this often on its own is not queued again.
+REFERENCE_TRIES = 2
+
+
+def enqueue_reference(study: optuna.Study, sweep: Sweep) -> str:
+    """The reference config is the study's first trial, and stays queued until it has finished,
+    unless it failed :data:`REFERENCE_TRIES` times by itself (a NaN loss, an error of its values):
+    then it is not queued again, and the returned note says so (empty otherwise)."""
     if not sweep.reference_config:
-        return
+        return ""
+    failed = []
     for t in study.get_trials(deepcopy=False):
-        if t.user_attrs.get(T.IS_REFERENCE) and t.state in (*FINISHED, TrialState.WAITING, TrialState.RUNNING):
-            return
+        if not t.user_attrs.get(T.IS_REFERENCE):
+            continue
+        if t.state in (*FINISHED, TrialState.WAITING, TrialState.RUNNING):
+            return ""
+        reason = str(t.user_attrs.get(T.FAIL_REASON, ""))
+        if t.state == TrialState.FAIL and not reason.startswith(NOT_ITS_FAULT):
+            failed.append((t.number, reason))
+    if len(failed) >= REFERENCE_TRIES:
+        numbers = ", ".join(str(n) for n, _ in failed)
+        return (
+            f"the reference config failed in trials {numbers} (last: {failed[-1][1][:200]}), so it is not queued "
+            f"again and this study has no baseline; check reference_config in {sweep.path}"
+        )
     study.enqueue_trial(sweep.reference_config, user_attrs={"is_reference": True})
+    return ""
 
 
 def _jsonable(v: Any) -> bool:

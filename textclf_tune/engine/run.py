@@ -154,7 +154,9 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             f"{len(warm['skipped'])} skipped{skipped}"
         )
     fail_stale(study)
-    enqueue_reference(study, sweep)
+    note = enqueue_reference(study, sweep)
+    if note:
+        reporter.message(f"note: {note}")
     if cfg.score_test:
         study.set_user_attr(S.TEST_SEEN_DURING_SEARCH, True)
         record_opening(
