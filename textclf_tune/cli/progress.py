@@ -176,7 +176,7 @@ class RichReporter(Reporter):
         colour = {"COMPLETE": "green", "PRUNED": "yellow"}.get(state, "red")
         why = f" — {reason}" if reason else ""
         test = f", test acc {test_accuracy:.4f}" if test_accuracy is not None else ""
-        quick = " (quick run: subsample)" if self.info.quick and state == "COMPLETE" else ""
+        quick = " (quick run)" if self.info.quick and state == "COMPLETE" else ""
         line = (
             f"[{colour}]trial {number} {state.lower()}[/] {self.info.objective} {_fmt(value)}{test}{quick} "
             f"in {seconds:.0f}s{why}"
