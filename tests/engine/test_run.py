@@ -129,16 +129,23 @@ def test_changed_space_is_refused_with_what_changed(tiny_sweep: Path, tmp_path: 
     assert sorted(optuna.get_all_study_names(f"sqlite:///{db}")) == ["tiny", "tiny-v2"]
 
 
-def test_an_edited_build_with_the_same_space_is_noted_once_and_recorded(tiny_sweep: Path, tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
-    said: list[str] = []
+def _messages_run(sweep: Path, db: Path, said: list[str]) -> Any:
+    """``run(trials)``: run_study on ``db`` with a reporter that appends its messages to ``said``."""
 
     class Says(Reporter):
         def message(self, text: str) -> None:
             said.append(text)
 
     def run(trials: int) -> optuna.Study:
-        return run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=trials), reporter=Says())
+        return run_study(load_sweep(sweep), RunConfig(storage=f"sqlite:///{db}", trials=trials), reporter=Says())
+
+    return run
+
+
+def test_an_edited_build_with_the_same_space_is_noted_once_and_recorded(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    said: list[str] = []
+    run = _messages_run(tiny_sweep, db, said)
 
     run(1)
     write_sweep(tiny_sweep, budget=9, build_extra="# a comment only")  # settings and comments: not the model
@@ -160,13 +167,7 @@ def test_a_reference_config_that_fails_by_itself_is_tried_twice_then_left(tiny_s
         build_extra='if hp.trial is not None and hp.trial.user_attrs.get("is_reference"): raise RuntimeError("ref breaks")',
     )
     said: list[str] = []
-
-    class Says(Reporter):
-        def message(self, text: str) -> None:
-            said.append(text)
-
-    def run(trials: int) -> optuna.Study:
-        return run_study(load_sweep(tiny_sweep), RunConfig(storage=f"sqlite:///{db}", trials=trials), reporter=Says())
+    run = _messages_run(tiny_sweep, db, said)
 
     run(1)  # trial 0, the reference, fails; trial 1 completes
     run(2)  # queued again: fails (trial 2); trial 3 completes

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import optuna
@@ -151,13 +152,20 @@ def test_missing_sweep_is_reported_once_before_any_worker_starts(
 
 
 # --------------------------------------------------------------------------- the worker guard
-def test_trial_past_the_budget_is_dropped_untrained_and_recorded(tmp_path: Path) -> None:
-    study = optuna.create_study(storage=f"sqlite:///{tmp_path / 's.db'}")
-    calls: list[int] = []
+def _recording(calls: list[int]) -> Callable[[optuna.Trial], float]:
+    """An objective that records each trial it trains in ``calls``."""
 
     def objective(trial: optuna.Trial) -> float:
         calls.append(trial.number)
         return trial.suggest_float("x", 0, 1)
+
+    return objective
+
+
+def test_trial_past_the_budget_is_dropped_untrained_and_recorded(tmp_path: Path) -> None:
+    study = optuna.create_study(storage=f"sqlite:///{tmp_path / 's.db'}")
+    calls: list[int] = []
+    objective = _recording(calls)
 
     guarded = WorkerObjective(objective, study, budget=2, worker=3)
     study.optimize(guarded, n_trials=1)  # trial 0: nothing ahead of it
@@ -181,10 +189,7 @@ def test_trial_past_the_budget_is_dropped_untrained_and_recorded(tmp_path: Path)
 def test_a_second_reference_queued_by_a_concurrent_start_is_dropped_untrained(tmp_path: Path) -> None:
     study = optuna.create_study(storage=f"sqlite:///{tmp_path / 's.db'}")
     calls: list[int] = []
-
-    def objective(trial: optuna.Trial) -> float:
-        calls.append(trial.number)
-        return trial.suggest_float("x", 0, 1)
+    objective = _recording(calls)
 
     for _ in range(2):  # both runs found no reference trial and queued one
         study.enqueue_trial({"x": 0.5}, user_attrs={"is_reference": True})
