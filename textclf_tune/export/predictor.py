@@ -8,7 +8,6 @@ out.probabilities   # (2, n_classes) float array, columns in model.class_names o
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from textclf_tune.data.checksums import sha256_file
 from textclf_tune.errors import TuneError
 from textclf_tune.export.preprocess import Preprocessing, TextPipeline, from_json
 
@@ -151,14 +151,6 @@ DIGESTS_KEY = "files"
 DIGESTED = (MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE)
 
 
-def file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def check_digests(folder: Path) -> None:
     """Refuse a folder whose model, preprocessing or vocabulary is not the one exported with the
     others (a file copied in from another export): its predictions would be silently wrong."""
@@ -170,7 +162,7 @@ def check_digests(folder: Path) -> None:
         return
     for name in DIGESTED:
         want = recorded.get(name)
-        if isinstance(want, str) and file_digest(folder / name) != want:
+        if isinstance(want, str) and sha256_file(folder / name) != want:
             raise TuneError(
                 f"{folder / name} is not the file exported with the rest of {folder} (its sha256 differs from "
                 f"config.json's record), so the model and its text preprocessing may not belong together; "

@@ -27,6 +27,7 @@ from typing import Any
 
 from optuna.trial import FrozenTrial, TrialState
 
+from textclf_tune.data.checksums import sha256_file
 from textclf_tune.engine.retraining import Retraining, open_for_retraining
 from textclf_tune.errors import StudyError, TuneError
 from textclf_tune.export.card import config_json, model_card
@@ -37,7 +38,6 @@ from textclf_tune.export.predictor import (
     MODEL_FILE,
     PREPROCESSING_FILE,
     VOCAB_FILE,
-    file_digest,
 )
 from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
@@ -194,7 +194,7 @@ def export(
             cfg["confirmed_run"] = {k: kept.get(k) for k in ("seed", "seeds", "val", "retrained", "command", "saved")}
         cfg["out"] = str(out)
         cfg["serving"] = _serving(tmp, model, prep, rt, serving, say)
-        cfg[DIGESTS_KEY] = {name: file_digest(tmp / name) for name in DIGESTED}  # checked by load_exported
+        cfg[DIGESTS_KEY] = {name: sha256_file(tmp / name) for name in DIGESTED}  # checked by load_exported
         _write_json(tmp / "config.json", cfg)
         (tmp / "MODEL.md").write_text(model_card(cfg), encoding="utf-8")
         (tmp / "RETRAIN.txt").write_text(command + "\n", encoding="utf-8")
