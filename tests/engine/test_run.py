@@ -136,8 +136,9 @@ def _messages_run(sweep: Path, db: Path, said: list[str]) -> Any:
         def message(self, text: str) -> None:
             said.append(text)
 
-    def run(trials: int) -> optuna.Study:
-        return run_study(load_sweep(sweep), RunConfig(storage=f"sqlite:///{db}", trials=trials), reporter=Says())
+    def run(trials: int | None = None, **kw: Any) -> optuna.Study:
+        cfg = RunConfig(storage=f"sqlite:///{db}", trials=trials, **kw)
+        return run_study(load_sweep(sweep), cfg, reporter=Says())
 
     return run
 
@@ -554,3 +555,31 @@ def test_a_configuration_sampled_again_reuses_its_value_unless_asked_for(tiny_sw
     study = _run(tiny_sweep, tmp_path / "s.db", trials=5, sampler=sampler)
     last = study.get_trials()[-1]
     assert T.DUPLICATE_OF not in last.user_attrs and last.user_attrs[T.TRAIN_SECONDS] > 0
+
+
+def test_a_budget_raised_by_trials_holds_when_the_run_resumes_without_it(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    said: list[str] = []
+    run = _messages_run(tiny_sweep, db, said)  # the sweep's budget is 3
+    assert run(1).user_attrs["budget"] == 1  # a lower --trials: this run only
+    study = run()
+    assert study.user_attrs["budget"] == 3 and len(study.get_trials()) == 3 and not said
+    study = run(4)
+    assert study.user_attrs["budget"] == 4 and len(study.get_trials()) == 4
+    study = run()  # the plain command resumes a raised budget, not the sweep's 3 (no "4/3")
+    assert study.user_attrs["budget"] == 4 and len(study.get_trials()) == 4
+    assert said == ["budget 4 trials, from an earlier --trials 4 (the sweep asks 3); --trials N sets another"]
+
+
+def test_a_grid_sampler_that_ran_out_of_configurations_ends_the_run(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    said: list[str] = []
+    run = _messages_run(tiny_sweep, db, said)
+    grid = {"maxlen": [20, 60], "embedding_dim": [8], "learning_rate": [0.01]}  # 2 points, then the reference
+    study = run(5, sampler=optuna.samplers.GridSampler(grid, seed=0))
+    assert len(study.get_trials()) == 3 and all(t.state == TrialState.COMPLETE for t in study.get_trials())
+    assert not any("duplicate_of" in t.user_attrs for t in study.get_trials())  # nothing repeated
+    assert len(said) == 1 and "GridSampler stopped the study at 3/5 finished trials" in said[0]
+    study = run(5, sampler=optuna.samplers.GridSampler(grid, seed=1))  # resumed: no repeat either
+    assert len(study.get_trials()) == 3 and len(said) == 2 and "at 3/5" in said[1]
+    assert "stop" not in vars(study)  # study.stop is the class's again

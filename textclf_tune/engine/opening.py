@@ -132,8 +132,7 @@ def open_study(
             "pass --study-name NEW to start a new study.",
         )
         _note_code_edit(study, sweep, say)
-    budget = cfg.trials or (sweep.quick.trials if cfg.quick else sweep.budget)
-    study.set_user_attr(S.BUDGET, budget)
+    study.set_user_attr(S.BUDGET, _budget(study, sweep, cfg, say))
     if cfg.command:
         study.set_user_attr(S.COMMAND, cfg.command)
     n_existing = len(study.get_trials(deepcopy=False))
@@ -142,6 +141,23 @@ def open_study(
     epochs = sweep.quick.epochs if cfg.quick else sweep.training.epochs
     study.pruner = cfg.pruner if not isinstance(cfg.pruner, str) else make_pruner(cfg.pruner, epochs)
     return study
+
+
+def _budget(study: optuna.Study, sweep: Sweep, cfg: RunConfig, say: Callable[[str], None] | None) -> int:
+    """``--trials N`` sets the budget, and a later run without it keeps one so raised: resuming a
+    stopped ``--trials 50`` run with the plain command goes on to 50, not back to the sweep's 30."""
+    asked = sweep.quick.trials if cfg.quick else sweep.budget
+    if cfg.trials:
+        study.set_user_attr(S.TRIALS_ASKED, cfg.trials)
+        return cfg.trials
+    raised = study.user_attrs.get(S.TRIALS_ASKED)
+    if isinstance(raised, int) and raised > asked:
+        if say is not None:
+            say(
+                f"budget {raised} trials, from an earlier --trials {raised} (the sweep asks {asked}); --trials N sets another"
+            )
+        return raised
+    return asked
 
 
 def _note_code_edit(study: optuna.Study, sweep: Sweep, say: Callable[[str], None] | None) -> None:

@@ -9,8 +9,8 @@ through Optuna's heartbeat, is marked failed and is enqueued again.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,6 +126,37 @@ def _stoppable(
     return call
 
 
+#: ``stopped_by``'s entry for a ``study.stop()`` that no callback made: the sampler's (Optuna's
+#: GridSampler and BruteForceSampler stop the study once every configuration is tried).
+SAMPLER_STOP = "<sampler>"
+
+
+@contextmanager
+def _stops_recorded(study: optuna.Study, stopped_by: list[str], who: str) -> Iterator[None]:
+    """Record every ``study.stop()`` in ``stopped_by`` while the loop runs: it runs one trial per
+    ``optimize`` call, which ends anyway, so a sampler's stop would otherwise be lost and the loop
+    would go on repeating finished configurations. A callback's stop is named first by _StopRecorder."""
+    stop = study.stop
+
+    def recorded() -> None:
+        stopped_by.append(who)
+        stop()
+
+    study.stop = recorded  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del study.stop  # the class's method again
+
+
+def _exhausted(sampler: str, finished: int, budget: int) -> str:
+    return (
+        f"the sampler {sampler} stopped the study at {finished}/{budget} finished trials: it has no new "
+        "configuration to try (Optuna's grid and brute-force samplers stop once every one is tried); "
+        "more trials would repeat finished ones; widen the space or choose another sampler"
+    )
+
+
 def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, dataset: Any = None) -> optuna.Study:
     """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
     reporter = reporter or Reporter()
@@ -185,14 +216,16 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
         )
     )
     consecutive_failures = 0
-    stopped_by: list[str] = []  # a callback that called study.stop(): the run ends after its trial
+    stopped_by: list[str] = []  # who called study.stop(): the run ends after its trial
     callbacks = [_stoppable(cb, stopped_by) for cb in cfg.callbacks]
+    sampler_name = type(study.sampler).__name__
     waited_for: set[int] = set()
     deadline = None if cfg.timeout is None else time.monotonic() + cfg.timeout
     stop = GRACEFUL_STOP
     installed_here = stop.install()
     armed = ExitStack()
     armed.enter_context(interrupts_armed())  # Ctrl-C and SIGTERM raise and are remembered (signals.INTERRUPT)
+    armed.enter_context(_stops_recorded(study, stopped_by, SAMPLER_STOP))
     try:
         while True:
             check_interrupt()  # one that arrived while the data loaded and Python had to drop
@@ -219,6 +252,9 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                     f"{finished}/{budget} finished trials; run the same command to go on"
                 )
                 break
+            if isinstance(study.sampler, optuna.samplers.GridSampler) and study.sampler.is_exhausted(study):
+                reporter.message(_exhausted(sampler_name, finished, budget))  # before a repeat, on resume too
+                break
             if finished + c["RUNNING"] >= budget:
                 # Other workers hold the last trials; wait, so that the study ends at exactly its budget.
                 note = waiting_note(study, waited_for)
@@ -233,9 +269,12 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 consecutive_failures = 0
                 if stopped_by:
                     c = counts(study)
+                    finished = c["COMPLETE"] + c["PRUNED"]
                     reporter.message(
-                        f"study.stop() called by callback {stopped_by[0]}: stopped at "
-                        f"{c['COMPLETE'] + c['PRUNED']}/{budget} finished trials; run the same command to go on"
+                        _exhausted(sampler_name, finished, budget)
+                        if stopped_by[0] == SAMPLER_STOP
+                        else f"study.stop() called by callback {stopped_by[0]}: stopped at "
+                        f"{finished}/{budget} finished trials; run the same command to go on"
                     )
                     break
             except SurplusTrial:

@@ -17,10 +17,11 @@ from textclf_tune.errors import SweepError, TuneError
 from textclf_tune.space import space_cache  # stdlib only; imported early for its start time off Linux
 from textclf_tune.space.specs import distribution_for
 from textclf_tune.space.sweep import Sweep
+from textclf_tune.store.records import default_study_name
 
 
 def study_name_for(sweep: Sweep, quick: bool) -> str:
-    return sweep.name + ("-quick" if quick else "")
+    return default_study_name(sweep.name, quick)
 
 
 #: Seconds to read and encode a dataset on a cache miss, on an idle 2-core x86_64 CPU (IMDB: 7 s;

@@ -29,7 +29,7 @@ from textclf_tune.report.leaderboard import best_trial
 from textclf_tune.space.fingerprint import read_fingerprint
 from textclf_tune.space.specs import contains, from_params, to_params, why_not_contained
 from textclf_tune.space.specs import describe as describe_space_entry
-from textclf_tune.store.records import FINISHED, S, Sys
+from textclf_tune.store.records import FINISHED, S, Sys, default_study_name
 from textclf_tune.store.storage import load_existing_study, open_storage
 
 _TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
@@ -57,7 +57,7 @@ class Enqueued:
         parts = ["tune", "run", self.sweep_file or "SWEEP"]
         if self.quick:
             parts.append("--quick")
-        if self.study != (self.sweep_name + ("-quick" if self.quick else "")):
+        if self.study != default_study_name(self.sweep_name, self.quick):
             parts += ["--study-name", self.study]
         if storage:
             parts += ["--storage", storage]

@@ -70,6 +70,8 @@ class S:
     QUICK_PRESET = "quick_preset"  # a quick study's subsample sizes and epochs
     DATA = "data"
     BUDGET = "budget"
+    #: The last ``--trials N`` (``RunConfig.trials``): a later run without it keeps a budget so raised.
+    TRIALS_ASKED = "trials_asked"
     COMMAND = "command"
     WARM_START = "warm_start"
     CONTINUED_IN = "continued_in"
@@ -190,6 +192,11 @@ def saw_test_during_search(study: optuna.Study, trials: list[FrozenTrial] | None
         return True
     trials = study.get_trials(deepcopy=False) if trials is None else trials
     return any(t.user_attrs.get(T.TEST_ACCURACY) is not None for t in trials)
+
+
+def default_study_name(sweep_name: str, quick: bool) -> str:
+    """The study a sweep runs when no ``--study-name`` is given: its name, ``-quick`` for the preset."""
+    return sweep_name + ("-quick" if quick else "")
 
 
 def now_iso() -> str:
