@@ -239,6 +239,21 @@ def test_folder_reads_whole_files_as_utf8_one_class_per_subfolder(tmp_path: Path
     assert split.meta["sizes"]["test"] == 9 and split.meta["val_split"]["test"] == "given"
 
 
+def test_files_outside_the_class_folders_are_named_not_read(tmp_path: Path) -> None:
+    assert load_folder(_folder(tmp_path / "d"), num_words=100).notes == []
+    (tmp_path / "d" / "README.md").write_text("about this data", encoding="utf-8")
+    (tmp_path / "d" / ".DS_Store").write_bytes(b"\x00")  # hidden: skipped without a word
+    ds = load_folder(tmp_path / "d", num_words=100)
+    assert sum(ds.meta["sizes"].values()) == 36  # still only the class folders' texts
+    (note,) = ds.notes
+    assert "1 file directly in" in note and "(README.md)" in note
+    _folder(tmp_path / "s" / "train")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "s" / "train" / name).write_text("left outside its class", encoding="utf-8")
+    (note,) = load_folder(tmp_path / "s", num_words=100).notes
+    assert f"2 files directly in {tmp_path / 's' / 'train'} not read (a.txt, b.txt)" in note
+
+
 def test_folder_errors(tmp_path: Path) -> None:
     flat = tmp_path / "flat"
     flat.mkdir()

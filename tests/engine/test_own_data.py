@@ -187,3 +187,31 @@ def test_a_class_with_no_text_in_validation_or_test_is_named() -> None:
     assert unmeasured_classes(ds).startswith("note: classes 'rare' (2 training texts, none in val)")
     splits["val"] = part(0, 1, 2)
     assert unmeasured_classes(ds) == ""
+
+
+def test_a_run_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textclf_tune.engine.progress import Reporter
+    from textclf_tune.engine.setup import load_data
+
+    monkeypatch.setenv("TEXTCLF_CACHE_DIR", str(tmp_path / "cache"))
+    texts = tmp_path / "texts"
+    for c in ("a", "b"):
+        (texts / c).mkdir(parents=True)
+        for i in range(10):
+            (texts / c / f"{i}.txt").write_text(f"{c} words {i}", encoding="utf-8")
+    (texts / "notes.txt").write_text("not a text of any class", encoding="utf-8")
+    (tmp_path / "s.py").write_text(
+        'from textclf_tune import Data\ndata = Data("folder", path="texts")\n\n\ndef build(hp):\n    return None\n'
+    )
+    said: list[str] = []
+
+    class Says(Reporter):
+        def message(self, text: str) -> None:
+            said.append(text)
+
+    ds = load_data(load_sweep(tmp_path / "s.py"), quick=True, reporter=Says())
+    assert sum(len(p.y) for p in ds.splits().values()) == 20
+    assert [m for m in said if "notes.txt" in m] == [
+        f"note: 1 file directly in {texts} not read (notes.txt): only files inside a class folder are texts, "
+        "DIR/<class>/<file> (or DIR/train/<class>/<file> and DIR/test/<class>/<file>)"
+    ]

@@ -58,6 +58,8 @@ class Dataset:
     #: Training words ranked past ``num_words`` that encode as the out-of-vocabulary id (empty
     #: when such words are dropped, or unknown: Keras's imdb.npz). Needed to encode new text.
     capped_words: list[str] = field(default_factory=list)
+    #: What the loader noticed and the run should say (files it skipped); not provenance, not cached.
+    notes: list[str] = field(default_factory=list)
     _glove: dict[tuple[int, str | None], tuple[np.ndarray, float]] = field(default_factory=dict, repr=False)
 
     def splits(self) -> dict[str, Split]:

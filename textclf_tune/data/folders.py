@@ -10,6 +10,7 @@ nothing is stripped. Classes are the sorted folder names.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from pathlib import Path
@@ -102,7 +103,7 @@ def load_folder(
             part.where = [f"{roots[role] / w}" for w in part.where]
         return parts
 
-    return build_own(
+    dataset = build_own(
         "folder",
         read,
         num_words=num_words,
@@ -114,3 +115,20 @@ def load_folder(
         extra_meta={"paths": {role: str(r.resolve()) for role, r in roots.items()}},
         file_sha256={role: _digest(r) for role, r in roots.items()},
     )
+    notes = _loose_files([root, *roots.values()] if split else [root])
+    return dataclasses.replace(dataset, notes=[*dataset.notes, *notes]) if notes else dataset
+
+
+def _loose_files(folders: list[Path]) -> list[str]:
+    """A note for each folder whose own files (not in a class folder) are not read: a README, or
+    texts left outside their class (as ``keras.utils.text_dataset_from_directory`` skips them)."""
+    notes = []
+    for folder in folders:
+        loose = _visible([e.name for e in os.scandir(folder) if e.is_file()])
+        if loose:
+            shown = ", ".join(loose[:3]) + (", ..." if len(loose) > 3 else "")
+            notes.append(
+                f"note: {len(loose)} file{'s' if len(loose) > 1 else ''} directly in {folder} not read ({shown}): "
+                f"only files inside a class folder are texts, {LAYOUT}"
+            )
+    return notes

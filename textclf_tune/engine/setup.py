@@ -44,6 +44,8 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
     t0 = time.perf_counter()
     with cache.on_miss(lambda n: reporter.data_loading(n, ENCODE_SECONDS.get(n))):
         dataset = load_dataset(name, **options)
+    for note in getattr(dataset, "notes", []):
+        reporter.message(note)
     if quick:
         q = sweep.quick
         dataset = dataset.subsample_at_most(q.n_train, q.n_val, q.n_test, seed=sweep.training.seed)
