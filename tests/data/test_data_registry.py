@@ -16,7 +16,11 @@ pytestmark = pytest.mark.usefixtures("data_env")
 
 
 def test_names() -> None:
-    assert dataset_names() == ["csv", "folder", "imdb", "newsgroups", "texts"]
+    # In a fresh interpreter: a loader registered by an earlier test (an example sweep's) stays registered.
+    code = "from textclf_tune.data import dataset_names; print(' '.join(dataset_names()))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["csv", "folder", "imdb", "newsgroups", "texts"]
+    assert set(out.split()) <= set(dataset_names())
 
 
 def test_load_by_name(tmp_path: Path) -> None:
