@@ -347,3 +347,32 @@ def test_confirm_user_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(StudyError, match="no complete trial"):
         confirm("empty", storage=url, seeds=2)
     assert main(["confirm", "fake", "--storage", url, "--seeds", "0"]) == 2
+
+
+def test_a_reverse_log_hyperparameter_is_retrained_with_its_value(
+    tmp_path: Path, imdb_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Optuna holds a continuous reverse-log value as its mirror param ``rate.mirror``: confirm,
+    the leaderboard and the report take the value build(hp) saw, not the mirror."""
+    monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
+    ref = '{"maxlen": 40, "embedding_dim": 8, "learning_rate": 0.01, "rate": 0.3}'
+    sweep = write_sweep(
+        tmp_path / "rev.py",
+        extra=f"reference_config = {ref}",
+        build_extra='hp.Float("rate", 0.1, 0.5, sampling="reverse_log")',
+    )
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(sweep), RunConfig(storage=url, quick=True, trials=2))
+    study = load_existing_study("rev-quick", url)
+    sampled = study.trials[1]
+    value = sampled.user_attrs["derived"]["rate"]
+    assert sampled.params["rate.mirror"] == pytest.approx(0.6 - value)  # what Optuna stores
+    assert study.trials[0].user_attrs["derived"]["rate"] == pytest.approx(0.3)  # the reference's own value
+    summary = confirm("rev-quick", storage=url, seeds=2, top=2)
+    tuned = summary["tuned_config"]
+    assert (
+        "rate.mirror" not in tuned
+        and tuned["rate"] == study.trials[summary["best_trial"]].user_attrs["derived"]["rate"]
+    )
+    (row,) = leaderboard_rows(url)
+    assert "rate.mirror" not in row["best_params"] and 0.1 <= row["best_params"]["rate"] <= 0.5

@@ -71,7 +71,7 @@ from textclf_tune.engine.confirm_summary import RUN_FIELDS, summarize
 from textclf_tune.engine.retraining import Retraining, config_hash, open_for_retraining
 from textclf_tune.errors import TuneError
 from textclf_tune.report.leaderboard import reference_trial
-from textclf_tune.store.records import S, opening_record, record_opening
+from textclf_tune.store.records import S, opening_record, record_opening, trial_values
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study
 
 __all__ = [
@@ -158,7 +158,7 @@ def confirm(
     if refit:  # a config the refit cannot train is refused before anything trains or the test opens
         from textclf_tune.space.hp import HyperParameters  # imports Keras
 
-        for cfg in [*(dict(t.params) for t in cands), *([reference] if reference else [])]:
+        for cfg in [*(trial_values(t) for t in cands), *([reference] if reference else [])]:
             rt.trainer.check_refit(HyperParameters(values=cfg, where=f"{rt.sweep.path}: confirm --refit"), SEED_BASE)
     seed_list = [SEED_BASE + i for i in range(seeds)]
     runs: list[dict[str, Any]] = list(study.user_attrs.get(RUNS_ATTR) or [])
@@ -179,7 +179,7 @@ def confirm(
         (t, seed)
         for seed in seed_list
         for t in cands
-        if (done.get(run_key(t.params, seed, None)) or {}).get("val") is None
+        if (done.get(run_key(trial_values(t), seed, None)) or {}).get("val") is None
     ]
     ev.start(
         {
@@ -195,13 +195,18 @@ def confirm(
     )
     for i, (t, seed) in enumerate(val_todo, 1):
         ev.run_start("validation", i, len(val_todo), CANDIDATE, t.number, seed)
-        record, weights = train_run(rt, CANDIDATE, dict(t.params), seed, t.number, test=False)
+        record, weights = train_run(rt, CANDIDATE, trial_values(t), seed, t.number, test=False)
         kept[key_of(record)] = weights
         store(record)
         ev.run_end("validation", record)
 
     ranked = [
-        candidate(t.number, rank, config_hash(t.params), [done[run_key(t.params, s, None)]["val"] for s in seed_list])
+        candidate(
+            t.number,
+            rank,
+            config_hash(trial_values(t)),
+            [done[run_key(trial_values(t), s, None)]["val"] for s in seed_list],
+        )
         for rank, t in enumerate(cands, 1)
     ]
     maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
@@ -211,10 +216,10 @@ def confirm(
     if refit:
         tuned_epochs = best_epoch(study, chosen)
         if refit_epochs == "runs":  # the chosen config's validation runs, one per seed
-            bests = sorted(int(done[run_key(chosen.params, s, None)]["best_epoch"]) for s in seed_list)
+            bests = sorted(int(done[run_key(trial_values(chosen), s, None)]["best_epoch"]) for s in seed_list)
             tuned_epochs = int(statistics.median_low(bests))
         epochs_of = {TUNED: tuned_epochs, BASELINE: best_epoch(study, base) if base else None}
-    roles: list[tuple[str, dict[str, Any], int | None]] = [(TUNED, dict(chosen.params), chosen.number)]
+    roles: list[tuple[str, dict[str, Any], int | None]] = [(TUNED, trial_values(chosen), chosen.number)]
     if reference:
         roles.append((BASELINE, reference, base.number if base else None))
     epochs_from = refit_epochs if refit else None

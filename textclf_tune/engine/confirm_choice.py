@@ -11,7 +11,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.analysis.choice import Candidate
 from textclf_tune.engine.retraining import config_hash
 from textclf_tune.errors import StudyError, TuneError
-from textclf_tune.store.records import S, T
+from textclf_tune.store.records import S, T, trial_values
 
 DEFAULT_SEEDS = 3
 DEFAULT_TOP = 3
@@ -30,7 +30,7 @@ def top_trials(study: optuna.Study, top: int) -> list[FrozenTrial]:
     out: list[FrozenTrial] = []
     seen: set[str] = set()
     for t in done:
-        h = config_hash(dict(t.params))
+        h = config_hash(trial_values(t))
         if h not in seen:
             seen.add(h)
             out.append(t)
@@ -71,7 +71,7 @@ def choice_record(
     reference: dict[str, Any],
     epochs_from: str | None = None,
 ) -> dict[str, Any]:
-    config = {t.number: dict(t.params) for t in cands}
+    config = {t.number: trial_values(t) for t in cands}
     return {
         "objective": study.user_attrs.get(S.OBJECTIVE, "val_accuracy"),
         "direction": "maximize" if study.direction == optuna.study.StudyDirection.MAXIMIZE else "minimize",

@@ -25,7 +25,7 @@ from optuna.trial import FrozenTrial
 from textclf_tune.engine.confirm_runs import CANDIDATE, Key, run_key, train_run
 from textclf_tune.engine.retraining import Retraining, config_hash
 from textclf_tune.store import artifacts as arts
-from textclf_tune.store.records import S, now_iso
+from textclf_tune.store.records import S, now_iso, trial_values
 
 
 def best_seed(runs: dict[Key, dict[str, Any]], cfg: dict[str, Any], seeds: list[int], maximize: bool) -> int:
@@ -52,7 +52,7 @@ def keep_chosen(
     root = arts.artifact_root(storage, artifacts, study)
     if root is None:
         return None
-    cfg = dict(chosen.params)
+    cfg = trial_values(chosen)
     maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
     seed = best_seed(runs, cfg, seeds, maximize)
     key = run_key(cfg, seed, None)

@@ -10,7 +10,7 @@ from optuna.trial import FrozenTrial
 
 from textclf_tune.analysis.choice import Candidate, compare, counterpart_metric
 from textclf_tune.engine.confirm_runs import BASELINE, TUNED, Key, run_key
-from textclf_tune.store.records import S, now_iso
+from textclf_tune.store.records import S, now_iso, trial_values
 
 RUN_FIELDS = ("role", "trial", "seed", "test_accuracy", "best_epoch", "epochs_run", "val", "seconds", "config_hash")
 
@@ -53,7 +53,7 @@ def summarize(
         "candidates": [{**c.to_dict(), "chosen": c.trial == chosen.number} for c in ranked],
         "best_trial": chosen.number,
         "baseline_trial": base.number if base else None,
-        "tuned_config": dict(chosen.params),
+        "tuned_config": trial_values(chosen),
         "baseline_config": dict(study.user_attrs.get(S.REFERENCE_CONFIG) or {}),
         "seeds": seeds,
         "quick": bool(study.user_attrs.get(S.QUICK, False)),

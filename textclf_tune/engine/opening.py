@@ -24,6 +24,7 @@ from textclf_tune.space.fingerprint import (
     same_as_legacy,
     write_fingerprint,
 )
+from textclf_tune.space.specs import to_params
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.records import FINISHED, S, T, now_iso
 from textclf_tune.store.storage import GAVE_UP, MAX_RETRY, fail_stale_trials, open_storage
@@ -341,7 +342,7 @@ NOT_ITS_FAULT = ("interrupted", "stale", "surplus", "a second copy")
 REFERENCE_TRIES = 2
 
 
-def enqueue_reference(study: optuna.Study, sweep: Sweep) -> str:
+def enqueue_reference(study: optuna.Study, sweep: Sweep, space: dict[str, dict[str, Any]]) -> str:
     """The reference config is the study's first trial, and stays queued until it has finished,
     unless it failed :data:`REFERENCE_TRIES` times by itself (a NaN loss, an error of its values):
     then it is not queued again, and the returned note says so (empty otherwise)."""
@@ -362,7 +363,8 @@ def enqueue_reference(study: optuna.Study, sweep: Sweep) -> str:
             f"the reference config failed in trials {numbers} (last: {failed[-1][1][:200]}), so it is not queued "
             f"again and this study has no baseline; check reference_config in {sweep.path}"
         )
-    study.enqueue_trial(sweep.reference_config, user_attrs={"is_reference": True})
+    # As Optuna params: a reverse-log value goes in as its mirror param (space.specs), else it is sampled.
+    study.enqueue_trial(to_params(space, sweep.reference_config), user_attrs={"is_reference": True})
     return ""
 
 

@@ -185,7 +185,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             f"{len(warm['skipped'])} skipped{skipped}"
         )
     fail_stale(study)
-    note = enqueue_reference(study, sweep)
+    note = enqueue_reference(study, sweep, space)
     if note:
         reporter.message(f"note: {note}")
     if cfg.score_test:

@@ -43,7 +43,7 @@ from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
 from textclf_tune.space.hp import HyperParameters
 from textclf_tune.store import artifacts as arts
-from textclf_tune.store.records import S, T
+from textclf_tune.store.records import S, T, trial_values
 from textclf_tune.store.storage import DEFAULT_STORAGE, load_existing_study, open_storage
 
 FILES = (MODEL_FILE, PREPROCESSING_FILE, VOCAB_FILE, "tokenize.py", "config.json", "MODEL.md", "RETRAIN.txt")
@@ -153,7 +153,7 @@ def export(
         store, artifact_id, why = stored_model(study, chosen, storage, artifacts)
     weights: dict[str, Any]
     rt = open_for_retraining(study_name, storage, data_dir, sweep_path)
-    params = dict(chosen.params)
+    params = trial_values(chosen)
     hp = HyperParameters(values=params, where=f"{rt.sweep.path}: trial {chosen.number}")
     maxlen, batch_size = trial_shape(rt, hp, chosen)
     if kept is not None and isinstance(kept.get("maxlen"), int) and isinstance(kept.get("batch_size"), int):

@@ -20,7 +20,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.analysis.edges import edge_warnings
 from textclf_tune.analysis.linear import summary as linear_summary
-from textclf_tune.store.records import S, T, saw_test_during_search
+from textclf_tune.store.records import S, T, saw_test_during_search, trial_values
 from textclf_tune.store.storage import open_storage
 
 
@@ -104,7 +104,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "test_openings": list(study.user_attrs.get(S.TEST_OPENINGS) or []),
         "quick": bool(study.user_attrs.get(S.QUICK)),
         "not_comparable": quick,
-        "best_params": best.params if best else {},
+        "best_params": trial_values(best) if best else {},
         "warnings": _notes(study, best),
         "superseded": superseded(study),
     }

@@ -23,7 +23,8 @@ from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference
 from textclf_tune.report.linear import linear_section
 from textclf_tune.report.table import QUICK_MEANING, render
 from textclf_tune.space.fingerprint import fingerprint_hash
-from textclf_tune.store.records import S, T
+from textclf_tune.space.specs import MIRROR
+from textclf_tune.store.records import S, T, trial_values
 from textclf_tune.store.storage import DEFAULT_STORAGE
 
 PLOT_FILES = {
@@ -191,10 +192,11 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
 
 def _config_table(t: FrozenTrial, reference: dict[str, Any]) -> list[str]:
     L = ["| hyperparameter | value | reference config | searched range |", "|---|---:|---:|---|"]
-    for name in sorted(t.params):
-        L.append(
-            f"| {name} | {_v(t.params[name])} | {_v(reference.get(name, '—'))} | {_dist(t.distributions.get(name))} |"
-        )
+    values = trial_values(t)
+    for name in sorted(values):
+        mirror = t.distributions.get(name + MIRROR)  # a reverse-log range: Optuna samples its mirror
+        searched = _dist(mirror).replace("(log", "(reverse log") if mirror else _dist(t.distributions.get(name))
+        L.append(f"| {name} | {_v(values[name])} | {_v(reference.get(name, '—'))} | {searched} |")
     for name, value in sorted((t.user_attrs.get(T.FIXED) or {}).items()):
         L.append(f"| {name} | {_v(value)} | {_v(reference.get(name, '—'))} | fixed |")
     a = t.user_attrs

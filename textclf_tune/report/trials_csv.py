@@ -9,7 +9,7 @@ from typing import Any
 
 from optuna.trial import FrozenTrial
 
-from textclf_tune.store.records import T
+from textclf_tune.store.records import T, trial_values
 
 CSV_FIXED_HEAD = ["number", "state", "value", "test_accuracy"]
 CSV_FIXED_TAIL = [
@@ -37,8 +37,9 @@ def trial_row(t: FrozenTrial, param_names: list[str]) -> dict[str, Any]:
         "value": t.value,
         "test_accuracy": a.get(T.TEST_ACCURACY),
     }
+    values = trial_values(t)
     for p in param_names:
-        row[f"params_{p}"] = t.params.get(p)
+        row[f"params_{p}"] = values.get(p)
     row.update(
         {
             "epochs_run": a.get(T.EPOCHS_RUN),
@@ -59,7 +60,7 @@ def trial_row(t: FrozenTrial, param_names: list[str]) -> dict[str, Any]:
 
 
 def write_trials_csv(trials: list[FrozenTrial], path: Path) -> Path:
-    param_names = sorted({p for t in trials for p in t.params})
+    param_names = sorted({p for t in trials for p in trial_values(t)})
     fields = CSV_FIXED_HEAD + [f"params_{p}" for p in param_names] + CSV_FIXED_TAIL
     with path.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=fields)

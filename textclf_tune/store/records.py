@@ -135,9 +135,8 @@ class TrialRecord:
     @classmethod
     def of(cls, t: FrozenTrial) -> TrialRecord:
         a = t.user_attrs
-        params = {k: v for k, v in t.params.items() if not k.endswith(MIRROR)}
+        params = trial_values(t)
         params.update(a.get(T.FIXED) or {})
-        params.update(a.get(T.DERIVED) or {})
         return cls(
             number=t.number,
             state=t.state,
@@ -192,6 +191,15 @@ def saw_test_during_search(study: optuna.Study, trials: list[FrozenTrial] | None
         return True
     trials = study.get_trials(deepcopy=False) if trials is None else trials
     return any(t.user_attrs.get(T.TEST_ACCURACY) is not None for t in trials)
+
+
+def trial_values(t: FrozenTrial) -> dict[str, Any]:
+    """A trial's hyperparameter values as ``build(hp)`` saw them: its Optuna params, a reverse-log
+    value in place of the ``NAME.mirror`` param Optuna holds for it (``hp.Fixed`` values are not
+    params: ``T.FIXED``). What confirm retrains, export rebuilds and reports show."""
+    values = {k: v for k, v in t.params.items() if not k.endswith(MIRROR)}
+    values.update(t.user_attrs.get(T.DERIVED) or {})
+    return values
 
 
 def default_study_name(sweep_name: str, quick: bool) -> str:
