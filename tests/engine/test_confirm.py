@@ -107,6 +107,11 @@ def test_confirm_chooses_on_validation_then_opens_test_and_reuses_runs(
     tuned = [runs[(config_hash(chosen.params), s)]["test_accuracy"] for s in (1000, 1001)]
     base = [runs[(config_hash(reference), s)]["test_accuracy"] for s in (1000, 1001)]
     assert stored["tuned"] == tuned and stored["baseline"] == base
+    val_means = {  # the same runs' validation: a baseline ahead there is shown before any test figure
+        "tuned": np.mean([runs[(config_hash(chosen.params), s)]["val"] for s in (1000, 1001)]),
+        "baseline": np.mean([runs[(config_hash(reference), s)]["val"] for s in (1000, 1001)]),
+    }
+    assert stored["val_means"] == pytest.approx(val_means)
     assert (stored["tuned_mean"], stored["tuned_sd"]) == pytest.approx(mean_sd(tuned))
     w = welch_ci(tuned, base)
     assert stored["diff_mean"] == pytest.approx(w.diff) and stored["ci95"] == pytest.approx([w.low, w.high])

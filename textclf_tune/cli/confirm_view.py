@@ -111,6 +111,20 @@ def print_summary(c: dict[str, Any], console: Console) -> None:
             ", ".join(f"{v:.4f}" for v in c[side]),
         )
     console.print(table)
+    vals = c.get("val_means") or {}
+    tuned_val, base_val = vals.get("tuned"), vals.get("baseline")
+    same = c.get("tuned_config") and c.get("tuned_config") == c.get("baseline_config")
+    if tuned_val is not None and base_val is not None and not same:
+        ahead = base_val > tuned_val if c.get("direction", "maximize") == "maximize" else base_val < tuned_val
+        line = f"mean {c.get('objective', 'validation')} of these runs: tuned {_f(tuned_val)}, baseline {_f(base_val)}"
+        console.print(
+            line
+            + (
+                " — [yellow]the baseline is ahead on validation too: the search found nothing better[/]"
+                if ahead
+                else ""
+            )
+        )
     if c["diff_mean"] is None:
         console.print("no reference config in the sweep: nothing to compare the tuned config against")
         return

@@ -64,6 +64,9 @@ def summarize(
         "train_rows": sorted({int(r["train_rows"]) for r in runs if r.get("train_rows")}),
         "runs": [{k: r[k] for k in (*RUN_FIELDS, "refit_epochs") if k in r} for r in runs],
         "counterpart": None,
+        # Mean validation of the runs scored on test (None for a refit's, which train on validation too):
+        # a baseline ahead here says the search found nothing better, before any test figure does.
+        "val_means": {role: _mean_val(rs) for role, rs in by_role.items()},
         "updated": now_iso(),
     }
     metric = counterpart_metric(objective)
@@ -76,3 +79,9 @@ def summarize(
                 **compare(values[TUNED], values[BASELINE], same_runs=same),  # type: ignore[arg-type]
             }
     return out
+
+
+def _mean_val(runs: list[dict[str, Any]]) -> float | None:
+    vals = [r.get("val") for r in runs]
+    numbers = [float(v) for v in vals if isinstance(v, (int, float))]
+    return sum(numbers) / len(numbers) if numbers and len(numbers) == len(vals) else None
