@@ -220,6 +220,28 @@ CUSTOM_FITS = {
 }
 
 
+CUSTOM_FITS["score read from the history"] = (  # KerasTuner's documented pattern, read before any trial
+    """
+    def fit(self, hp, model, *args, **kwargs):
+        history = model.fit(*args, **kwargs)
+        return {"val_accuracy": max(history.history["val_accuracy"])}
+""",
+    r"TextHyperModel\.fit\(hp, model, \.\.\.\) returned \{'val_accuracy': 0\.0\}, a score of its own",
+)
+
+
+def test_a_fit_that_reads_the_history_it_gets_runs(data_env: Path, tmp_path: Path) -> None:
+    """The start-up checks run fit with a model that trains nothing; what it returns has every name
+    the model logs, as a trial's History does, so code that reads it runs there too."""
+    old_fit = 'return model.fit(*args, batch_size=hp.Choice("batch_size", [8, 16]), **kwargs)'
+    new_fit = """history = model.fit(*args, **kwargs)
+        best = {"loss": min(history.history["val_loss"]), "acc": max(history.history["accuracy"])}
+        return history"""
+    sweep = _write(tmp_path / "reads_history.py", HYPERMODEL.replace(old_fit, new_fit))
+    study = _run(sweep, tmp_path / "s.db", trials=1)
+    assert [t.state.name for t in study.trials] == ["COMPLETE"]
+
+
 @pytest.mark.parametrize("case", sorted(CUSTOM_FITS))
 def test_a_custom_fit_that_hides_validation_is_refused_before_any_trial(
     data_env: Path, tmp_path: Path, case: str

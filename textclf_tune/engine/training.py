@@ -409,6 +409,17 @@ def _check_fit_call(where: str, proxy: _FitArgs, marker: Any, objective: str) ->
 _UNSET: Any = object()
 
 
+def _untrained_history(model: Any) -> Any:
+    """What a fit that trains nothing returns: one epoch of zeros under every name the model will
+    log, so a HyperModel's ``fit`` that reads it (``min(history.history["val_loss"])``) runs in the
+    start-up checks as it does in a trial."""
+    history = keras.callbacks.History()
+    names = logged_names(model) or ["val_loss"]
+    history.history = {n: [0.0] for n in [*(n.removeprefix("val_") for n in names), *names]}
+    history.epoch = [0]
+    return history
+
+
 class _FitArgs:
     """A model whose ``fit`` fills in ``defaults`` for arguments the caller leaves out and records
     what it was called with; with ``train=False`` it trains nothing. Everything else is the model's."""
@@ -420,7 +431,7 @@ class _FitArgs:
     def fit(self, *args: Any, **kwargs: Any) -> Any:
         self.used = {**self._defaults, **kwargs}
         if not self._train:
-            return keras.callbacks.History()
+            return _untrained_history(self._model)
         return self._model.fit(*args, **self.used)
 
     def predict(self, *args: Any, **kwargs: Any) -> Any:
