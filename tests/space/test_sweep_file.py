@@ -59,6 +59,7 @@ def test_the_direction_is_inferred_as_keras_tuner_infers_it(tmp_path: Path, obje
         ("executions_per_trial = 2\n", r"tune confirm STUDY --seeds 2"),
         ('objective = kt.Objective("val_auc", direction="max")\ndirection = "minimize"\n', "keep one of them"),
         ('objective = [kt.Objective("val_loss", "min"), "val_accuracy"]\n', "a list of 2, but a study optimises one"),
+        ('objective = "macro_f1"\n', r"got 'macro_f1'; did you mean objective = 'val_macro_f1'\?"),
     ],
 )
 def test_keras_tuner_settings_that_cannot_hold_are_refused(tmp_path: Path, body: str, message: str) -> None:
@@ -84,3 +85,48 @@ def test_class_weights_keyed_by_names_and_indices_have_a_fingerprint() -> None:
     assert mixed["class_weight"] == {"str:2": 4.0, "int:0": 2.0}
     assert Training(class_weight={"a": 2.0}).to_dict()["class_weight"] == {"a": 2.0}  # as before
     assert len(fingerprint({}, {"training": mixed})["hash"]) == 16  # sortable: no TypeError
+
+
+BUILT = """
+import keras
+
+
+def built(hp):  # KerasTuner builds the model once as the tuner is made
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(hp.Int("units", 1, 3))])
+    model.compile("adam", "mse")
+    return model
+
+"""
+
+
+def _tuner(tmp_path: Path, build: str = "build", **options: str) -> str:
+    args = "".join(f", {k}={v}" for k, v in options.items())
+    made = f"tuner = kt.RandomSearch({build}{args}, directory={str(tmp_path / 'kt')!r}, project_name='p')\n"
+    return BUILT + ("build = built\n" if build == "build" else "") + made
+
+
+def test_a_keras_tuner_tuner_in_the_file_gives_its_objective_and_max_trials(tmp_path: Path) -> None:
+    """A KerasTuner script pasted whole: its tuner's settings are read, not silently dropped."""
+    tuner = _tuner(tmp_path, objective='kt.Objective("val_loss", direction="min")', max_trials="2")
+    sweep = load_sweep(str(_sweep(tmp_path, tuner)))
+    assert (sweep.objective, sweep.direction, sweep.budget) == ("val_loss", "minimize", 2)
+    assert sweep.build.__name__ == "built"
+    path = _sweep(tmp_path, _tuner(tmp_path, "built", objective='"val_auc"'))
+    path.write_text(path.read_text().replace("def build(hp):", "def unused(hp):"))
+    sweep = load_sweep(str(path))  # no build in the file: the tuner's hypermodel builds
+    assert (sweep.objective, sweep.direction, sweep.budget) == ("val_auc", "maximize", 10)  # RandomSearch's default
+    assert sweep.hypermodel is not None and sweep.build.__name__ == "built"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"objective": '"val_loss"', "max_trials": "4"}, r"objective = 'val_accuracy', but tuner = RandomSearch"),
+        ({"max_trials": "4", "executions_per_trial": "3"}, r"tune confirm STUDY --seeds 3"),
+    ],
+)
+def test_a_tuner_that_disagrees_with_the_file_is_refused(tmp_path: Path, options: dict[str, str], message: str) -> None:
+    body = 'objective = "val_accuracy"\n' + _tuner(tmp_path, **options)
+    with pytest.raises(SweepError, match=message) as err:
+        load_sweep(str(_sweep(tmp_path, body)))
+    assert "\n" not in str(err.value)

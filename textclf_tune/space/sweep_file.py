@@ -66,7 +66,8 @@ def load_sweep(path: str | Path) -> Sweep:
             sys.path.remove(folder)
 
     where = str(p)
-    build, hypermodel = _model_of(module, where)
+    tuner = _tuner_of(module, where)
+    build, hypermodel = _model_of(module, where, tuner)
     data = getattr(module, "data", None)
     if not isinstance(data, Data):
         raise SweepError(
@@ -75,7 +76,16 @@ def load_sweep(path: str | Path) -> Sweep:
     training = getattr(module, "training", Training())
     if not isinstance(training, Training):
         raise SweepError(f"{where}: `training` must be a textclf_tune.Training, but got {training!r}")
-    objective: Any = getattr(module, "objective", "val_accuracy")
+    objective: Any = getattr(module, "objective", None)
+    if tuner is not None:
+        said = tuner.get("objective")
+        if objective is not None and said is not None and _objective_name(objective) != _objective_name(said):
+            raise SweepError(
+                f"{where}: objective = {_objective_name(objective)!r}, but {tuner['name']} (a KerasTuner "
+                f"tuner in the file) was given objective {_objective_name(said)!r}; keep one"
+            )
+        objective = objective if objective is not None else said
+    objective = "val_accuracy" if objective is None else objective
     kt_direction = None
     if type(objective).__name__ == "Objective" and isinstance(getattr(objective, "name", None), str):
         # keras_tuner.Objective("val_auc", direction="max"): its name and direction, as KerasTuner reads them
@@ -87,9 +97,11 @@ def load_sweep(path: str | Path) -> Sweep:
             "(e.g. objective = 'val_accuracy'); compile the others as metrics to watch them in each trial's logs"
         )
     if not isinstance(objective, str) or not objective.startswith("val_"):
+        bare = isinstance(objective, str) and objective.isidentifier() and not objective.startswith("test_")
+        hint = f"did you mean objective = 'val_{objective}'? " if bare else ""
         raise SweepError(
             f"{where}: objective must be a validation metric named 'val_...', but got {objective!r}; "
-            "trials are chosen on validation data only, never on the test split"
+            f"{hint}trials are chosen on validation data only, never on the test split"
         )
     direction = getattr(module, "direction", None) or kt_direction or infer_direction(objective)
     direction = {"max": "maximize", "min": "minimize"}.get(direction, direction)  # KerasTuner's spelling too
@@ -100,7 +112,7 @@ def load_sweep(path: str | Path) -> Sweep:
             f"{where}: objective is a keras_tuner.Objective to {kt_direction} but direction = {direction!r}; "
             "keep one of them"
         )
-    budget = _budget(module, where)
+    budget = _budget(module, where, tuner)
     reference_config = getattr(module, "reference_config", {})
     if not isinstance(reference_config, dict):
         raise SweepError(
@@ -151,9 +163,48 @@ def infer_direction(objective: str) -> str:
     return "minimize" if objective.lower().endswith(LOWER_IS_BETTER) else "maximize"
 
 
-def _model_of(module: Any, where: str) -> tuple[Callable[..., Any], Any]:
+def _objective_name(objective: Any) -> Any:
+    return objective.name if type(objective).__name__ == "Objective" else objective
+
+
+def _tuner_of(module: Any, where: str) -> dict[str, Any] | None:
+    """What a KerasTuner tuner built in the sweep file (``tuner = kt.RandomSearch(build_model,
+    objective=..., max_trials=...)``, pasted with the rest of a KerasTuner script) says: its
+    hypermodel, objective and max_trials stand where the file does not say them itself. Optuna
+    schedules the trials; the tuner itself never runs."""
+    kt = sys.modules.get("keras_tuner")
+    tuner_cls = getattr(kt, "Tuner", None) if kt is not None else None
+    if tuner_cls is None:
+        return None
+    found = [(n, v) for n, v in vars(module).items() if isinstance(v, tuner_cls)]
+    if not found:
+        return None
+    if len(found) > 1:
+        raise SweepError(
+            f"{where}: {', '.join(n for n, _ in found)} are KerasTuner tuners; a sweep runs one search: keep one"
+        )
+    name, tuner = found[0]
+    oracle = getattr(tuner, "oracle", None)
+    objective = getattr(oracle, "objective", None)
+    kind = type(objective).__name__
+    if kind == "DefaultObjective":  # none given: the model's own return value, which fit never gives here
+        objective = None
+    elif objective is not None and kind != "Objective":  # MultiObjective: several
+        objective = [getattr(o, "name", o) for o in getattr(objective, "objectives", [objective])]
+    return {
+        "name": f"{name} = {type(tuner).__name__}(...)",
+        "hypermodel": getattr(tuner, "hypermodel", None),
+        "objective": objective,
+        "max_trials": getattr(oracle, "max_trials", None),
+        "executions_per_trial": getattr(tuner, "executions_per_trial", 1),
+    }
+
+
+def _model_of(module: Any, where: str, tuner: dict[str, Any] | None = None) -> tuple[Callable[..., Any], Any]:
     """The sweep's build function, and its ``keras_tuner.HyperModel`` (or None)."""
     found = [(n, getattr(module, n)) for n in MODEL_NAMES if getattr(module, n, None) is not None]
+    if not found and tuner is not None and tuner["hypermodel"] is not None:
+        found = [(tuner["name"], tuner["hypermodel"])]
     if not found:
         raise SweepError(
             f"sweep file {where!r} defines no build(hp) function (nor build_model or hypermodel); add "
@@ -182,11 +233,14 @@ def _model_of(module: Any, where: str) -> tuple[Callable[..., Any], Any]:
     return obj, None
 
 
-def _budget(module: Any, where: str) -> int:
-    """``budget``, or KerasTuner's ``max_trials`` for it; ``executions_per_trial`` is refused with
-    what takes its place (a trial trains once; ``tune confirm --seeds`` repeats the chosen ones)."""
+def _budget(module: Any, where: str, tuner: dict[str, Any] | None = None) -> int:
+    """``budget``, or KerasTuner's ``max_trials`` for it (the file's, else its tuner's);
+    ``executions_per_trial`` is refused with what takes its place (a trial trains once; ``tune
+    confirm --seeds`` repeats the chosen ones)."""
     budget = getattr(module, "budget", None)
     max_trials = getattr(module, "max_trials", None)
+    if max_trials is None and budget is None and tuner is not None:
+        max_trials = tuner["max_trials"]
     if budget is not None and max_trials is not None and budget != max_trials:
         raise SweepError(
             f"{where}: budget = {budget!r} and max_trials = {max_trials!r} say two things; max_trials is "
@@ -195,7 +249,7 @@ def _budget(module: Any, where: str) -> int:
     budget = budget if budget is not None else max_trials if max_trials is not None else 30
     if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
         raise SweepError(f"{where}: budget must be a whole number >= 1, but got budget={budget!r}")
-    repeats = getattr(module, "executions_per_trial", 1)
+    repeats = getattr(module, "executions_per_trial", None) or (tuner or {}).get("executions_per_trial") or 1
     if repeats != 1:
         raise SweepError(
             f"{where}: executions_per_trial = {repeats!r} is KerasTuner's; here each trial trains once, and "
