@@ -59,6 +59,19 @@ def test_cli_predict_text(exported: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "note: 1 of 2 texts hold no word the model knows" in capsys.readouterr().err
 
 
+def test_cli_predict_reads_texts_from_stdin(
+    exported: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{POS}\n\n{NEG}\r\n"))
+    assert main(["predict", str(exported), "-", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["text"], r["label"]) for r in rows] == [(POS, "pos"), (NEG, "neg")]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    assert main(["predict", str(exported), "-"]) == 2
+
+
 def test_cli_predict_csv_streams_in_chunks(
     exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -275,7 +275,13 @@ def _parser() -> argparse.ArgumentParser:
 
     pr = add("predict", "classify raw text with an exported model (tune export): --text, or a CSV file")
     pr.add_argument("model", metavar="DIR", help="an export folder (the --out of tune export)")
-    pr.add_argument("csv", nargs="?", default=None, metavar="FILE.csv", help="a CSV file with a header row")
+    pr.add_argument(
+        "csv",
+        nargs="?",
+        default=None,
+        metavar="FILE.csv",
+        help="a CSV file with a header row; - reads one text per line from stdin",
+    )
     pr.add_argument("--text", action="append", default=[], help="a text to classify (repeat for several)")
     pr.add_argument("--text-column", default="text", help="the CSV column holding the text (default text)")
     pr.add_argument("--out", default=None, help="output CSV (default: FILE.predictions.csv beside FILE.csv)")

@@ -23,16 +23,21 @@ def predict_command(args: argparse.Namespace) -> int:
     from textclf_tune.engine.runtime import import_keras_quietly
     from textclf_tune.export.predictor import load_exported
 
+    texts = list(args.text)
+    if args.csv == "-":  # `... | tune predict DIR -`: one text per line, blank lines skipped
+        texts = [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
+        if not texts:
+            raise TuneError("tune predict DIR -: standard input held no text; give one text per line")
     import_keras_quietly()
     model = load_exported(args.model)
-    if args.text:
-        pred = model.predict(args.text)
-        rows = [{"text": t, **r} for t, r in zip(args.text, pred.rows())]
+    if texts:
+        pred = model.predict(texts)
+        rows = [{"text": t, **r} for t, r in zip(texts, pred.rows())]
         if args.format == "json":
             print(json.dumps(rows, indent=1, ensure_ascii=False))
         else:
             print_rows(rows, model.class_names)
-        _note_unknown(pred.unknown, len(args.text), "text")
+        _note_unknown(pred.unknown, len(texts), "text")
         return 0
     return _predict_file(args, model)
 
