@@ -185,6 +185,10 @@ def test_bad_storage_urls_say_what_to_use(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(StudyError, match="is not a URL") as bad:
         open_storage(str(tmp_path / "studies.db"))
     assert f"sqlite:///{(tmp_path / 'studies.db').resolve()}" in str(bad.value)  # the URL of that very file
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StudyError, match=r"three slashes \(sqlite:///runs/s\.db\)"):
+        open_storage("sqlite://runs/s.db")  # two slashes: SQLAlchemy would read a host
+    assert not (tmp_path / "sqlite:").exists() and not (tmp_path / "runs").exists()  # nothing written
     monkeypatch.setenv("TEXTCLF_HEARTBEAT", "0")
     with pytest.raises(StudyError, match="TEXTCLF_HEARTBEAT must be a whole number of seconds >= 1"):
         open_storage(f"sqlite:///{tmp_path / 's.db'}")

@@ -108,6 +108,12 @@ def open_storage(
             )
         url = _postgres_driver(url)
         engine_kwargs: dict[str, object] = {}
+        if url.startswith("sqlite:") and url != "sqlite://" and not url.startswith("sqlite:///"):
+            rest = url.split(":", 1)[1].lstrip("/")
+            raise StudyError(
+                f"storage {url!r} is not a SQLite file URL: a relative path follows three slashes "
+                f"(sqlite:///{rest}), an absolute one four (sqlite:////abs/path/studies.db)"
+            )
         if url.startswith("sqlite:"):
             db = url.split(":///", 1)[-1]
             if db and db != ":memory:":
