@@ -36,3 +36,15 @@ def test_a_miss_is_announced_before_encoding_and_a_hit_is_not(
     assert second.events == [("loaded", "imdb", True, sizes)]
     q = sweep.quick
     assert quick.events == [("loaded", "imdb", True, {"train": q.n_train, "val": q.n_val, "test": q.n_test})]
+
+
+def test_a_table_of_ones_own_is_named_by_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEXTCLF_CACHE_DIR", str(tmp_path / "cache"))
+    rows = "".join(f'{{"text": "words of kind {k} number {i}", "label": "{k}"}}\n' for k in "ab" for i in range(10))
+    (tmp_path / "tickets.jsonl").write_text(rows, encoding="utf-8")
+    (tmp_path / "s.py").write_text(
+        'from textclf_tune import Data\ndata = Data("csv", path="tickets.jsonl")\n\n\ndef build(hp):\n    return None\n'
+    )
+    seen = Recorder()
+    load_data(load_sweep(tmp_path / "s.py"), False, reporter=seen)
+    assert [e[:2] for e in seen.events] == [("loading", "tickets.jsonl"), ("loaded", "tickets.jsonl")]

@@ -42,7 +42,8 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
     if data_dir is not None:
         options["data_dir"] = data_dir
     t0 = time.perf_counter()
-    with cache.on_miss(lambda n: reporter.data_loading(n, ENCODE_SECONDS.get(n))):
+    label = Path(str(options["path"])).name if options.get("path") else name  # tickets.jsonl, not "csv"
+    with cache.on_miss(lambda n: reporter.data_loading(label, ENCODE_SECONDS.get(n))):
         dataset = load_dataset(name, **options)
     for note in getattr(dataset, "notes", []):
         reporter.message(note)
@@ -51,7 +52,7 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
         dataset = dataset.subsample_at_most(q.n_train, q.n_val, q.n_test, seed=sweep.training.seed)
     hit = bool(getattr(dataset, "meta", {}).get("cache", {}).get("hit"))
     sizes = {split: len(part.y) for split, part in dataset.splits().items()}
-    reporter.data_loaded(name, time.perf_counter() - t0, hit, sizes)
+    reporter.data_loaded(label, time.perf_counter() - t0, hit, sizes)
     note = unmeasured_classes(dataset)
     if note:
         reporter.message(note)
