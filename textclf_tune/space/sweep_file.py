@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import inspect
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -60,7 +61,9 @@ def load_sweep(path: str | Path) -> Sweep:
         tb = traceback.extract_tb(exc.__traceback__)
         frames = [f for f in tb if Path(f.filename).resolve() == p.resolve()]
         line = f" (line {frames[-1].lineno})" if frames else ""
-        raise SweepError(f"sweep file {str(p)!r} failed to import{line}: {type(exc).__name__}: {exc}") from exc
+        raise SweepError(
+            f"sweep file {str(p)!r} failed to import{line}: {type(exc).__name__}: {exc}{_option_hint(exc)}"
+        ) from exc
     finally:
         if added and folder in sys.path:
             sys.path.remove(folder)
@@ -161,6 +164,19 @@ def infer_direction(objective: str) -> str:
     if kt in ("min", "max"):
         return "minimize" if kt == "min" else "maximize"
     return "minimize" if objective.lower().endswith(LOWER_IS_BETTER) else "maximize"
+
+
+def _option_hint(exc: Exception) -> str:
+    """'; did you mean epochs=?' for a misspelt option of Training or Quick (a TypeError at import)."""
+    import dataclasses
+
+    m = re.search(r"(\w+)\.__init__\(\) got an unexpected keyword argument '(\w+)'", str(exc))
+    cls = {"Training": Training, "Quick": Quick}.get(m.group(1)) if m and isinstance(exc, TypeError) else None
+    if cls is None or m is None:
+        return ""
+    names = [f.name for f in dataclasses.fields(cls) if f.init]
+    near = difflib.get_close_matches(m.group(2), names, n=1)
+    return (f"; did you mean {near[0]}=?" if near else "") + f" ({cls.__name__} takes {', '.join(names)})"
 
 
 def _objective_name(objective: Any) -> Any:
