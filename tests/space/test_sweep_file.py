@@ -59,7 +59,10 @@ def test_the_direction_is_inferred_as_keras_tuner_infers_it(tmp_path: Path, obje
         ("executions_per_trial = 2\n", r"tune confirm STUDY --seeds 2"),
         ('objective = kt.Objective("val_auc", direction="max")\ndirection = "minimize"\n', "keep one of them"),
         ('objective = [kt.Objective("val_loss", "min"), "val_accuracy"]\n', "a list of 2, but a study optimises one"),
-        ("from textclf_tune import Training\ntraining = Training(epoch=3)\n", r"did you mean epochs=\? \(Training takes "),
+        (
+            "from textclf_tune import Training\ntraining = Training(epoch=3)\n",
+            r"did you mean epochs=\? \(Training takes ",
+        ),
         ('objective = "macro_f1"\n', r"got 'macro_f1'; did you mean objective = 'val_macro_f1'\?"),
     ],
 )
