@@ -314,7 +314,7 @@ COMMANDS = {
 # What a Ctrl-C leaves, per command; only tune run has trials to mark and a run to resume
 # (tune confirm says its own line).
 STOPPED = {
-    "run": "stopped. A trial that was running is marked failed (interrupted) and does not count; "
+    "run": "stopped. A trial that was running, if any, is marked failed (interrupted) and does not count; "
     "run the same command to resume.",
 }
 
