@@ -90,3 +90,33 @@ def test_spearman_rank_correlation() -> None:
     assert plots._spearman([1, 2, 3, 4], [1, 3, 2, 4]) == pytest.approx(0.8)
     assert plots._spearman([1, 1, 2], [5, 6, 7]) == pytest.approx(0.8660254)  # ties take average ranks
     assert plots._spearman([1, 2, 3], [5, 5, 5]) is None
+
+
+def test_a_reverse_log_hyperparameter_is_plotted_at_its_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from matplotlib.axes import Axes
+    from optuna.distributions import FloatDistribution
+    from optuna.trial import create_trial
+
+    mirror = FloatDistribution(0.1, 0.5, log=True)  # Optuna samples the mirror hi + lo - value log-uniformly
+    trials = [
+        create_trial(
+            value=0.7 + i / 100,
+            params={"rate.mirror": 0.6 - rate},
+            distributions={"rate.mirror": mirror},
+            user_attrs={"derived": {"rate": rate}},
+        )
+        for i, rate in enumerate([0.45, 0.3, 0.4])
+    ]
+    study = optuna.create_study(direction="maximize")
+    study.add_trials(trials)
+    trials = study.get_trials()
+    seen: list[tuple[list[float], str]] = []
+    scatter, set_xlabel = Axes.scatter, Axes.set_xlabel
+    monkeypatch.setattr(
+        Axes, "scatter", lambda ax, xs, ys, **kw: (seen.append((list(xs), "")), scatter(ax, xs, ys, **kw))[1]
+    )
+    labels: list[str] = []
+    monkeypatch.setattr(Axes, "set_xlabel", lambda ax, text, **kw: (labels.append(text), set_xlabel(ax, text, **kw))[1])
+    _png_ok(plots.slice_plot(trials, tmp_path / "s.png", study_name="rev"), min_w=500, min_h=400)
+    assert seen[0][0] == pytest.approx([0.45, 0.3, 0.4])  # the values build(hp) saw, not their mirrors
+    assert not any("mirror" in text for text in labels)

@@ -34,7 +34,8 @@ from textclf_tune.report.plot_style import (
     _save,
     _style,
 )
-from textclf_tune.store.records import T
+from textclf_tune.space.specs import MIRROR
+from textclf_tune.store.records import T, trial_values
 
 __all__ = [
     "optimization_history",
@@ -196,7 +197,10 @@ def slice_plot(
     dists: dict[str, BaseDistribution] = {}
     for t in complete:
         for name, d in t.distributions.items():
+            if name.endswith(MIRROR):  # a reverse-log range: its value on a linear axis, not the mirror
+                name, d = name.removesuffix(MIRROR), type(d)(d.low, d.high)  # type: ignore[attr-defined,call-arg]
             dists.setdefault(name, d)
+    values = {t.number: trial_values(t) for t in complete}
     names = sorted(dists)
     if not names:
         return None
@@ -212,16 +216,16 @@ def slice_plot(
         ax = axes[i // cols][i % cols]
         _style(ax)
         dist = dists[name]
-        have = [t for t in complete if name in t.params]
+        have = [t for t in complete if name in values[t.number]]
         if isinstance(dist, CategoricalDistribution):
             choices = list(dist.choices)
             pos = {repr(c): j for j, c in enumerate(choices)}
-            xs = [pos.get(repr(t.params[name]), -1) for t in have]
+            xs = [pos.get(repr(values[t.number][name]), -1) for t in have]
             ax.set_xticks(range(len(choices)))
             ax.set_xticklabels([_fmt_choice(c) for c in choices], rotation=30 if len(choices) > 4 else 0)
             ax.set_xlim(-0.5, len(choices) - 0.5)
         else:
-            xs = [t.params[name] for t in have]
+            xs = [values[t.number][name] for t in have]
             if getattr(dist, "log", False):
                 ax.set_xscale("log")
             else:
@@ -246,10 +250,10 @@ def slice_plot(
             linewidth=0.5,
             zorder=3,
         )
-        if name in best.params:
+        if name in values[best.number]:
             bx = xs[have.index(best)]
             ax.scatter([bx], [best.value], s=170, facecolor="none", edgecolor=C_BEST, linewidth=2, zorder=4)
-        if baseline is not None and baseline.value is not None and name in baseline.params and baseline in have:
+        if baseline is not None and baseline.value is not None and baseline in have:
             ax.scatter(
                 [xs[have.index(baseline)]],
                 [baseline.value],
