@@ -56,6 +56,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="what a proposal trains: the table's nearest row (default), or curves predicted by random "
         "forests fitted to the table (bench.surrogate; every configuration, those the table holds too)",
     )
+    ap.add_argument(
+        "--seed-noise",
+        type=float,
+        default=0.0,
+        metavar="SD",
+        help="shift each proposal's validation curve by a normal offset of this SD, drawn per (seed, "
+        "configuration): a training seed's luck, which a surrogate's mean curves leave out (bench.seed_noise "
+        "measures it); default 0",
+    )
     return ap.parse_args(argv)
 
 
@@ -94,10 +103,24 @@ def main(argv: list[str] | None = None) -> int:
             cv = cross_validate(table)
             print(f"{table.path}: surrogate held-out quality {cv}", flush=True)
             table = SurrogateTable.of(table)
-        res = replay(table, engines, range(args.seeds), args.budget_hours * 3600.0, log=print, jobs=args.jobs)
+        res = replay(
+            table,
+            engines,
+            range(args.seeds),
+            args.budget_hours * 3600.0,
+            log=print,
+            jobs=args.jobs,
+            noise=args.seed_noise,
+        )
         res["command"] = command
         res["lookup"], res["surrogate_cv"], res["clock"] = args.lookup, cv, args.clock
-        key = res["sweep"] + ("-surrogate" if cv else "") + ("-cpu" if args.clock == "cpu" else "")
+        res["seed_noise"] = args.seed_noise
+        key = (
+            res["sweep"]
+            + ("-surrogate" if cv else "")
+            + ("-cpu" if args.clock == "cpu" else "")
+            + (f"-noise{args.seed_noise:g}" if args.seed_noise else "")
+        )
         res["png"] = plot(res, out / "replay" / f"{key}.png")
         results[key] = res
         print("\n".join(render_sweep(res)), flush=True)
@@ -112,7 +135,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def replay(
-    table: Table, engines: list[str], seeds: Any, budget_s: float, log: Any = print, jobs: int = 1
+    table: Table,
+    engines: list[str],
+    seeds: Any,
+    budget_s: float,
+    log: Any = print,
+    jobs: int = 1,
+    noise: float = 0.0,
 ) -> dict[str, Any]:
     """Every engine for every seed against ``table``; per-run summaries and their aggregates."""
     seeds = list(seeds)
@@ -127,10 +156,10 @@ def replay(
         for engine in engines:
             t0 = time.perf_counter()
             if pool is None:
-                runs[engine] = [_one_run(table, engine, seed, budget_s) for seed in seeds]
+                runs[engine] = [_one_run(table, engine, seed, budget_s, noise) for seed in seeds]
             else:
                 n = len(seeds)
-                runs[engine] = list(pool.map(_one_run, [table] * n, [engine] * n, seeds, [budget_s] * n))
+                runs[engine] = list(pool.map(_one_run, [table] * n, [engine] * n, seeds, [budget_s] * n, [noise] * n))
             med = median_of(runs[engine], "best_val")
             log(
                 f"{table.header.get('sweep')}: {engine:16} {len(seeds)} seeds in {time.perf_counter() - t0:5.1f} s, "
@@ -165,11 +194,14 @@ def replay(
     }
 
 
-def _one_run(table: Table, engine: str, seed: int, budget_s: float) -> dict[str, Any]:
-    """One (engine, seed) run, in this process or a worker's."""
+def _one_run(table: Table, engine: str, seed: int, budget_s: float, noise: float = 0.0) -> dict[str, Any]:
+    """One (engine, seed) run, in this process or a worker's (``noise``: bench.seed_noise.with_seed_noise)."""
     from threadpoolctl import threadpool_limits  # scikit-learn's dependency
 
     from bench.common import quiet_tensorflow
+    from bench.seed_noise import with_seed_noise
+
+    table = with_seed_noise(table, noise, seed)
 
     quiet_tensorflow()
     # One BLAS thread: KerasTuner's Bayesian acquisition makes thousands of tiny linear-algebra
@@ -358,9 +390,11 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
     b = res["budget_s"]
     sub = res.get("subsample") or {}
     surrogate = res.get("lookup") == "surrogate"
+    noise = f", seed noise SD {res['seed_noise']:g}" if res.get("seed_noise") else ""
     lines = [
         f"### {res['sweep']} (replay{', surrogate lookup' if surrogate else ''}"
-        f"{', CPU clock' if res.get('clock') == 'cpu' else ''})",
+        f"{', CPU clock' if res.get('clock') == 'cpu' else ''}"
+        f"{noise})",
         "",
         f"`{res.get('command', '')}`: table `{res['table']}`, {res['rows']} configs ({res['failed_rows']} failed), "
         f"{sub.get('n_train')}/{sub.get('n_val')}/{sub.get('n_test')} train/val/test, trained on "

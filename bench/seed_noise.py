@@ -17,10 +17,14 @@ command skips the runs already there.
 from __future__ import annotations
 
 import argparse
+import copy
+import dataclasses
+import functools
 import json
 import shlex
 import statistics
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +134,39 @@ def measure(args: argparse.Namespace, command: str, log: Any = print) -> int:
     _write(out, record)
     log(json.dumps(record["summary"], indent=1))
     return 0
+
+
+def with_seed_noise(table: Any, sd: float, seed: int) -> Any:
+    """``table`` (any lookup) whose answers carry a training seed's luck: each configuration's
+    validation curve shifted by one normal offset of standard deviation ``sd``, drawn from ``(seed,
+    the configuration)``, so a run meets the same offset each time it proposes a configuration
+    again, and every engine of a seed the same offsets (common random numbers). The test curve is
+    left as it is: what the chosen configuration is worth. ``sd`` 0: ``table`` itself."""
+    if not sd:
+        return table
+    noisy = copy.copy(table)  # a SurrogateTable's cache of predictions is shared, not copied
+    noisy.__class__ = _noisy(type(table))
+    noisy.noise = (float(sd), int(seed))
+    return noisy
+
+
+@functools.cache
+def _noisy(base: type) -> type:
+    class Noisy(base):  # type: ignore[misc,valid-type]
+        noise: tuple[float, int]
+
+        def nearest(self, values: dict[str, Any]) -> tuple[Row, float]:
+            import numpy as np
+
+            row, dist = super().nearest(values)
+            sd, seed = self.noise
+            delta = float(
+                np.random.default_rng([seed, zlib.crc32(repr(sorted(values.items())).encode())]).normal(0, sd)
+            )
+            return dataclasses.replace(row, val=[v if v is None else v + delta for v in row.val]), dist
+
+    Noisy.__name__ = Noisy.__qualname__ = f"Noisy{base.__name__}"
+    return Noisy
 
 
 def _write(path: Path, record: dict[str, Any]) -> None:
