@@ -123,10 +123,13 @@ def measure(args: argparse.Namespace, command: str, log: Any = print) -> int:
     groups: dict[int, list[float]] = {}
     for r in record["runs"]:
         groups.setdefault(r["i"], [r["table_best_val"]]).append(r["best_val"])
+    upper = sorted(groups.values(), key=lambda g: g[0])[len(groups) // 2 :]  # by the table's own value
     record["summary"] = {
         "configs": len(groups),
         "runs_per_config": sorted({len(g) for g in groups.values()}),
         "pooled_sd_best_val": pooled_sd(list(groups.values())),
+        # The better half: the configurations a search's best comes from (weak ones spread more).
+        "pooled_sd_best_val_upper_half": pooled_sd(upper),
         "per_config": {
             str(i): {"values": g, "sd": statistics.stdev(g) if len(g) > 1 else None} for i, g in groups.items()
         },
