@@ -107,6 +107,17 @@ def test_a_study_without_a_recorded_space_points_to_optuna(tmp_path: Path) -> No
         enqueue("fake", ["maxlen=100"], storage=url)
 
 
+def test_a_study_continued_by_a_warm_start_points_to_its_continuation(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    make_study(url, name="old", n=3).set_user_attr(S.CONTINUED_IN, "mid")
+    make_study(url, name="mid", n=3).set_user_attr(S.CONTINUED_IN, "new")
+    make_study(url, name="new", n=3)
+    with pytest.raises(TuneError, match=r"continued in 'new' by a warm start \(old -> mid -> new\).*tune enqueue new"):
+        enqueue("old", ["maxlen=100"], storage=url)
+    waiting = [t for t in optuna.load_study(study_name="old", storage=url).trials if t.state == TrialState.WAITING]
+    assert waiting == []  # nothing queued where no run would train it
+
+
 def test_a_pruned_trials_values_can_be_enqueued_again_to_train_them_in_full(tiny_sweep: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     url = f"sqlite:///{db}"

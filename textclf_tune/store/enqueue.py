@@ -31,6 +31,7 @@ from textclf_tune.space.specs import contains, from_params, to_params, why_not_c
 from textclf_tune.space.specs import describe as describe_space_entry
 from textclf_tune.store.records import FINISHED, S, Sys, default_study_name
 from textclf_tune.store.storage import load_existing_study, open_storage
+from textclf_tune.store.warmstart import latest_continuation
 
 _TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
 
@@ -160,6 +161,13 @@ def enqueue(
     if from_trial is not None and from_best:
         raise TuneError("--from-trial and --from-best both name the starting trial; pass one of them")
     study = load_existing_study(study_name, storage)
+    chain = latest_continuation(open_storage(storage, heartbeat=False), study_name)
+    if len(chain) > 1:  # its sweep file now runs the continuation: a trial queued here would never train
+        raise TuneError(
+            f"study {study_name!r} was continued in {chain[-1]!r} by a warm start ({' -> '.join(chain)}), and its "
+            f"sweep file now runs {chain[-1]!r}, so a trial queued here would wait for good; enqueue there: "
+            f"tune enqueue {chain[-1]} ..."
+        )
     space = study_space(study, open_storage(storage, heartbeat=False))
     base = base_trial(study, from_trial, from_best)
     params = {k: v for k, v in from_params(space, base.params if base else {}).items() if k in space}
