@@ -583,3 +583,21 @@ def test_a_grid_sampler_that_ran_out_of_configurations_ends_the_run(tiny_sweep: 
     study = run(5, sampler=optuna.samplers.GridSampler(grid, seed=1))  # resumed: no repeat either
     assert len(study.get_trials()) == 3 and len(said) == 2 and "at 3/5" in said[1]
     assert "stop" not in vars(study)  # study.stop is the class's again
+
+
+def test_an_enqueued_trial_cut_short_by_a_stop_is_queued_again_once(tiny_sweep: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    said: list[str] = []
+    run = _messages_run(tiny_sweep, db, said)
+    study = run(1)  # the reference
+    asked = {"maxlen": 20, "embedding_dim": 12, "learning_rate": 0.005}
+    study.enqueue_trial(asked)
+    cut = study.ask()  # as a run takes it; then Ctrl-C
+    cut.set_user_attr("fail_reason", "interrupted (SIGINT/SIGTERM); resume by running the same command")
+    study.tell(cut, state=TrialState.FAIL)
+    study = run(3)
+    done = [t for t in study.trials if t.state == TrialState.COMPLETE and t.params == asked]
+    assert len(done) == 1 and done[0].user_attrs["requeued_from"] == cut.number
+    assert said == [f"enqueued trial(s) {cut.number} were cut short before they finished: queued again"]
+    run(4)
+    assert len(said) == 1  # once: the values are held now

@@ -26,7 +26,7 @@ from textclf_tune.space.fingerprint import (
 )
 from textclf_tune.space.specs import to_params
 from textclf_tune.space.sweep import Sweep
-from textclf_tune.store.records import FINISHED, S, T, now_iso
+from textclf_tune.store.records import FINISHED, S, Sys, T, now_iso
 from textclf_tune.store.storage import GAVE_UP, MAX_RETRY, fail_stale_trials, open_storage
 
 if TYPE_CHECKING:
@@ -366,6 +366,36 @@ def enqueue_reference(study: optuna.Study, sweep: Sweep, space: dict[str, dict[s
     # As Optuna params: a reverse-log value goes in as its mirror param (space.specs), else it is sampled.
     study.enqueue_trial(to_params(space, sweep.reference_config), user_attrs={"is_reference": True})
     return ""
+
+
+def requeue_stopped(study: optuna.Study) -> list[int]:
+    """Queue again, once, each enqueued trial (``tune enqueue``, ``study.enqueue_trial``) that a
+    stop, a dead worker or a full budget cut short: what a user asked for is not lost. The
+    reference config has its own rule (:func:`enqueue_reference`); a trial whose values another
+    trial already holds, waiting, running or finished (a stale trial Optuna retried), is left.
+    Returns the numbers queued again."""
+    trials = study.get_trials(deepcopy=False)
+
+    def key(values: dict[str, Any]) -> str:
+        return repr(sorted(values.items()))
+
+    held = {
+        key(t.system_attrs.get(Sys.FIXED_PARAMS) or t.params)
+        for t in trials
+        if t.state in (*FINISHED, TrialState.WAITING, TrialState.RUNNING)
+    }
+    again = []
+    for t in trials:
+        fixed = t.system_attrs.get(Sys.FIXED_PARAMS)
+        reason = str(t.user_attrs.get(T.FAIL_REASON, ""))
+        if t.state != TrialState.FAIL or not fixed or t.user_attrs.get(T.IS_REFERENCE):
+            continue
+        if not reason.startswith(NOT_ITS_FAULT) or key(fixed) in held:
+            continue
+        study.enqueue_trial(fixed, user_attrs={T.REQUEUED_FROM: t.number})
+        held.add(key(fixed))
+        again.append(t.number)
+    return again
 
 
 def _jsonable(v: Any) -> bool:

@@ -17,7 +17,14 @@ from typing import Any
 import optuna
 
 from textclf_tune.engine.objective import Objective, best_value, failures_reported_here
-from textclf_tune.engine.opening import counts, enqueue_reference, fail_stale, open_study, waiting_note
+from textclf_tune.engine.opening import (
+    counts,
+    enqueue_reference,
+    fail_stale,
+    open_study,
+    requeue_stopped,
+    waiting_note,
+)
 from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.runtime import freeze_heap
 from textclf_tune.engine.schedulers import check_schedulers
@@ -188,6 +195,11 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     note = enqueue_reference(study, sweep, space)
     if note:
         reporter.message(f"note: {note}")
+    again = requeue_stopped(study)
+    if again:
+        reporter.message(
+            f"enqueued trial(s) {', '.join(map(str, again))} were cut short before they finished: queued again"
+        )
     if cfg.score_test:
         study.set_user_attr(S.TEST_SEEN_DURING_SEARCH, True)
         record_opening(

@@ -51,6 +51,7 @@ class T:
     WORKER_PID = "worker_pid"
     CUDA_VISIBLE_DEVICES = "cuda_visible_devices"
     RETRY_OF = "retry_of"
+    REQUEUED_FROM = "requeued_from"  # an enqueued trial cut short (a stop, a dead worker) queued again as this one
     DUPLICATE_OF = "duplicate_of"  # sampled the values of this complete trial: its value reused, nothing trained
     WEIGHTS = "weights_artifact"  # id of the model uploaded to the artifact store (may be pruned since)
 
