@@ -253,6 +253,41 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data, indent=2, default=_default) + "\n", encoding="utf-8")
 
 
+def write_json_atomic(path: Path, record: dict[str, Any]) -> None:
+    """``record`` to ``path`` through a temporary file renamed over it: a killed run leaves the
+    previous version whole (resumable records: bench.spot, bench.seed_noise)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(record, indent=1, default=str) + "\n")
+    tmp.replace(path)
+
+
+def table_conditions(
+    table: Path, header: dict[str, Any], data_dir: str | None, sweep_path: str | None = None
+) -> tuple[Any, Any, Any]:
+    """(sweep, dataset, trainer) under a table's own conditions: its sweep (``sweep_path``, else the
+    recorded file, else the sweep by name) and its seeded subsample. A sweep whose fingerprint is not
+    the table's is refused (ValueError): training it now would search another space."""
+    from bench.table import resolve_sweep
+    from textclf_tune import load_sweep
+    from textclf_tune.engine.setup import make_trainer, probe_space
+    from textclf_tune.space.fingerprint import fingerprint
+
+    recorded = REPO / str(header.get("sweep_file", ""))
+    sweep = load_sweep(sweep_path or (str(recorded) if recorded.is_file() else resolve_sweep(header["sweep"])))
+    sub = header["subsample"]
+    ds = load_sweep_dataset(sweep, data_dir, sub["n_train"], sub["n_val"], sub["n_test"], seed=sub["seed"])
+    trainer = make_trainer(sweep, ds, quick=False)
+    fp = fingerprint(probe_space(sweep, trainer), sweep.settings())["hash"]
+    if fp != header.get("fingerprint"):
+        raise ValueError(
+            f"{table}: made from another version of the {header['sweep']} sweep (fingerprint "
+            f"{header.get('fingerprint')}, the sweep now {fp}), so training it now would search another space; "
+            "check out the sweep file the table was made from"
+        )
+    return sweep, ds, trainer
+
+
 def _default(o: Any) -> Any:
     if dataclasses.is_dataclass(o) and not isinstance(o, type):
         return dataclasses.asdict(o)

@@ -28,7 +28,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, machine, now_iso, quiet_tensorflow
+from bench.common import REPO, machine, now_iso, quiet_tensorflow, table_conditions, write_json_atomic
 from bench.tablefile import Row, TableError, read_table
 
 DEFAULT_OUT = REPO / "results" / "bench" / "seed_noise"
@@ -82,11 +82,6 @@ def pooled_sd(groups: list[list[float]]) -> float | None:
 
 
 def measure(args: argparse.Namespace, command: str, log: Any = print) -> int:
-    from bench.common import load_sweep_dataset
-    from bench.table import resolve_sweep
-    from textclf_tune import load_sweep
-    from textclf_tune.engine.setup import make_trainer, probe_space
-    from textclf_tune.space.fingerprint import fingerprint
     from textclf_tune.space.hp import HyperParameters
 
     if args.seeds < 1:
@@ -99,13 +94,7 @@ def measure(args: argparse.Namespace, command: str, log: Any = print) -> int:
     record = json.loads(out.read_text()) if out.is_file() else {"section": "seed_noise", "sessions": [], "runs": []}
     record["conditions"] = {"table": path.name, "sweep": header["sweep"], "subsample": header["subsample"]}
     quiet_tensorflow()
-    recorded = REPO / str(header.get("sweep_file", ""))
-    sweep = load_sweep(str(recorded) if recorded.is_file() else resolve_sweep(header["sweep"]))
-    sub = header["subsample"]
-    ds = load_sweep_dataset(sweep, args.data_dir, sub["n_train"], sub["n_val"], sub["n_test"], seed=sub["seed"])
-    trainer = make_trainer(sweep, ds, quick=False)
-    if fingerprint(probe_space(sweep, trainer), sweep.settings())["hash"] != header.get("fingerprint"):
-        raise ValueError(f"{path}: made from another version of the {header['sweep']} sweep; check out its sweep file")
+    sweep, _, trainer = table_conditions(path, header, args.data_dir)
     record["sessions"].append({"command": command, "started": now_iso(), "machine": machine()})
     done = {(r["i"], r["seed"]) for r in record["runs"]}
     for row in chosen:
@@ -118,7 +107,7 @@ def measure(args: argparse.Namespace, command: str, log: Any = print) -> int:
             record["runs"].append(
                 {"i": row.i, "seed": seed, "best_val": round(result.best_value, 5), "table_best_val": best_val(row)}
             )
-            _write(out, record)
+            write_json_atomic(out, record)
             log(f"config {row.i} seed {seed}: best val {result.best_value:.4f} (table {best_val(row):.4f})")
     groups: dict[int, list[float]] = {}
     for r in record["runs"]:
@@ -134,7 +123,7 @@ def measure(args: argparse.Namespace, command: str, log: Any = print) -> int:
             str(i): {"values": g, "sd": statistics.stdev(g) if len(g) > 1 else None} for i, g in groups.items()
         },
     }
-    _write(out, record)
+    write_json_atomic(out, record)
     log(json.dumps(record["summary"], indent=1))
     return 0
 
@@ -170,13 +159,6 @@ def _noisy(base: type) -> type:
 
     Noisy.__name__ = Noisy.__qualname__ = f"Noisy{base.__name__}"
     return Noisy
-
-
-def _write(path: Path, record: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(record, indent=1, default=str) + "\n")
-    tmp.replace(path)
 
 
 if __name__ == "__main__":

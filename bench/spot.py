@@ -22,7 +22,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, machine, median, now_iso, quiet_tensorflow, set_clock
+from bench.common import (
+    REPO,
+    machine,
+    median,
+    now_iso,
+    quiet_tensorflow,
+    set_clock,
+    table_conditions,
+    write_json_atomic,
+)
 from bench.tablefile import TableError, read_table
 
 DEFAULT_OUT = REPO / "results" / "bench" / "spot"
@@ -57,11 +66,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def spot(args: argparse.Namespace, command: str, log: Any = print) -> int:
     from bench.budgeted import KT_ENGINES, run_engine
-    from bench.common import load_sweep_dataset
-    from bench.table import resolve_sweep
-    from textclf_tune import load_sweep
-    from textclf_tune.engine.setup import make_trainer, probe_space
-    from textclf_tune.space.fingerprint import fingerprint
 
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     unknown = [e for e in engines if e not in ("ours", "ours-noref", *KT_ENGINES)]
@@ -82,17 +86,7 @@ def spot(args: argparse.Namespace, command: str, log: Any = print) -> int:
     ]
     quiet_tensorflow()
     set_clock(args.clock)
-    recorded = REPO / str(header.get("sweep_file", ""))
-    sweep = load_sweep(args.sweep or (str(recorded) if recorded.is_file() else resolve_sweep(header["sweep"])))
-    sub = header["subsample"]
-    ds = load_sweep_dataset(sweep, args.data_dir, sub["n_train"], sub["n_val"], sub["n_test"], seed=sub["seed"])
-    fp = fingerprint(probe_space(sweep, make_trainer(sweep, ds, quick=False)), sweep.settings())["hash"]
-    if fp != header.get("fingerprint"):
-        raise ValueError(
-            f"{table_path}: made from another version of the {header['sweep']} sweep (fingerprint "
-            f"{header.get('fingerprint')}, the sweep now {fp}), so live runs would search another space; "
-            "check out the sweep file the table was made from"
-        )
+    sweep, ds, _ = table_conditions(table_path, header, args.data_dir, args.sweep)
     record["sessions"].append({"command": command, "started": now_iso(), "machine": machine()})
     log(f"spot {table_path.name}: {len(done)} runs stored, {len(todo)} to go, {args.budget_hours} {args.clock} h each")
     for engine, seed in todo:
@@ -107,10 +101,10 @@ def spot(args: argparse.Namespace, command: str, log: Any = print) -> int:
         )
         record["runs"].append({"engine": engine, "seed": seed, **r, "at": now_iso()})
         record["summary"] = summarise(record["runs"], engines, _replay_entry(Path(args.replay), table_path, args))
-        _write(out, record)
+        write_json_atomic(out, record)
         log(f"{engine} seed {seed}: best val {r['best_val_accuracy']}, {r['finished']} trials finished")
     record["summary"] = summarise(record["runs"], engines, _replay_entry(Path(args.replay), table_path, args))
-    _write(out, record)
+    write_json_atomic(out, record)
     log(json.dumps(record["summary"], indent=1))
     return 0
 
@@ -174,13 +168,6 @@ def _load(out: Path, table: Path, header: dict[str, Any], args: argparse.Namespa
             )
         return record
     return {"section": "spot", "conditions": conditions, "sessions": [], "runs": [], "summary": {}}
-
-
-def _write(path: Path, record: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(record, indent=1, default=str) + "\n")
-    tmp.replace(path)
 
 
 if __name__ == "__main__":
