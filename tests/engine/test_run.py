@@ -601,3 +601,10 @@ def test_an_enqueued_trial_cut_short_by_a_stop_is_queued_again_once(tiny_sweep: 
     assert said == [f"enqueued trial(s) {cut.number} were cut short before they finished: queued again"]
     run(4)
     assert len(said) == 1  # once: the values are held now
+    study.enqueue_trial({**asked, "maxlen": 60})
+    dead = study.ask()  # a worker killed past the heartbeat's retry cap: that cap holds
+    dead.set_user_attr("fail_reason", "stale: no heartbeat for over 60 s; not queued again: it went stale 4 times")
+    study.tell(dead, state=TrialState.FAIL)
+    study = run(5)
+    assert not [t for t in study.trials if t.params == {**asked, "maxlen": 60} and t.state != TrialState.FAIL]
+    assert len(said) == 1

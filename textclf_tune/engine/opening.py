@@ -368,12 +368,16 @@ def enqueue_reference(study: optuna.Study, sweep: Sweep, space: dict[str, dict[s
     return ""
 
 
+#: Why an enqueued trial is queued again: a stop or a full budget cut it short. A stale trial (a
+#: dead worker) is not among them: the heartbeat's RetryStaleTrial queues it again, under its cap.
+CUT_SHORT = ("interrupted", "surplus")
+
+
 def requeue_stopped(study: optuna.Study) -> list[int]:
     """Queue again, once, each enqueued trial (``tune enqueue``, ``study.enqueue_trial``) that a
-    stop, a dead worker or a full budget cut short: what a user asked for is not lost. The
+    stop or a full budget cut short (:data:`CUT_SHORT`): what a user asked for is not lost. The
     reference config has its own rule (:func:`enqueue_reference`); a trial whose values another
-    trial already holds, waiting, running or finished (a stale trial Optuna retried), is left.
-    Returns the numbers queued again."""
+    trial already holds, waiting, running or finished, is left. Returns the numbers queued again."""
     trials = study.get_trials(deepcopy=False)
 
     def key(values: dict[str, Any]) -> str:
@@ -390,7 +394,7 @@ def requeue_stopped(study: optuna.Study) -> list[int]:
         reason = str(t.user_attrs.get(T.FAIL_REASON, ""))
         if t.state != TrialState.FAIL or not fixed or t.user_attrs.get(T.IS_REFERENCE):
             continue
-        if not reason.startswith(NOT_ITS_FAULT) or key(fixed) in held:
+        if not reason.startswith(CUT_SHORT) or key(fixed) in held:
             continue
         study.enqueue_trial(fixed, user_attrs={T.REQUEUED_FROM: t.number})
         held.add(key(fixed))
