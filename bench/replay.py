@@ -24,7 +24,7 @@ from typing import Any
 
 from bench.common import DEFAULT_OUT, REPO, machine, now_iso, write_json
 from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine
-from bench.tablefile import Table, TableError, read_table, with_clock
+from bench.tablefile import FULL, Table, TableError, read_table, with_clock
 
 DEFAULT_ENGINES = ("ours", "ours-noref", "ours-tpe-mv", "ours-tpe-startup", "ours-nopruner", *KT_ENGINES)
 GRID = 48  # points of the anytime curves
@@ -177,6 +177,8 @@ def replay(
         "failed_rows": sum(r.status != "ok" for r in table.rows),
         "torn_line_set_aside": bool(table.torn),
         "subsample": h.get("subsample"),
+        "table_curves": table.curves,
+        "patience": table.patience,
         "objective": table.objective,
         "maximize": table.maximize,
         "table_seconds": round(sum(sum(r.epoch_s) for r in table.rows), 1),
@@ -426,9 +428,25 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
     notes = "; ".join(f"`{e}`: {n}" for e, n in res.get("notes", {}).items())
     if notes:
         lines += ["", f"Engines: {notes}; `kt-*`: KerasTuner's oracles with their defaults (Hyperband factor 3)."]
+    lines += ["", _curves_line(res)]
     if res.get("png"):
         lines += ["", f"Anytime curves: `{res['png']}`."]
     return lines
+
+
+def _curves_line(res: dict[str, Any]) -> str:
+    """How the table's curves end, and so how far a Hyperband continuation can be replayed."""
+    p = res.get("patience")
+    if res.get("table_curves") == FULL:
+        return (
+            f"Curves: full (every epoch trained); the sweep's early stopping (patience {p}) is applied by the replay, "
+            "afresh at each Hyperband continuation, as KerasTuner's new fit does live."
+        )
+    return (
+        f"Curves: early-stopped (each row ends where the sweep's early stopping, patience {p}, ended its run): a "
+        "Hyperband continuation past that point scores the row's best without training, where live it trains on "
+        "with fresh patience, so KerasTuner's Hyperband is understated."
+    )
 
 
 def _p(w: dict[str, Any]) -> str:

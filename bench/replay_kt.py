@@ -14,7 +14,7 @@ from typing import Any
 
 from bench.common import BudgetSpent
 from bench.replay_engines import KT_ENGINES, Finished, ReplayTrainer, RunLog, SimClock, define_space, fast_dir
-from bench.tablefile import Table
+from bench.tablefile import Table, early_stopped_end
 
 
 def run_kerastuner(table: Table, engine: str, seed: int, budget_s: float) -> dict[str, Any]:
@@ -79,15 +79,22 @@ def _kt_trial(table: Table, oracle: Any, trial: Any, clock: SimClock, log: RunLo
     row, dist = table.nearest(values)
     start = int(trial.hyperparameters.values.get("tuner/initial_epoch", 0))
     target = int(trial.hyperparameters.values.get("tuner/epochs", max_epochs))
-    end = min(target, row.epochs)
+    if start and row.full is not None:
+        # A Hyperband continuation is a new fit with a fresh EarlyStopping: a ``full`` table knows
+        # the curve past where the run from epoch 0 stopped, and the sweep's patience restarts here.
+        row = row.full
+        end = min(target, early_stopped_end(row.val, start, table.patience, table.maximize))
+    else:
+        end = min(target, row.epochs)
     for e in range(start, end):
         clock.charge(row.epoch_s[e])
         if math.isfinite(row.val[e]):
             oracle.update_trial(trial.trial_id, {table.objective: row.val[e]}, step=e)
     best = row.best_epoch(upto=end, start=start, maximize=table.maximize)
     if best is None and start >= row.epochs:
-        # A Hyperband continuation of a row its early stopping ended before ``start``: nothing is
-        # left to train; it scores the row's best, at no cost.
+        # A Hyperband continuation of a row its early stopping ended before ``start`` (an
+        # ``early-stopped`` table knows nothing past it): nothing is left to train; it scores the
+        # row's best, at no cost.
         best = row.best_epoch(upto=end, maximize=table.maximize)
         if best is not None:
             oracle.update_trial(trial.trial_id, {table.objective: row.val[best]}, step=start)

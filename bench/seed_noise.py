@@ -155,10 +155,15 @@ def _noisy(base: type) -> type:
             delta = float(
                 np.random.default_rng([seed, zlib.crc32(repr(sorted(values.items())).encode())]).normal(0, sd)
             )
-            return dataclasses.replace(row, val=[v if v is None else v + delta for v in row.val]), dist
+            return _shifted(row, delta), dist
 
     Noisy.__name__ = Noisy.__qualname__ = f"Noisy{base.__name__}"
     return Noisy
+
+
+def _shifted(row: Row, delta: float) -> Row:
+    full = None if row.full is None else _shifted(row.full, delta)
+    return dataclasses.replace(row, val=[v if v is None else v + delta for v in row.val], full=full)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ its surrogate can be trusted.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -38,6 +38,7 @@ class _Forests:
     stop: Any  # epochs run / E
     seconds: Any  # log seconds per epoch, E outputs
     epochs: int
+    full: bool = False  # fitted on a ``full`` table's uncut curves: predicted rows carry theirs
 
 
 class SurrogateTable(Table):
@@ -89,14 +90,18 @@ def fit(table: Table, rows: list[Row] | None = None, seed: int = 0) -> _Forests:
     epochs = max(r.epochs for r in rows)
     index = _Index(table.space, [r.params for r in rows])
     x = _features(index, [r.params for r in rows])
-    curves = np.array([_pad(r.val, epochs) + _pad(r.test, epochs) for r in rows])
-    stop = np.array([r.epochs / epochs for r in rows])
-    secs = np.log(np.array([_pad(r.epoch_s, epochs) for r in rows]).clip(1e-3))
+    full = all(r.full is not None for r in rows)  # a ``full`` table: curves past the early stop are known
+    if full:
+        epochs = max(epochs, *(r.full.epochs for r in rows if r.full is not None))
+    whole = [(r.full or r) if full else r for r in rows]
+    curves = np.array([_pad(w.val, epochs) + _pad(w.test, epochs) for w in whole])
+    stop = np.array([r.epochs / epochs for r in rows])  # where the sweep's early stopping ends a run
+    secs = np.log(np.array([_pad(w.epoch_s, epochs) for w in whole]).clip(1e-3))
 
     def forest(y: np.ndarray) -> Any:
         return RandomForestRegressor(TREES, min_samples_leaf=2, max_features=0.5, random_state=seed, n_jobs=1).fit(x, y)
 
-    return _Forests(index, forest(curves), forest(stop), forest(secs), epochs)
+    return _Forests(index, forest(curves), forest(stop), forest(secs), epochs, full)
 
 
 def _predict(model: Any, x: np.ndarray) -> np.ndarray:
@@ -113,15 +118,17 @@ def predict_row(f: _Forests, values: dict[str, Any], near: Row) -> Row:
     curves = _predict(f.curves, x)[0]
     n = int(min(e, max(1, round(float(_predict(f.stop, x)[0, 0]) * e))))
     secs = np.exp(_predict(f.seconds, x)[0])
-    return Row(
+    whole = Row(
         i=near.i,
         params=dict(values),
-        val=[float(v) for v in curves[:n]],
-        test=[float(v) for v in curves[e : e + n]],
-        epoch_s=[float(s) for s in secs[:n]],
+        val=[float(v) for v in curves[:e]],
+        test=[float(v) for v in curves[e:]],
+        epoch_s=[float(s) for s in secs[:e]],
         param_count=near.param_count,
         raw={"predicted": True},
     )
+    cut = replace(whole, val=whole.val[:n], test=whole.test[:n], epoch_s=whole.epoch_s[:n])
+    return replace(cut, full=whole) if f.full else cut
 
 
 def cross_validate(table: Table, folds: int = 5, seed: int = 0) -> dict[str, Any]:

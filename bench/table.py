@@ -5,8 +5,9 @@ Config 0 is the sweep's reference config; config ``i >= 1`` is a random draw of 
 by driving the sweep's own define-by-run ``build(hp)`` through textclf-tune's ``HyperParameters``
 with an Optuna ``RandomSampler`` seeded by ``(--seed, i)``, so config ``i`` is the same whenever
 and wherever it is drawn. Each config trains with the engine's own :class:`Trainer` and the
-sweep's own ``Training`` (epochs, early stopping, best epoch kept), seeded like trial ``i`` of a
-study; per epoch the table records the objective, test accuracy (scored after the epoch's timing,
+sweep's own ``Training`` (epochs, best epoch kept), seeded like trial ``i`` of a study; with
+``--curves full`` (new tables' default) every epoch, the sweep's early stopping applied when the
+table is read (see :mod:`bench.tablefile`), with ``--curves early-stopped`` under it; per epoch the table records the objective, test accuracy (scored after the epoch's timing,
 never used to choose), the train loss and the epoch's seconds.
 
 Rerunning the same command skips configs already in the table, so it can run in the background
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import REPO, machine, now_iso, quiet_tensorflow
-from bench.tablefile import CONFIG, HEADER, SESSION, TableError, append_line, read_table
+from bench.tablefile import CONFIG, EARLY_STOPPED, FULL, HEADER, SESSION, TableError, append_line, read_table
 
 DEFAULT_TABLES = REPO / "results" / "bench" / "tables"
 
@@ -40,6 +41,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--seed", type=int, default=0, help="seeds the subsample and the draws (default 0)")
     ap.add_argument("--out", default=str(DEFAULT_TABLES), help="a folder (<sweep>.jsonl goes in it) or a .jsonl path")
     ap.add_argument("--data-dir", default=None, help="folder of the archives (default $TEXTCLF_DATA_DIR)")
+    ap.add_argument(
+        "--curves",
+        choices=(FULL, EARLY_STOPPED),
+        default=None,
+        help=f"{FULL}: train every epoch, the sweep's early stopping applied on reading (a replay can then "
+        f"continue a run past it, as Hyperband does); {EARLY_STOPPED}: train under it. Default: the table's "
+        f"own, {FULL} for a new table",
+    )
     return ap.parse_args(argv)
 
 
@@ -103,11 +112,19 @@ def build_table(args: argparse.Namespace, command: str, log: Any = print) -> int
         raise TableError(f"{path}: another bench.table run is appending to it; wait for it or stop it") from None
     data_dir = args.data_dir  # None: the data layer's own lookup, as in tune run
     ds = load_sweep_dataset(sweep, data_dir, args.n_train, args.n_val, args.n_test, seed=args.seed)
+    old = read_table(path, repair=True) if path.exists() and path.stat().st_size else None
+    curves = args.curves or (old.curves if old else FULL)
+    if old and old.curves != curves:
+        raise TableError(
+            f"{path}: its curves are {old.curves}, but this command asks for --curves {curves}; one table holds "
+            "one kind. Remedy: drop --curves to go on with this table, or pass another --out"
+        )
     recorder = EpochRecorder.factory()
-    sweep, trainer, space = _prepare(sweep, ds, recorder)
+    original = sweep  # the study's own settings, early stopping included (its fingerprint, the header's)
+    sweep, trainer, space = _prepare(sweep, ds, recorder, full=curves == FULL)
     from textclf_tune.space.fingerprint import fingerprint
 
-    fp = fingerprint(space, sweep.settings())["hash"]
+    fp = fingerprint(space, original.settings())["hash"]
     subsample = {"n_train": len(ds.train), "n_val": len(ds.val), "n_test": len(ds.test), "seed": args.seed}
     header = {
         "kind": HEADER,
@@ -117,7 +134,8 @@ def build_table(args: argparse.Namespace, command: str, log: Any = print) -> int
         "space": space,
         "objective": sweep.objective,
         "direction": sweep.direction,
-        "training": sweep.training.to_dict(),
+        "training": original.training.to_dict(),  # the replay applies its early stopping to full curves
+        "curves": curves,
         "reference_config": sweep.reference_config,
         "data": sweep.data.to_dict(),
         "subsample": subsample,
@@ -125,12 +143,11 @@ def build_table(args: argparse.Namespace, command: str, log: Any = print) -> int
         "command": command,
         "created": now_iso(),
     }
-    if path.exists() and path.stat().st_size:
-        table = read_table(path, repair=True)
-        if table.torn:
+    if old is not None:
+        if old.torn:
             log(f"{path}: a torn last line (a run killed mid-write) was set aside in {path}.torn")
-        _check_same(path, table.header, header)
-        done = table.done
+        _check_same(path, old.header, header)
+        done = old.done
     else:
         append_line(path, header)
         done = set()
@@ -151,14 +168,17 @@ def build_table(args: argparse.Namespace, command: str, log: Any = print) -> int
     return 0
 
 
-def _prepare(sweep: Any, ds: Any, recorder: EpochRecorder) -> tuple[Any, Any, dict[str, Any]]:
+def _prepare(sweep: Any, ds: Any, recorder: EpochRecorder, full: bool = False) -> tuple[Any, Any, dict[str, Any]]:
     """The sweep with the recorder among its training callbacks (callbacks are not part of a
-    study's fingerprint: they watch), its engine Trainer, and its whole space."""
+    study's fingerprint: they watch), without early stopping for ``full`` curves, its engine
+    Trainer, and its whole space."""
     import dataclasses
 
     from textclf_tune.engine.setup import make_trainer, probe_space
 
     training = dataclasses.replace(sweep.training, callbacks=(*sweep.training.callbacks, recorder.callback))
+    if full:
+        training = dataclasses.replace(training, early_stopping=None)
     sweep = dataclasses.replace(sweep, training=training)
     trainer = make_trainer(sweep, ds, quick=False)
     return sweep, trainer, probe_space(sweep, trainer)

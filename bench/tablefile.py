@@ -13,6 +13,15 @@ moves it to ``<table>.torn`` and cuts it from the table, so that appending goes 
 
 :meth:`Table.nearest` maps any configuration of the space to the table's nearest row by a
 normalised distance (see :func:`normalise`). No Keras here.
+
+A table's curves are of one of two kinds (the header's ``curves``). ``early-stopped`` (tables made
+before the choice existed): each configuration trained under the sweep's own early stopping, so a
+row ends where that ended it, and nothing is known past it. ``full``: each trained every epoch, and
+:func:`read_table` applies the sweep's early stopping itself (:func:`early_stopped_end`, the rule of
+Keras's ``EarlyStopping``), giving the same rows an ``early-stopped`` table would hold, each with its
+uncut curves in :attr:`Row.full`. Those let a replay continue a configuration past where a run from
+epoch 0 stopped, as KerasTuner's Hyperband does live: each bracket's continuation is a new ``fit``
+with a fresh ``EarlyStopping``, so a slow starter the first run cut trains on.
 """
 
 from __future__ import annotations
@@ -26,6 +35,8 @@ from typing import Any
 import numpy as np
 
 HEADER, SESSION, CONFIG = "header", "session", "config"
+#: The header's ``curves``: every epoch trained (early stopping applied on reading), or cut as trained.
+FULL, EARLY_STOPPED = "full", "early-stopped"
 
 
 class TableError(Exception):
@@ -46,6 +57,7 @@ class Row:
     reference: bool = False
     param_count: int | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    full: Row | None = None  # a ``full`` table's uncut row (this one is cut where early stopping ends it)
 
     @property
     def epochs(self) -> int:
@@ -81,6 +93,17 @@ class Table:
         self._index: _Index | None = None
 
     @property
+    def curves(self) -> str:
+        """:data:`FULL` or :data:`EARLY_STOPPED` (see the module's docstring)."""
+        return str(self.header.get("curves", EARLY_STOPPED))
+
+    @property
+    def patience(self) -> int | None:
+        """The sweep's early-stopping patience (``None``: it trains every epoch)."""
+        value = (self.header.get("training") or {}).get("early_stopping")
+        return None if value is None else int(value)
+
+    @property
     def done(self) -> set[int]:
         return {r.i for r in self.rows}
 
@@ -105,14 +128,57 @@ def with_clock(table: Table, clock: str) -> Table:
         return table
     if clock != "cpu":
         raise TableError(f"clock {clock!r}: choose wall or cpu")
-    missing = [r.i for r in table.rows if r.epochs and len(r.raw.get("epoch_cpu_s") or []) != r.epochs]
+    missing = [r.i for r in table.rows if r.epochs and len(r.raw.get("epoch_cpu_s") or []) < (r.full or r).epochs]
     if missing:
         raise TableError(
             f"{table.path}: {len(missing)} of {len(table.rows)} rows (first: {missing[0]}) have no CPU seconds "
             "(trained before bench.table recorded them); replay it with --clock wall"
         )
+
+    def cpu(r: Row) -> Row:
+        seconds = [float(x) for x in r.raw.get("epoch_cpu_s") or []]
+        full = None if r.full is None else replace(r.full, epoch_s=seconds[: r.full.epochs])
+        return replace(r, epoch_s=seconds[: r.epochs], full=full)
+
+    return replace(table, rows=[cpu(r) for r in table.rows])
+
+
+def early_stopped_end(val: list[float], start: int, patience: int | None, maximize: bool = True) -> int:
+    """The epoch (exclusive end) at which a ``fit`` from epoch ``start`` over the curve ``val`` stops
+    under Keras's ``EarlyStopping(patience)`` (fresh at ``start``, min_delta 0): it stops after the
+    ``patience``-th epoch in a row without a better value. As there, the first epoch always counts as
+    better, even a NaN (after which nothing is), and a NaN never does later. ``None``: no early
+    stopping, the whole curve."""
+    if patience is None:
+        return len(val)
+    best: float | None = None
+    wait = 0
+    for e in range(start, len(val)):
+        v = math.nan if val[e] is None else val[e]
+        wait += 1
+        if e == start or (v > best if maximize else v < best):  # type: ignore[operator]
+            best, wait = v, 0
+            continue
+        if wait >= patience and e > 0:
+            return e + 1
+    return len(val)
+
+
+def cut_row(row: Row, patience: int | None, maximize: bool = True) -> Row:
+    """A ``full`` table's row as a run from epoch 0 under the sweep's early stopping sees it: cut where
+    that stops it (a failure later than that, as a NaN loss, is never reached: the run completes),
+    with the uncut row in :attr:`Row.full`."""
+    end = early_stopped_end(row.val, 0, patience, maximize)
+    if end >= row.epochs:
+        return replace(row, full=row)
     return replace(
-        table, rows=[replace(r, epoch_s=[float(x) for x in r.raw.get("epoch_cpu_s") or []]) for r in table.rows]
+        row,
+        val=row.val[:end],
+        test=row.test[:end],
+        epoch_s=row.epoch_s[:end],
+        status="ok",
+        reason="",
+        full=row,
     )
 
 
@@ -164,7 +230,14 @@ def read_table(path: Path, repair: bool = False) -> Table:
     if header is None:
         raise TableError(f"{path}: no header line; it is not a table written by python -m bench.table")
     rows.sort(key=lambda r: r.i)
-    return Table(path, header, rows, sessions, torn.decode("utf-8", errors="replace"), duplicates)
+    table = Table(path, header, rows, sessions, torn.decode("utf-8", errors="replace"), duplicates)
+    if table.curves == FULL:
+        table.rows = [cut_row(r, table.patience, table.maximize) for r in rows]
+    elif table.curves != EARLY_STOPPED:
+        raise TableError(
+            f"{path}: curves {table.curves!r} in its header; a table's curves are {FULL} or {EARLY_STOPPED}"
+        )
+    return table
 
 
 def row_from(rec: dict[str, Any]) -> Row:
