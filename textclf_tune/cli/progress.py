@@ -150,7 +150,8 @@ class RichReporter(Reporter):
             self.console.print(
                 f"first epoch took {seconds:.0f} s: the study's {self._to_run()} trials to run take up to "
                 f"~{duration(self._to_run() * self.info.epochs * seconds)} "
-                f"({self.info.epochs} epochs each; early stopping and pruning end trials sooner)"
+                f"({self.info.epochs} epoch{'s' if self.info.epochs != 1 else ''} each; "
+                "early stopping and pruning end trials sooner)"
             )
         self._draw()
 
