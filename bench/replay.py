@@ -13,6 +13,7 @@ and refreshes ``<out>/SUMMARY.md`` when it exists.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import shlex
@@ -65,7 +66,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "configuration): a training seed's luck, which a surrogate's mean curves leave out (bench.seed_noise "
         "measures it); default 0",
     )
+    ap.add_argument(
+        "--configs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="replay only the table's configs 0..N-1 (default all): two tables of the same draws, as an "
+        "early-stopped and a full one, then compare on the same configurations",
+    )
     return ap.parse_args(argv)
+
+
+def first_configs(table: Table, n: int | None) -> Table:
+    """``table`` with its configs ``0 .. n-1`` only (``None``: all of them)."""
+    return table if n is None else dataclasses.replace(table, rows=[r for r in table.rows if r.i < n])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     problem = ""
     if bad or not engines:
         problem = f"--engines {args.engines!r}: unknown {bad}; choose from {','.join(ENGINES)}"
+    elif args.configs is not None and args.configs < 1:
+        problem = f"--configs {args.configs}: need at least 1 config"
     elif args.seeds < 1 or not args.budget_hours > 0 or args.jobs < 1:
         problem = (
             f"--seeds {args.seeds} / --budget-hours {args.budget_hours} / --jobs {args.jobs}: "
@@ -85,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     try:
-        tables = [with_clock(read_table(Path(t)), args.clock) for t in args.table]
+        tables = [first_configs(with_clock(read_table(Path(t)), args.clock), args.configs) for t in args.table]
         empty = [str(t.path) for t in tables if not t.rows]
         if empty:
             raise TableError(f"{empty[0]}: no trained configuration yet; run bench.table (its header's command) first")

@@ -182,3 +182,15 @@ def test_table_command_records_its_curves_and_refuses_to_mix_them(
     old = tmp_path / "old.jsonl"
     assert build(old, "--configs", "1", "--curves", EARLY_STOPPED) == 0
     assert read_table(old).header["curves"] == EARLY_STOPPED and seen[-1] == 2
+
+
+def test_replay_can_keep_the_first_configs_of_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two tables of the same draws (an early-stopped one and a longer full one) compare on configs 0..N-1."""
+    from bench.replay import first_configs, main
+
+    table = read_table(_write(tmp_path / "full.jsonl", FULL, _slow_starters()))
+    five = first_configs(table, 5)
+    assert [r.i for r in five.rows] == [0, 1, 2, 3, 4] and len(table.rows) == 40
+    assert five.nearest(table.rows[30].params)[0].i < 5
+    assert main(["--table", str(tmp_path / "full.jsonl"), "--budget-hours", "0.1", "--configs", "0"]) == 2
+    assert "--configs 0" in capsys.readouterr().err
