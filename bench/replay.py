@@ -25,7 +25,7 @@ from typing import Any
 
 from bench.common import DEFAULT_OUT, REPO, machine, now_iso, write_json
 from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine
-from bench.tablefile import FULL, Table, TableError, read_table, with_clock
+from bench.tablefile import FULL, Table, TableError, past_early_stop, read_table, with_clock
 
 DEFAULT_ENGINES = ("ours", "ours-noref", "ours-tpe-mv", "ours-tpe-startup", "ours-nopruner", *KT_ENGINES)
 GRID = 48  # points of the anytime curves
@@ -194,6 +194,7 @@ def replay(
         "torn_line_set_aside": bool(table.torn),
         "subsample": h.get("subsample"),
         "table_curves": table.curves,
+        "past_early_stop": past_early_stop(table),
         "patience": table.patience,
         "objective": table.objective,
         "maximize": table.maximize,
@@ -454,9 +455,17 @@ def _curves_line(res: dict[str, Any]) -> str:
     """How the table's curves end, and so how far a Hyperband continuation can be replayed."""
     p = res.get("patience")
     if res.get("table_curves") == FULL:
+        past = res.get("past_early_stop") or {}
+        held = (
+            f" It ends {past['cut']} of the {past['rows']} finished rows early; past that point their curves reach a "
+            f"best {past['median_gain']:+.3f} above the cut one's (median), {past['gain_at_least_margin']} of them by "
+            f"{past['margin']} or more."
+            if past.get("cut")
+            else ""
+        )
         return (
             f"Curves: full (every epoch trained); the sweep's early stopping (patience {p}) is applied by the replay, "
-            "afresh at each Hyperband continuation, as KerasTuner's new fit does live."
+            f"afresh at each Hyperband continuation, as KerasTuner's new fit does live.{held}"
         )
     return (
         f"Curves: early-stopped (each row ends where the sweep's early stopping, patience {p}, ended its run): a "

@@ -164,6 +164,31 @@ def early_stopped_end(val: list[float], start: int, patience: int | None, maximi
     return len(val)
 
 
+def past_early_stop(table: Table, margin: float = 0.02) -> dict[str, Any] | None:
+    """What a ``full`` table's curves hold past where the sweep's early stopping ends a run from epoch
+    0: of its finished rows, how many it cuts, by how much the uncut curve's best beats the cut one's
+    (median over the cut rows, and how many by at least ``margin``). ``None`` for other tables."""
+    if table.curves != FULL:
+        return None
+    sign = 1.0 if table.maximize else -1.0
+    gains = []
+    rows = [r for r in table.rows if r.full is not None and r.status == "ok" and r.best_epoch() is not None]
+    for r in rows:
+        full = r.full
+        if full is None:
+            continue
+        b, fb = r.best_epoch(maximize=table.maximize), full.best_epoch(maximize=table.maximize)
+        if r.epochs < full.epochs and b is not None and fb is not None:
+            gains.append(sign * (full.val[fb] - r.val[b]))
+    return {
+        "rows": len(rows),
+        "cut": len(gains),
+        "median_gain": round(float(np.median(gains)), 4) if gains else None,
+        "margin": margin,
+        "gain_at_least_margin": sum(g >= margin for g in gains),
+    }
+
+
 def cut_row(row: Row, patience: int | None, maximize: bool = True) -> Row:
     """A ``full`` table's row as a run from epoch 0 under the sweep's early stopping sees it: cut where
     that stops it (a failure later than that, as a NaN loss, is never reached: the run completes),

@@ -194,3 +194,16 @@ def test_replay_can_keep_the_first_configs_of_a_table(tmp_path: Path, capsys: py
     assert five.nearest(table.rows[30].params)[0].i < 5
     assert main(["--table", str(tmp_path / "full.jsonl"), "--budget-hours", "0.1", "--configs", "0"]) == 2
     assert "--configs 0" in capsys.readouterr().err
+
+
+def test_a_replay_of_a_full_table_says_what_lies_past_the_early_stop(tmp_path: Path) -> None:
+    from bench.replay import render_sweep, replay
+
+    table = read_table(_write(tmp_path / "full.jsonl", FULL, _slow_starters(n=10)))
+    res = replay(table, ["kt-random"], range(1), 60.0, log=lambda *_: None)
+    past = res["past_early_stop"]
+    assert (past["rows"], past["cut"], past["gain_at_least_margin"]) == (10, 10, 10)
+    assert 0.08 < past["median_gain"] < 0.3  # the climb to 0.7-0.9 from the first peak 0.62
+    assert "10 of the 10 finished rows" in "\n".join(render_sweep(res))
+    cut = read_table(_write(tmp_path / "cut.jsonl", EARLY_STOPPED, _cut(_slow_starters(n=10), 4)))
+    assert replay(cut, ["kt-random"], range(1), 60.0, log=lambda *_: None)["past_early_stop"] is None
