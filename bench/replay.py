@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import DEFAULT_OUT, REPO, machine, now_iso, write_json
-from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine
+from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine, table_for
 from bench.tablefile import FULL, Table, TableError, past_early_stop, read_table, with_clock
 
 DEFAULT_ENGINES = ("ours", "ours-noref", "ours-tpe-mv", "ours-tpe-startup", "ours-nopruner", *KT_ENGINES)
@@ -102,6 +102,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         tables = [first_configs(with_clock(read_table(Path(t)), args.clock), args.configs) for t in args.table]
+        patient = [e for e in engines if e in OURS and OURS[e].patience != "sweep"]
+        cut = [str(t.path) for t in tables if t.curves != FULL]
+        if patient and cut:
+            raise TableError(
+                f"{cut[0]}: its curves end where the sweep's early stopping ended each run, so {patient[0]} (another "
+                f"patience) cannot be replayed on it; drop {patient[0]} or make a table with --curves {FULL}"
+            )
         empty = [str(t.path) for t in tables if not t.rows]
         if empty:
             raise TableError(f"{empty[0]}: no trained configuration yet; run bench.table (its header's command) first")
@@ -220,7 +227,7 @@ def _one_run(table: Table, engine: str, seed: int, budget_s: float, noise: float
     from bench.common import quiet_tensorflow
     from bench.seed_noise import with_seed_noise
 
-    table = with_seed_noise(table, noise, seed)
+    table = with_seed_noise(table_for(table, engine), noise, seed)
 
     quiet_tensorflow()
     # One BLAS thread: KerasTuner's Bayesian acquisition makes thousands of tiny linear-algebra

@@ -223,6 +223,9 @@ class OursVariant:
     pruner: str | Callable[[int, Table, float], Any] = "median"
     reference: bool = True
     note: str = ""
+    #: ``"sweep"``: the sweep's own early stopping; an int (or ``None``: none) replays another
+    #: patience, which only a ``full`` table knows (:func:`bench.tablefile.with_patience`).
+    patience: int | str | None = "sweep"
 
 
 def sweep_of(table: Table, reference: bool = True) -> Any:
@@ -360,11 +363,26 @@ OURS: dict[str, OursVariant] = {
     "ours-random": OursVariant(sampler="random", note="random sampler, median pruner"),
     "ours-p25": OursVariant(pruner=_pruner("percentile25"), note="TPE, 25th-percentile pruner from epoch 1"),
     "ours-patient": OursVariant(pruner=_pruner("patient-median"), note="TPE, median pruner with patience 1"),
+    "ours-patience4": OursVariant(patience=4, note="defaults, early stopping patience 4 (full tables only)"),
+    "ours-nostop": OursVariant(patience=None, note="defaults without early stopping (full tables only)"),
     "ours-mv-p25": OursVariant(
         sampler=_tpe(multivariate=True, group=True), pruner=_pruner("percentile25"), note="multivariate TPE + p25"
     ),
 }
 ENGINES = (*OURS, *KT_ENGINES)
+
+
+def table_for(table: Table, engine: str) -> Table:
+    """``table`` as ``engine`` trains on it: under its own early-stopping patience, if it has one."""
+    variant = OURS.get(engine)
+    if variant is None or variant.patience == "sweep":
+        return table
+    from bench.surrogate import SurrogateTable
+    from bench.tablefile import with_patience
+
+    patience = None if variant.patience is None else int(variant.patience)
+    other = with_patience(table, patience)
+    return SurrogateTable.of(other) if isinstance(table, SurrogateTable) else other
 
 
 def run_engine(table: Table, engine: str, seed: int, budget_s: float) -> dict[str, Any]:

@@ -164,6 +164,19 @@ def early_stopped_end(val: list[float], start: int, patience: int | None, maximi
     return len(val)
 
 
+def with_patience(table: Table, patience: int | None) -> Table:
+    """A ``full`` table read under another early-stopping patience (``None``: none): what the
+    sweep would give with ``Training(early_stopping=patience)``. Only a full table knows that."""
+    if table.curves != FULL:
+        raise TableError(
+            f"{table.path}: its curves are {table.curves}, cut where the sweep's own early stopping ended each run, "
+            f"so another patience cannot be replayed on it; make a table with --curves {FULL}"
+        )
+    training = {**(table.header.get("training") or {}), "early_stopping": patience}
+    rows = [cut_row(r.full or r, patience, table.maximize) for r in table.rows]
+    return Table(table.path, {**table.header, "training": training}, rows, table.sessions, table.torn, table.duplicates)
+
+
 def past_early_stop(table: Table, margin: float = 0.02) -> dict[str, Any] | None:
     """What a ``full`` table's curves hold past where the sweep's early stopping ends a run from epoch
     0: of its finished rows, how many it cuts, by how much the uncut curve's best beats the cut one's

@@ -207,3 +207,20 @@ def test_a_replay_of_a_full_table_says_what_lies_past_the_early_stop(tmp_path: P
     assert "10 of the 10 finished rows" in "\n".join(render_sweep(res))
     cut = read_table(_write(tmp_path / "cut.jsonl", EARLY_STOPPED, _cut(_slow_starters(n=10), 4)))
     assert replay(cut, ["kt-random"], range(1), 60.0, log=lambda *_: None)["past_early_stop"] is None
+
+
+def test_ours_can_replay_another_patience_on_a_full_table_only(tmp_path: Path) -> None:
+    from bench.replay import main
+    from bench.replay_engines import run_engine, table_for
+
+    full = read_table(_write(tmp_path / "full.jsonl", FULL, _slow_starters()))
+    budget = 40 * 9 * 2.0
+    assert run_engine(table_for(full, "ours"), "ours", 0, budget)["best_val"] == 0.62  # patience 2: the first peak
+    for engine in ("ours-patience4", "ours-nostop"):
+        longer = table_for(full, engine)
+        assert longer.patience == (4 if engine == "ours-patience4" else None)
+        assert run_engine(longer, engine, 0, budget)["best_val"] > 0.7
+    cut = _write(tmp_path / "cut.jsonl", EARLY_STOPPED, _cut(_slow_starters(), 4))
+    with pytest.raises(TableError, match="another patience"):
+        table_for(read_table(cut), "ours-nostop")
+    assert main(["--table", str(cut), "--budget-hours", "0.1", "--engines", "ours,ours-nostop"]) == 2
