@@ -226,6 +226,13 @@ def test_an_objective_the_model_does_not_log_is_refused_before_training(
     assert not (tmp_path / "s.db").exists() or optuna.get_all_study_names(f"sqlite:///{tmp_path / 's.db'}") == []
 
 
+def test_a_knob_the_reference_config_leaves_out_takes_its_declared_default(tiny_sweep: Path, tmp_path: Path) -> None:
+    """Trial 0 stays the original model when a knob is added with default= (not sampled by Optuna)."""
+    sweep = write_sweep(tiny_sweep, build_extra='hp.Choice("pool", ["avg", "max", "both"], default="max")')
+    study = _run(sweep, tmp_path / "s.db", trials=1)
+    assert study.trials[0].params == {"maxlen": 40, "pool": "max", "embedding_dim": 8, "learning_rate": 0.01}
+
+
 def test_reference_config_outside_space_is_an_error(tmp_path: Path, imdb_dir: Path, monkeypatch) -> None:
     monkeypatch.setenv("TEXTCLF_DATA_DIR", str(imdb_dir))
     sweep = write_sweep(tmp_path / "bad.py", emb_low=12)  # the reference's embedding_dim=8 is below 12

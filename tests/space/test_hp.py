@@ -244,3 +244,28 @@ def test_walking_mode_takes_keras_tuners_defaults_for_missing_values() -> None:
     hp = HyperParameters(values={"b": 7}, missing="default")
     assert hp.Int("a", 3, 9) == 3 and hp.Int("b", 3, 9) == 7
     assert hp.Choice("c", ["x", "y"], default="y") == "y" and hp.Boolean("d") is False
+
+
+def test_a_configuration_leaving_out_a_declared_default_takes_it() -> None:
+    """A reference config written before a knob was added: the knob's declared default= fills it
+    (what trials from before it used), in a build and in the params the reference trial is queued with."""
+    from textclf_tune.space.specs import with_declared_defaults
+
+    hp = HyperParameters(values={"units": 64})
+    assert hp.Int("units", 32, 128, step=32) == 64
+    assert hp.Choice("head", ["lstm", "lstm+max"], default="lstm") == "lstm"
+    assert hp.Boolean("glove", default=False) is False
+    with hp.conditional_scope("glove", [False]):
+        assert hp.Int("embedding_dim", 32, 256, step=32, default=128) == 128
+    with hp.conditional_scope("glove", [True]):
+        assert hp.Boolean("glove_trainable", default=True) is None  # inactive: no value
+    assert hp.values == {"units": 64, "head": "lstm", "glove": False, "embedding_dim": 128}
+    assert with_declared_defaults(hp.specs, {"units": 64}) == hp.values
+    assert with_declared_defaults(hp.specs, {"units": 64, "glove": True}) == {
+        "units": 64,
+        "glove": True,
+        "head": "lstm",
+        "glove_trainable": True,
+    }
+    with pytest.raises(SweepError, match="no value for hyperparameter 'units'.*or declare default="):
+        HyperParameters(values={}).Int("units", 1, 2)

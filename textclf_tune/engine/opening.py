@@ -24,7 +24,7 @@ from textclf_tune.space.fingerprint import (
     same_as_legacy,
     write_fingerprint,
 )
-from textclf_tune.space.specs import to_params
+from textclf_tune.space.specs import to_params, with_declared_defaults
 from textclf_tune.space.sweep import Sweep
 from textclf_tune.store.records import FINISHED, S, Sys, T, now_iso
 from textclf_tune.store.storage import GAVE_UP, MAX_RETRY, fail_stale_trials, open_storage
@@ -363,8 +363,10 @@ def enqueue_reference(study: optuna.Study, sweep: Sweep, space: dict[str, dict[s
             f"the reference config failed in trials {numbers} (last: {failed[-1][1][:200]}), so it is not queued "
             f"again and this study has no baseline; check reference_config in {sweep.path}"
         )
-    # As Optuna params: a reverse-log value goes in as its mirror param (space.specs), else it is sampled.
-    study.enqueue_trial(to_params(space, sweep.reference_config), user_attrs={"is_reference": True})
+    # As Optuna params: a reverse-log value goes in as its mirror param (space.specs), else it is
+    # sampled; a knob the reference config leaves out takes its declared default, as its build does.
+    config = with_declared_defaults(space, sweep.reference_config)
+    study.enqueue_trial(to_params(space, config), user_attrs={"is_reference": True})
     return ""
 
 

@@ -45,8 +45,9 @@ class HyperParameters(keras_tuner.HyperParameters):
         trial: the Optuna trial that samples each value; ``None`` with ``values`` to replay.
         values: fixed values to replay.
         where: a label for error messages, such as the sweep file's path.
-        missing: with ``values``, what a hyperparameter they leave out gets: ``"error"`` (a
-            :class:`SweepError` naming it) or ``"default"`` (KerasTuner's default, used to walk a space).
+        missing: with ``values``, what a hyperparameter they leave out gets: ``"error"`` (its
+            ``default=`` when ``build(hp)`` declares one, else a :class:`SweepError` naming it) or
+            ``"default"`` (KerasTuner's default, declared or not, used to walk a space).
     """
 
     def __init__(
@@ -260,13 +261,16 @@ class HyperParameters(keras_tuner.HyperParameters):
         if name not in self._given:
             if self._missing == MISSING_DEFAULT:
                 return kt_default
+            if "default" in spec:  # declared in build(hp): what a configuration from before it used
+                return spec["default"]
             import difflib
 
             typo = difflib.get_close_matches(name, [str(k) for k in self._given], n=1, cutoff=0.75)
             hint = f"; is {typo[0]!r} a misspelling of it? rename it" if typo else ""
             raise SweepError(
                 f"{self._where}: the configuration gives no value for hyperparameter {name!r} "
-                f"({describe(spec)}); add {name!r} to it (given: {sorted(self._given)}){hint}"
+                f"({describe(spec)}); add {name!r} to it (given: {sorted(self._given)}), or declare "
+                f"default= for it in build(hp), which a configuration leaving it out then takes{hint}"
             )
         value = self._given[name]
         if not contains(spec, value):

@@ -77,6 +77,19 @@ def to_params(space: dict[str, dict[str, Any]], values: dict[str, Any]) -> dict[
     }
 
 
+def with_declared_defaults(space: dict[str, dict[str, Any]], values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with the declared ``default=`` of every hyperparameter they leave out whose
+    conditions they meet, as a build from them takes it (a reference config written before a knob
+    was added). Parents come before their children in a recorded space, so one pass completes."""
+    out = dict(values)
+    for name, spec in space.items():
+        if name in out or "default" not in spec:
+            continue
+        if all(c["parent"] in out and out[c["parent"]] in c["values"] for c in spec.get("conditions") or []):
+            out[name] = spec["default"]
+    return out
+
+
 def from_params(space: dict[str, dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
     """Optuna params read back as hyperparameter values (a mirror param becomes its value)."""
     out: dict[str, Any] = {}
