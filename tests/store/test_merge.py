@@ -62,12 +62,24 @@ def test_trials_run_on_a_copy_are_merged_once_with_their_weights(tiny_sweep: Pat
 
 
 def test_a_study_missing_here_is_copied_and_another_sweeps_study_is_refused(
-    tiny_sweep: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tiny_sweep: Path,
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import logging
+
+    import optuna
+
     there, here = tmp_path / "there.db", tmp_path / "here.db"
     _run(tiny_sweep, there, trials=1)
+    optuna.logging.set_verbosity(optuna.logging.INFO)  # as a library user might leave it
+    monkeypatch.setattr(logging.getLogger("optuna"), "propagate", True)
+    caplog.set_level(logging.INFO, logger="optuna")
     assert main(["merge", str(there), "--storage", f"sqlite:///{here}"]) == 0
-    assert "tiny: not in" in capsys.readouterr().out
+    assert "tiny: not in" in capfd.readouterr().out
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("optuna")] == []  # INFO: --verbose only
     assert _states(here) == [TrialState.COMPLETE]
 
     write_sweep(tiny_sweep, emb_low=8)  # another space, same study name
@@ -76,7 +88,7 @@ def test_a_study_missing_here_is_copied_and_another_sweeps_study_is_refused(
     with pytest.raises(StudyError, match="made from another sweep"):
         merge(f"sqlite:///{other}", f"sqlite:///{here}")
     assert main(["merge", str(here), "--storage", f"sqlite:///{here}"]) == 2  # the storage itself
-    assert "is the storage itself" in capsys.readouterr().err
+    assert "is the storage itself" in capfd.readouterr().err
     assert main(["merge", str(tmp_path / "nope.db"), "--storage", f"sqlite:///{here}"]) == 2
 
 

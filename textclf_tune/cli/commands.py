@@ -34,11 +34,9 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
 
 
 def cmd_enqueue(args: argparse.Namespace) -> int:
-    import optuna
 
     from textclf_tune.store.enqueue import enqueue
 
-    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     done = enqueue(args.study, args.values, storage=args.storage, from_trial=args.from_trial, from_best=args.from_best)
     values = ", ".join(f"{k}={v:.6g}" if isinstance(v, float) else f"{k}={v!r}" for k, v in done.params.items())
     if done.duplicate:
@@ -60,14 +58,12 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
-    import optuna
 
     from textclf_tune.cli.confirm_view import ConsoleConfirmView, print_summary
     from textclf_tune.engine.confirm import confirm
     from textclf_tune.engine.runtime import import_keras_quietly
     from textclf_tune.engine.signals import interrupted_exit_code, interrupts_armed
 
-    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     console = make_console(quiet=args.quiet)
     try:
         with interrupts_armed():  # SIGTERM too stops it with the line below (each finished run is stored)
@@ -96,12 +92,10 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
-    import optuna
 
     from textclf_tune.cli.baseline import print_linear
     from textclf_tune.engine.baseline import baseline
 
-    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     command = recorded_command(args)
     if not args.quiet:
         print(f"baseline {args.study}: loading its data, fitting TF-IDF + LinearSVC ...", flush=True)
@@ -119,11 +113,9 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    import optuna
 
     from textclf_tune.report.markdown import write_reports
 
-    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     reports, board = write_reports(args.studies, storage=args.storage, out=args.out)
     for r in reports:
         extra = f"; not drawn: {', '.join(sorted(r.skipped))}" if r.skipped else ""
@@ -134,14 +126,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    import optuna
 
     from textclf_tune.engine.runtime import import_keras_quietly
 
     import_keras_quietly()  # before the export code imports TensorFlow: its C++ start-up lines
     from textclf_tune.export.writer import export
 
-    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     export(
         args.study,
         args.out,

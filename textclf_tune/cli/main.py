@@ -335,10 +335,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     args.argv = argv
-    if args.verbose:
-        import optuna
+    import optuna
 
-        optuna.logging.set_verbosity(optuna.logging.INFO)
+    # Optuna's INFO lines (a study created, a trial copied) only with --verbose, for every command.
+    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     try:
         return COMMANDS[args.command](args)
     except TuneError as exc:

@@ -63,7 +63,6 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
 
 
 def _train_here(args: argparse.Namespace, worker: int, command: str) -> int:
-    import optuna
 
     from textclf_tune.cli.progress import RichReporter
     from textclf_tune.engine.progress import Reporter
@@ -80,7 +79,6 @@ def _train_here(args: argparse.Namespace, worker: int, command: str) -> int:
     )
     from textclf_tune.space.sweep import load_sweep
 
-    optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
     import_keras_quietly()
     sweep = load_sweep(args.sweep)
     cfg = RunConfig(
