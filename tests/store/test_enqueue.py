@@ -11,6 +11,8 @@ from optuna.trial import TrialState
 from textclf_tune import RunConfig, StudyError, TuneError, load_sweep, run_study
 from textclf_tune.cli.main import main
 from textclf_tune.engine.progress import Reporter
+from textclf_tune.report.leaderboard import leaderboard_rows
+from textclf_tune.report.table import in_flight
 from textclf_tune.store.enqueue import enqueue, parse_assignments, parse_value
 from textclf_tune.store.records import S
 from textclf_tune.testing.fake_studies import make_study
@@ -75,6 +77,9 @@ def test_enqueued_values_are_what_the_next_run_trains(tiny_sweep: Path, tmp_path
     # Only one value: the others are left to the sampler.
     done = enqueue("tiny", ["maxlen=60"], storage=url)
     assert (done.trial, done.params, done.sampled) == (3, {"maxlen": 60}, ["embedding_dim", "learning_rate"])
+    (row,) = leaderboard_rows(url)
+    assert (row["complete"], row["waiting"], row["running"]) == (2, 2, 0)  # the queue shows before it trains
+    assert in_flight([row]) == ["tiny: 2 waiting"]
     trials = _run(tiny_sweep, db, trials=4).get_trials()
     assert [t.state for t in trials] == [TrialState.COMPLETE] * 4
     assert trials[2].params == {**best.params, "embedding_dim": emb}

@@ -13,7 +13,7 @@ from textclf_tune.report.console import make_console
 
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     from textclf_tune.report.leaderboard import leaderboard_rows
-    from textclf_tune.report.table import print_table, render
+    from textclf_tune.report.table import in_flight, print_table, render
 
     every = leaderboard_rows(args.storage)
     rows = every if args.all else [r for r in every if not r["superseded"]]
@@ -25,6 +25,8 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
             )
             return 0
         print_table(rows, wide=args.wide)
+        for line in in_flight(rows):
+            print(line)
         hidden = len(every) - len(rows)
         if hidden:
             print(f"({hidden} superseded {'study' if hidden == 1 else 'studies'} not shown: tune leaderboard --all)")

@@ -78,7 +78,8 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "complete": n[TrialState.COMPLETE],
         "pruned": n[TrialState.PRUNED],
         "failed": n[TrialState.FAIL],
-        "running": n[TrialState.RUNNING],
+        "running": n[TrialState.RUNNING],  # a run killed without a word leaves one here until the next run
+        "waiting": n[TrialState.WAITING],  # queued (tune enqueue, a requeued cut-short trial)
         "best_trial": best.number if best else None,
         "objective": study.user_attrs.get(S.OBJECTIVE),
         "direction": "minimize" if study.direction == optuna.study.StudyDirection.MINIMIZE else "maximize",

@@ -242,6 +242,17 @@ def _of_budget(row: dict[str, Any]) -> str:
     return f"{done}/{row['budget']}" if row.get("budget") else str(done)
 
 
+def in_flight(rows: list[dict[str, Any]]) -> list[str]:
+    """Under the terminal table: each study with trials running or queued (the counts say only
+    finished ones)."""
+    out = []
+    for r in rows:
+        parts = [f"{r[k]} {k}" for k in ("running", "waiting") if r.get(k)]
+        if parts:
+            out.append(f"{r['study']}: {', '.join(parts)}")
+    return out
+
+
 def confirmed_delta(row: dict[str, Any]) -> str:
     """The compact view's cell for ``tune confirm``: Δ = mean(tuned) − mean(baseline) and its 95% CI
     at 3 decimals; ``stale`` when the best trial is no longer among the confirmed candidates;
