@@ -342,8 +342,13 @@ def _pruner(name: str) -> Callable[[int, Table, float], Any]:
             return optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=1)
         if name == "asha":
             return optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3)
-        if name == "percentile25":  # cut only the bottom quarter: kinder to slow starters than the median
+        # Optuna's percentile is the share of trials KEPT at a step (its docs: "when given 25.0, top
+        # of 25th percentile trials are kept"): 25 prunes three quarters, harsher than the median
+        # (50); 75 prunes only the bottom quarter, kinder to slow starters.
+        if name == "percentile25":
             return optuna.pruners.PercentilePruner(25.0, n_startup_trials=5, n_warmup_steps=1)
+        if name == "percentile75":
+            return optuna.pruners.PercentilePruner(75.0, n_startup_trials=5, n_warmup_steps=1)
         if name == "patient-median":  # the median's verdict must hold for two epochs running
             return optuna.pruners.PatientPruner(optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=1), 1)
         raise ValueError(name)
@@ -361,7 +366,12 @@ OURS: dict[str, OursVariant] = {
     "ours-asha": OursVariant(pruner=_pruner("asha"), note="TPE, successive halving (ASHA) over epochs"),
     "ours-median1": OursVariant(pruner=_pruner("median-warm1"), note="TPE, median pruner from epoch 1"),
     "ours-random": OursVariant(sampler="random", note="random sampler, median pruner"),
-    "ours-p25": OursVariant(pruner=_pruner("percentile25"), note="TPE, 25th-percentile pruner from epoch 1"),
+    "ours-p25": OursVariant(
+        pruner=_pruner("percentile25"), note="TPE, PercentilePruner(25) from epoch 1 (keeps the top quarter)"
+    ),
+    "ours-p75": OursVariant(
+        pruner=_pruner("percentile75"), note="TPE, PercentilePruner(75) from epoch 1 (prunes the bottom quarter)"
+    ),
     "ours-patient": OursVariant(pruner=_pruner("patient-median"), note="TPE, median pruner with patience 1"),
     "ours-patience4": OursVariant(patience=4, note="defaults, early stopping patience 4 (full tables only)"),
     "ours-nostop": OursVariant(patience=None, note="defaults without early stopping (full tables only)"),
