@@ -143,9 +143,10 @@ def test_a_pruned_trials_values_can_be_enqueued_again_to_train_them_in_full(tiny
         )
     )
     done = enqueue("tiny", [], storage=url, from_trial=len(study.trials) - 1)
-    assert done.duplicate is False
+    assert done.duplicate is False and done.pruned_before == len(study.trials) - 2
     waiting = study.get_trials(states=(TrialState.WAITING,))
     assert [t.number for t in waiting] == [done.trial]
+    assert enqueue("tiny", ["maxlen=20"], storage=url, from_best=True).pruned_before is None
 
 
 class _Messages(Reporter):

@@ -56,6 +56,11 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
     else:
         when = f"`{run}` trains waiting trials first (a sweep already running takes it as its next trial)"
     print(f"enqueued trial {done.trial} in study {done.study!r}: {values}{rest}\n{when}")
+    if done.pruned_before is not None:
+        print(
+            f"trial {done.pruned_before} with these values was pruned; to train them in full, run with "
+            "--pruner none (the study's pruner judges this trial as it judged that one)"
+        )
     return 0
 
 

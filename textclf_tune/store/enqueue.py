@@ -51,6 +51,7 @@ class Enqueued:
     waiting: int = 0  # waiting trials, this one included
     quick: bool = False  # a --quick study: tune run needs --quick to reach it
     sweep_name: str = ""  # the sweep's name, as recorded: the study's default name derives from it
+    pruned_before: int | None = None  # a pruned trial with these very values: the pruner may cut them again
 
     def run_command(self, storage: str | None = None) -> str:
         """The ``tune run`` line that reaches this study: its sweep, ``--quick`` for a quick study,
@@ -202,6 +203,7 @@ def enqueue(
     )
     sweep_file = str(study.user_attrs.get(S.SWEEP_FILE, ""))
     same = _holding(study, params, space)
+    pruned = _holding(study, params, space, (TrialState.PRUNED,))
     if same is None:
         study.enqueue_trial(to_params(space, params))  # a reverse-log value goes in as its mirror
     trials = study.get_trials(deepcopy=False)
@@ -219,6 +221,7 @@ def enqueue(
         waiting=len(waiting),
         quick=bool(study.user_attrs.get(S.QUICK)),
         sweep_name=str(study.user_attrs.get(S.SWEEP_NAME, "")),
+        pruned_before=pruned.number if pruned is not None else None,
     )
 
 
@@ -233,12 +236,16 @@ def _unmet_condition(name: str, params: dict[str, Any], space: dict[str, dict[st
     return None
 
 
-def _holding(study: optuna.Study, params: dict[str, Any], space: dict[str, dict[str, Any]]) -> FrozenTrial | None:
-    """A complete, running or waiting trial with exactly these values (a waiting trial: these
-    enqueued values). A trial that merely shares some of them is not one: enqueueing
+def _holding(
+    study: optuna.Study,
+    params: dict[str, Any],
+    space: dict[str, dict[str, Any]],
+    states: tuple[TrialState, ...] = (TrialState.COMPLETE, TrialState.RUNNING, TrialState.WAITING),
+) -> FrozenTrial | None:
+    """A trial in ``states`` (complete, running or waiting) with exactly these values (a waiting
+    trial: these enqueued values). A trial that merely shares some of them is not one: enqueueing
     ``lstm_units=16`` asks for a new trial with the rest sampled. A pruned trial is not one either:
     it was stopped early, so asking for its values again asks to train them in full."""
-    states = (TrialState.COMPLETE, TrialState.RUNNING, TrialState.WAITING)
     for t in study.get_trials(deepcopy=False, states=states):
         have = from_params(
             space, t.system_attrs.get(Sys.FIXED_PARAMS, {}) if t.state == TrialState.WAITING else t.params
