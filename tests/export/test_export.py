@@ -148,3 +148,16 @@ def test_export_user_errors(tmp_path: Path) -> None:
         export("fake", mine, storage=url)
     assert (mine / "serving" / "notes.txt").read_text() == "keep me"
     assert main(["export", "fake", "--storage", url, "--trial", "3", "--out", str(tmp_path / "y")]) == 2
+
+
+def test_a_warm_start_copy_has_no_stored_weights_and_says_why(tiny_sweep: Path, tmp_path: Path) -> None:
+    from textclf_tune.export.writer import stored_model
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(tiny_sweep), RunConfig(storage=url, quick=True, trials=1))
+    run_study(
+        load_sweep(tiny_sweep), RunConfig(storage=url, quick=True, trials=1, study_name="new", warm_start="tiny-quick")
+    )
+    new = optuna.load_study(study_name="new", storage=url)
+    store, found, why = stored_model(new, new.trials[0], url, None)
+    assert found is None and "copied from trial 0 of 'tiny-quick' by a warm start" in why

@@ -101,6 +101,12 @@ def stored_model(study: Any, trial: FrozenTrial, storage: str, artifacts: str | 
         return None, None, why
     found = arts.model_artifact(trial, open_storage(storage, heartbeat=False), store)
     if found is None:
+        copied = trial.user_attrs.get(T.WARM_START)
+        if isinstance(copied, dict):
+            return store, None, (
+                f"trial {trial.number} was copied from trial {copied.get('trial')} of {copied.get('study')!r} by a warm "
+                "start, which copies values and curves, not weights"
+            )
         return store, None, f"trial {trial.number} was not among the study's best when the search kept weights"
     return store, found, ""
 

@@ -35,7 +35,7 @@ from textclf_tune.errors import StudyError
 from textclf_tune.space.fingerprint import read_fingerprint
 from textclf_tune.space.specs import contains, distribution_for
 from textclf_tune.space.specs import describe as describe_space_entry
-from textclf_tune.store.records import FINISHED, S, copied_trial
+from textclf_tune.store.records import FINISHED, S, T, copied_trial
 
 
 @dataclass
@@ -199,6 +199,6 @@ def _copy(t: FrozenTrial, space: dict[str, dict[str, Any]], source: str, assumed
         t,
         params=params,
         distributions=distributions,
-        user_attrs={**t.user_attrs, "warm_start": {"study": source, "trial": t.number}},
+        user_attrs={**t.user_attrs, T.WARM_START: {"study": source, "trial": t.number}},
         system_attrs={},
     )
