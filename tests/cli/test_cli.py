@@ -45,8 +45,10 @@ def test_tune_run_end_to_end_then_leaderboard_agrees_with_storage(tiny_sweep: Pa
     assert "tiny" in table.stdout and table.returncode == 0
     md = _tune("leaderboard", "--storage", url, "--format", "markdown").stdout
     assert md.splitlines()[0].startswith("| study |") and "| tiny |" in md
-    rows = list(csv.DictReader(io.StringIO(_tune("leaderboard", "--storage", url, "--format", "csv").stdout)))
-    assert rows[0]["study"] == "tiny" and float(rows[0]["best_val"]) == pytest.approx(study.best_value)
+    text = _tune("leaderboard", "--storage", url, "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows[0]["study"] == "tiny" and float(rows[0]["best_val"]) == study.best_value  # every digit
+    assert "\r" not in text  # Unix line ends, as every other output
 
 
 def test_default_storage_is_git_ignored_runs_folder_or_env(

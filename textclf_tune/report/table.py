@@ -121,7 +121,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
             if rows
             else [c.key for c in columns(MARKDOWN)]
         )
-        w = csv.DictWriter(buf, fieldnames=keys, extrasaction="ignore")
+        w = csv.DictWriter(buf, fieldnames=keys, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         for r in rows:
             w.writerow({k: _cell(k, r.get(k), plain=True) for k in keys})
@@ -293,6 +293,8 @@ def _shown(row: dict[str, Any], key: str) -> str:
 def _cell(key: str, value: Any, plain: bool = False) -> str:
     if value is None or value == "" or value == [] or value == {}:
         return "" if plain else "—"
+    if isinstance(value, float) and plain:
+        return repr(value)  # csv: every digit stored, for a spreadsheet or pandas to round
     if key.startswith("delta"):
         return f"{value:+.4f}"
     if isinstance(value, float):
