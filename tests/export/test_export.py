@@ -160,4 +160,4 @@ def test_a_warm_start_copy_has_no_stored_weights_and_says_why(tiny_sweep: Path, 
     )
     new = optuna.load_study(study_name="new", storage=url)
     store, found, why = stored_model(new, new.trials[0], url, None)
-    assert found is None and "copied from trial 0 of 'tiny-quick' by a warm start" in why
+    assert found is None and "copied from trial 0 of 'tiny-quick' by a warm start, which copies no weights" in why

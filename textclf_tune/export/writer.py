@@ -103,10 +103,9 @@ def stored_model(study: Any, trial: FrozenTrial, storage: str, artifacts: str | 
     if found is None:
         copied = trial.user_attrs.get(T.WARM_START)
         if isinstance(copied, dict):
-            return store, None, (
-                f"trial {trial.number} was copied from trial {copied.get('trial')} of {copied.get('study')!r} by a warm "
-                "start, which copies values and curves, not weights"
-            )
+            source = f"trial {copied.get('trial')} of {copied.get('study')!r}"
+            why = f"trial {trial.number} was copied from {source} by a warm start, which copies no weights"
+            return store, None, why
         return store, None, f"trial {trial.number} was not among the study's best when the search kept weights"
     return store, found, ""
 
