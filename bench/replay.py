@@ -25,7 +25,7 @@ from typing import Any
 
 from bench.common import DEFAULT_OUT, REPO, machine, now_iso, write_json
 from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine, table_for
-from bench.tablefile import FULL, Table, TableError, past_early_stop, read_table, with_clock
+from bench.tablefile import FULL, Table, TableError, as_early_stopped, past_early_stop, read_table, with_clock
 
 DEFAULT_ENGINES = ("ours", "ours-noref", "ours-tpe-mv", "ours-tpe-startup", "ours-nopruner", *KT_ENGINES)
 GRID = 48  # points of the anytime curves
@@ -67,6 +67,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "measures it); default 0",
     )
     ap.add_argument(
+        "--as-early-stopped",
+        action="store_true",
+        help="read a full table as the early-stopped one its rows make (same rows and seconds, nothing past "
+        "each early stop): against the same command without it, what the curves past the stop change",
+    )
+    ap.add_argument(
         "--configs",
         type=int,
         default=None,
@@ -102,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         tables = [first_configs(with_clock(read_table(Path(t)), args.clock), args.configs) for t in args.table]
+        if args.as_early_stopped:
+            tables = [as_early_stopped(t) for t in tables]
         patient = [e for e in engines if e in OURS and OURS[e].patience != "sweep"]
         cut = [str(t.path) for t in tables if t.curves != FULL]
         if patient and cut:

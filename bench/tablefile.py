@@ -164,6 +164,16 @@ def early_stopped_end(val: list[float], start: int, patience: int | None, maximi
     return len(val)
 
 
+def as_early_stopped(table: Table) -> Table:
+    """A ``full`` table read as the ``early-stopped`` one its rows make (their uncut curves dropped):
+    the same rows and seconds, so a replay of both isolates what the curves past the stop change."""
+    if table.curves != FULL:
+        return table
+    rows = [replace(r, full=None) for r in table.rows]
+    header = {**table.header, "curves": EARLY_STOPPED}
+    return Table(table.path, header, rows, table.sessions, table.torn, table.duplicates)
+
+
 def with_patience(table: Table, patience: int | None) -> Table:
     """A ``full`` table read under another early-stopping patience (``None``: none): what the
     sweep would give with ``Training(early_stopping=patience)``. Only a full table knows that."""

@@ -11,7 +11,15 @@ from typing import Any
 
 import pytest
 
-from bench.tablefile import EARLY_STOPPED, FULL, TableError, early_stopped_end, read_table, with_clock
+from bench.tablefile import (
+    EARLY_STOPPED,
+    FULL,
+    TableError,
+    as_early_stopped,
+    early_stopped_end,
+    read_table,
+    with_clock,
+)
 
 SPACE = {
     "learning_rate": {"type": "Float", "min": 1e-4, "max": 1e-2, "step": None, "sampling": "log"},
@@ -136,6 +144,9 @@ def test_hyperband_continues_past_the_early_stop_only_on_a_full_table(tmp_path: 
     cut = read_table(_write(tmp_path / "cut.jsonl", EARLY_STOPPED, _cut(rows, 4)))
     budget = 40 * 9 * 2.0
     assert run_engine(full, "ours", 0, budget) == run_engine(cut, "ours", 0, budget)
+    view = as_early_stopped(full)  # the same rows read as an early-stopped table
+    assert view.curves == EARLY_STOPPED and [r.val for r in view.rows] == [r.val for r in cut.rows]
+    assert run_engine(view, "kt-hyperband", 0, budget) == run_engine(cut, "kt-hyperband", 0, budget)
     hb_full, hb_cut = run_engine(full, "kt-hyperband", 0, budget), run_engine(cut, "kt-hyperband", 0, budget)
     assert hb_cut["best_val"] == 0.62  # nothing past epoch 4 exists: the first peak
     assert hb_full["best_val"] > 0.7  # reached only at epoch 6 or later, past the cut
