@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_replay import synthetic_header
 
 from bench.tablefile import (
     EARLY_STOPPED,
@@ -62,21 +63,7 @@ def test_early_stopped_end_is_where_keras_early_stopping_ends_a_fit() -> None:
 
 
 def _write(path: Path, curves: str, rows: list[dict[str, Any]], epochs: int = 9) -> Path:
-    header = {
-        "kind": "header",
-        "sweep": "synth",
-        "space": SPACE,
-        "objective": "val_accuracy",
-        "direction": "maximize",
-        "training": {"epochs": epochs, "batch_size": 32, "maxlen": 50, "early_stopping": 2, "seed": 0},
-        "reference_config": REF,
-        "data": {"name": "imdb"},
-        "subsample": {"n_train": 100, "n_val": 50, "n_test": 50, "seed": 0},
-        "draw_seed": 0,
-        "fingerprint": "synthetic",
-        "command": "synthetic",
-        "curves": curves,
-    }
+    header = synthetic_header(SPACE, REF, epochs, curves=curves)
     lines = [header, {"kind": "session", "machine": {"cpu_count": 2}}, *rows]
     path.write_text("".join(json.dumps(x) + "\n" for x in lines))
     return path

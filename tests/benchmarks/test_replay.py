@@ -23,25 +23,31 @@ SPACE = {
 REF = {"maxlen": 100, "batch_size": 30, "learning_rate": 1e-3, "dropout": 0.25, "act": "relu"}
 
 
+def synthetic_header(space: dict[str, Any], reference: dict[str, Any], epochs: int, **extra: Any) -> dict[str, Any]:
+    """A table header for synthetic rows (patience 2), with ``extra`` fields (``curves``, ``draw_seed``)."""
+    return {
+        "kind": "header",
+        "sweep": "synth",
+        "space": space,
+        "objective": "val_accuracy",
+        "direction": "maximize",
+        "training": {"epochs": epochs, "batch_size": 32, "maxlen": 200, "early_stopping": 2, "seed": 0},
+        "reference_config": reference,
+        "data": {"name": "imdb"},
+        "subsample": {"n_train": 100, "n_val": 50, "n_test": 50, "seed": 0},
+        "draw_seed": 0,
+        "fingerprint": "synthetic",
+        "command": "synthetic",
+        **extra,
+    }
+
+
 def write_synthetic_table(path: Path, n: int = 60, seed: int = 0, epochs: int = 10) -> Path:
     """``n`` configs with analytic curves: quality peaks at learning rate 10^-2.5 and dropout 0.2,
     early stopping after 3..epochs epochs, epoch seconds growing with maxlen / batch size.
     Row 7 failed after 2 epochs (a NaN loss, as a live trial would)."""
     rng = random.Random(seed)
-    header = {
-        "kind": "header",
-        "sweep": "synth",
-        "space": SPACE,
-        "objective": "val_accuracy",
-        "direction": "maximize",
-        "training": {"epochs": epochs, "batch_size": 32, "maxlen": 200, "early_stopping": 2, "seed": 0},
-        "reference_config": REF,
-        "data": {"name": "imdb"},
-        "subsample": {"n_train": 100, "n_val": 50, "n_test": 50, "seed": 0},
-        "draw_seed": seed,
-        "fingerprint": "synthetic",
-        "command": "synthetic",
-    }
+    header = synthetic_header(SPACE, REF, epochs, draw_seed=seed)
     lines: list[dict[str, Any]] = [header, {"kind": "session", "machine": {"cpu_count": 2, "processor": "x86_64"}}]
     for i in range(n):
         p = dict(REF)
