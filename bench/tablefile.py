@@ -169,9 +169,9 @@ def as_early_stopped(table: Table) -> Table:
     the same rows and seconds, so a replay of both isolates what the curves past the stop change."""
     if table.curves != FULL:
         return table
-    rows = [replace(r, full=None) for r in table.rows]
-    header = {**table.header, "curves": EARLY_STOPPED}
-    return Table(table.path, header, rows, table.sessions, table.torn, table.duplicates)
+    return replace(
+        table, header={**table.header, "curves": EARLY_STOPPED}, rows=[replace(r, full=None) for r in table.rows]
+    )
 
 
 def with_patience(table: Table, patience: int | None) -> Table:
@@ -184,7 +184,7 @@ def with_patience(table: Table, patience: int | None) -> Table:
         )
     training = {**(table.header.get("training") or {}), "early_stopping": patience}
     rows = [cut_row(r.full or r, patience, table.maximize) for r in table.rows]
-    return Table(table.path, {**table.header, "training": training}, rows, table.sessions, table.torn, table.duplicates)
+    return replace(table, header={**table.header, "training": training}, rows=rows)
 
 
 def past_early_stop(table: Table, margin: float = 0.02) -> dict[str, Any] | None:
@@ -195,11 +195,9 @@ def past_early_stop(table: Table, margin: float = 0.02) -> dict[str, Any] | None
         return None
     sign = 1.0 if table.maximize else -1.0
     gains = []
-    rows = [r for r in table.rows if r.full is not None and r.status == "ok" and r.best_epoch() is not None]
+    rows = [r for r in table.rows if r.status == "ok" and r.best_epoch() is not None]
     for r in rows:
-        full = r.full
-        if full is None:
-            continue
+        full = r.full or r
         b, fb = r.best_epoch(maximize=table.maximize), full.best_epoch(maximize=table.maximize)
         if r.epochs < full.epochs and b is not None and fb is not None:
             gains.append(sign * (full.val[fb] - r.val[b]))
