@@ -36,7 +36,6 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
 
 
 def cmd_enqueue(args: argparse.Namespace) -> int:
-
     from textclf_tune.store.enqueue import enqueue
 
     done = enqueue(args.study, args.values, storage=args.storage, from_trial=args.from_trial, from_best=args.from_best)
@@ -65,7 +64,6 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
-
     from textclf_tune.cli.confirm_view import ConsoleConfirmView, print_summary
     from textclf_tune.engine.confirm import confirm
     from textclf_tune.engine.runtime import import_keras_quietly
@@ -99,7 +97,6 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
-
     from textclf_tune.cli.baseline import print_linear
     from textclf_tune.engine.baseline import baseline
 
@@ -120,7 +117,6 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-
     from textclf_tune.report.markdown import write_reports
 
     reports, board = write_reports(args.studies, storage=args.storage, out=args.out)

@@ -63,7 +63,6 @@ def _run_here(args: argparse.Namespace, worker: int, command: str) -> int:
 
 
 def _train_here(args: argparse.Namespace, worker: int, command: str) -> int:
-
     from textclf_tune.cli.progress import RichReporter
     from textclf_tune.engine.progress import Reporter
     from textclf_tune.engine.run import RunConfig, run_study
