@@ -110,13 +110,9 @@ def main(argv: list[str] | None = None) -> int:
         tables = [first_configs(with_clock(read_table(Path(t)), args.clock), args.configs) for t in args.table]
         if args.as_early_stopped:
             tables = [as_early_stopped(t) for t in tables]
-        patient = [e for e in engines if e in OURS and OURS[e].patience != "sweep"]
-        cut = [str(t.path) for t in tables if t.curves != FULL]
-        if patient and cut:
-            raise TableError(
-                f"{cut[0]}: its curves end where the sweep's early stopping ended each run, so {patient[0]} (another "
-                f"patience) cannot be replayed on it; drop {patient[0]} or make a table with --curves {FULL}"
-            )
+        for t in tables:  # before any run: an engine's own patience needs a full table (with_patience refuses)
+            for e in engines:
+                table_for(t, e)
         empty = [str(t.path) for t in tables if not t.rows]
         if empty:
             raise TableError(f"{empty[0]}: no trained configuration yet; run bench.table (its header's command) first")
