@@ -295,11 +295,15 @@ def aggregate(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def wins(runs: dict[str, list[dict[str, Any]]], maximize: bool) -> dict[str, dict[str, dict[str, Any]]]:
-    """Per-seed comparison of every ``ours*`` engine with each KerasTuner engine on best validation."""
+    """Per-seed comparison on best validation of every ``ours*`` engine with each KerasTuner engine,
+    and of every variant with ``ours`` (the defaults) when it ran: what a variant buys, seed by seed."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for ours in (e for e in runs if e in OURS):
         out[ours] = {}
-        for kt in (e for e in runs if e in KT_ENGINES):
+        rivals = [e for e in runs if e in KT_ENGINES]
+        if ours != "ours" and "ours" in runs:
+            rivals.insert(0, "ours")
+        for kt in rivals:
             w = t = lost = 0
             for a, b in zip(runs[ours], runs[kt]):
                 x, y = a.get("best_val"), b.get("best_val")
@@ -443,6 +447,8 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
             f"{_n(m['finished'])} | {_n(m['pruned'])} | {_f(m['mean_distance'])} |"
         )
     kts = [e for e in res["engines"] if e in KT_ENGINES]
+    if any("ours" in row for row in res["wins"].values()):
+        kts.insert(0, "ours")
     if res["wins"] and kts:
         lines += [
             "",
@@ -451,7 +457,7 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
         ]
         lines += ["| ours engine | " + " | ".join(f"vs {k}" for k in kts) + " |", "|---|" + "---|" * len(kts)]
         for o, row in res["wins"].items():
-            cells = [f"{row[k]['won']}/{row[k]['tied']}/{row[k]['lost']}{_p(row[k])}" for k in kts if k in row]
+            cells = [f"{row[k]['won']}/{row[k]['tied']}/{row[k]['lost']}{_p(row[k])}" if k in row else "—" for k in kts]
             lines.append(f"| {o} | " + " | ".join(cells) + " |")
     notes = "; ".join(f"`{e}`: {n}" for e, n in res.get("notes", {}).items())
     if notes:

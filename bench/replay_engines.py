@@ -334,6 +334,21 @@ def _tpe_startup_for_budget(seed: int, table: Table, budget_s: float) -> Any:
     return optuna.samplers.TPESampler(seed=seed, n_startup_trials=n)
 
 
+def _cheapest_of(k: int) -> Callable[[int, Table, float], Any]:
+    def make(seed: int, table: Table, budget_s: float) -> Any:
+        import warnings
+
+        import optuna
+
+        from bench.cost_aware import CheapestOfK
+
+        with warnings.catch_warnings():  # ``group`` is experimental in Optuna
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            return CheapestOfK(optuna.samplers.TPESampler(seed=seed, multivariate=True, group=True), k=k)
+
+    return make
+
+
 def _pruner(name: str) -> Callable[[int, Table, float], Any]:
     def make(seed: int, table: Table, budget_s: float) -> Any:
         import optuna
@@ -375,6 +390,12 @@ OURS: dict[str, OursVariant] = {
     "ours-patient": OursVariant(pruner=_pruner("patient-median"), note="TPE, median pruner with patience 1"),
     "ours-patience4": OursVariant(patience=4, note="defaults, early stopping patience 4 (full tables only)"),
     "ours-nostop": OursVariant(patience=None, note="defaults without early stopping (full tables only)"),
+    "ours-cheap3": OursVariant(
+        sampler=_cheapest_of(3), note="multivariate TPE, the cheapest per epoch of 3 proposals (bench.cost_aware)"
+    ),
+    "ours-cheap5": OursVariant(
+        sampler=_cheapest_of(5), note="multivariate TPE, the cheapest per epoch of 5 proposals (bench.cost_aware)"
+    ),
     "ours-mv-p25": OursVariant(
         sampler=_tpe(multivariate=True, group=True), pruner=_pruner("percentile25"), note="multivariate TPE + p25"
     ),

@@ -123,7 +123,9 @@ def test_a_torn_last_line_is_set_aside_and_others_are_refused(table_path: Path) 
 
 
 # --------------------------------------------------------------------------- engines
-@pytest.mark.parametrize("engine", ["ours", "ours-noref", "ours-hyperband", "kt-random", "kt-bayesian", "kt-hyperband"])
+@pytest.mark.parametrize(
+    "engine", ["ours", "ours-noref", "ours-hyperband", "ours-cheap3", "kt-random", "kt-bayesian", "kt-hyperband"]
+)
 def test_every_engine_spends_exactly_the_simulated_budget(table_path: Path, engine: str) -> None:
     from bench.replay_engines import run_engine
 
@@ -291,6 +293,24 @@ def test_a_kerastuner_engine_above_ours_on_a_table_is_listed_as_a_loss() -> None
     losses = replay_losses({"sweeps": {"imdb_cnn": res}})
     assert [(x.subject, x.figure, x.target) for x in losses] == [("imdb_cnn (table): kt-random", 0.80, 0.82)]
     assert losses[0].facts["seeds_won_tied_lost"] == (5, 2, 13) and losses[0].facts["more_trials"]
+
+
+def test_each_variant_is_compared_seed_by_seed_with_the_defaults_too() -> None:
+    from bench.replay import render_sweep, wins
+
+    runs = {
+        "ours": [{"best_val": v} for v in (0.80, 0.70, 0.75)],
+        "ours-cheap3": [{"best_val": v} for v in (0.81, 0.70, 0.74)],
+        "kt-random": [{"best_val": v} for v in (0.79, 0.72, 0.75)],
+    }
+    w = wins(runs, maximize=True)
+    assert "ours" not in w["ours"] and set(w["ours"]) == {"kt-random"}
+    assert [w["ours-cheap3"]["ours"][k] for k in ("won", "tied", "lost")] == [1, 1, 1]
+    assert [w["ours-cheap3"]["kt-random"][k] for k in ("won", "tied", "lost")] == [1, 0, 2]
+    res = {"budget_s": 60.0, "sweep": "s", "table": "t", "rows": 3, "failed_rows": 0, "seeds": [0, 1, 2]}
+    res |= {"objective": "val_accuracy", "median": {}, "engines": list(runs), "wins": w}
+    rows = [line for line in render_sweep(res) if line.startswith("| ours")]
+    assert rows[1:] == ["| ours | — | 1/1/1 (p 1) |", "| ours-cheap3 | 1/1/1 (p 1) | 1/0/2 (p 1) |"]
 
 
 def test_anytime_median_counts_seeds_without_a_result_as_worst() -> None:
