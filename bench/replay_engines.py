@@ -355,8 +355,10 @@ def _pruner(name: str) -> Callable[[int, Table, float], Any]:
 
         if name == "median-warm1":
             return optuna.pruners.MedianPruner(n_startup_trials=5, n_warmup_steps=1)
-        if name == "asha":
-            return optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3)
+        if name == "asha":  # as `tune run --pruner asha`
+            from textclf_tune.engine.schedulers import make_pruner
+
+            return make_pruner("asha", int(table.header.get("training", {}).get("epochs", 10)))
         # Optuna's percentile is the share of trials KEPT at a step (its docs: "when given 25.0, top
         # of 25th percentile trials are kept"): 25 prunes three quarters, harsher than the median
         # (50); 75 prunes only the bottom quarter, kinder to slow starters.

@@ -22,7 +22,8 @@ def test_each_name_is_optunas_own_object() -> None:
     assert isinstance(make_pruner("median", 10), optuna.pruners.MedianPruner)
     assert isinstance(make_pruner("hyperband", 10), optuna.pruners.HyperbandPruner)
     assert isinstance(make_pruner("none", 10), optuna.pruners.NopPruner)
-    assert set(PRUNERS) == {"median", "hyperband", "none"}
+    assert isinstance(make_pruner("asha", 10), optuna.pruners.SuccessiveHalvingPruner)
+    assert set(PRUNERS) == {"median", "asha", "hyperband", "none"}
 
 
 def test_median_pruner_never_prunes_after_one_epoch() -> None:
@@ -37,6 +38,19 @@ def test_median_pruner_never_prunes_after_one_epoch() -> None:
     assert not bad.should_prune()  # epoch 1: too early to judge
     bad.report(0.1, 2)
     assert bad.should_prune()  # epoch 2: below the median, pruned
+
+
+def test_asha_cuts_at_epoch_one_all_but_the_top_third() -> None:
+    study = optuna.create_study(direction="maximize", pruner=make_pruner("asha", 10))
+    kept = []
+    for value in (0.5, 0.6, 0.7, 0.8, 0.9, 0.4, 0.95, 0.3, 0.85, 0.1):
+        t = study.ask()
+        t.report(value, 1)
+        kept.append(not t.should_prune())
+        study.tell(t, value) if kept[-1] else study.tell(t, state=optuna.trial.TrialState.PRUNED)
+    # A trial goes on only if in the top third (at least the best) of those that reached epoch 1:
+    # each new best does; 0.85 is third of nine; 0.4, 0.3 and 0.1 are cut after one epoch.
+    assert kept == [True, True, True, True, True, False, True, False, True, False]
 
 
 @pytest.mark.parametrize("call", [lambda: make_sampler("annealing", 0), lambda: make_pruner("magic", 3)])

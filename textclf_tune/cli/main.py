@@ -103,7 +103,12 @@ def _parser() -> argparse.ArgumentParser:
         help="seed a new study (--study-name) with STUDY's finished trials that fit the edited space",
     )
     run.add_argument("--sampler", default="tpe", choices=SAMPLERS, help="Optuna sampler (default tpe)")
-    run.add_argument("--pruner", default="median", choices=PRUNERS, help="Optuna pruner (default median)")
+    run.add_argument(
+        "--pruner",
+        default="median",
+        choices=PRUNERS,
+        help="Optuna pruner (default median; asha: successive halving from epoch 1)",
+    )
     run.add_argument("--seed", type=int, default=0, help="sampler seed (default 0)")
     run.add_argument("--quick", action="store_true", help="subsampled data and few epochs: a whole sweep in minutes")
     run.add_argument(
