@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.common import BudgetSpent, clock, deadline_reporter
+from bench.common import BudgetSpent, clock, deadline_reporter, kerastuner_seed
 from textclf_tune.store.records import T
 
 
@@ -208,7 +208,7 @@ def run_kerastuner(
     objective = keras_tuner.Objective(sweep.objective, direction=direction)
     common = dict(
         objective=objective,
-        seed=seed,
+        seed=kerastuner_seed(seed),  # seed 0 would be "no seed"; consecutive seeds share draws
         directory=str(workdir),
         project_name=f"{engine}-{seed}",
         overwrite=True,

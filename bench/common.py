@@ -237,6 +237,19 @@ def deadline_reporter(deadline: float) -> Any:
 
 
 # --------------------------------------------------------------------------- numbers and files
+#: KerasTuner draws each hyperparameter value from ``random.Random(state)`` and adds 1 to
+#: ``state`` per value drawn (``Oracle._random_values``), so runs seeded s and s + k share their
+#: draws, shifted by k values: consecutive seeds are not independent replicates. Seeds this far
+#: apart never meet within a run (a run draws thousands of values, not a million).
+KT_SEED_STRIDE = 1_000_003
+
+
+def kerastuner_seed(seed: int) -> int:
+    """The KerasTuner seed of replicate ``seed`` (0, 1, ...): independent streams, never 0
+    (KerasTuner reads 0 as "no seed")."""
+    return 1 + seed * KT_SEED_STRIDE
+
+
 def median(values: Sequence[float | None]) -> float | None:
     vals = [v for v in values if v is not None]
     return float(statistics.median(vals)) if vals else None

@@ -12,7 +12,7 @@ import math
 import tempfile
 from typing import Any
 
-from bench.common import BudgetSpent
+from bench.common import BudgetSpent, kerastuner_seed
 from bench.replay_engines import KT_ENGINES, Finished, ReplayTrainer, RunLog, SimClock, define_space, fast_dir
 from bench.tablefile import Table, early_stopped_end
 
@@ -37,7 +37,7 @@ def run_kerastuner(table: Table, engine: str, seed: int, budget_s: float) -> dic
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="textclf-replay-kt-", dir=fast_dir()))
         common: dict[str, Any] = dict(
             objective=objective,
-            seed=seed + 1,  # KerasTuner reads seed 0 as "no seed" (seed or random.randint)
+            seed=kerastuner_seed(seed),  # independent draws per replicate (bench.common)
             directory=tmp,
             project_name=engine,
             overwrite=True,

@@ -147,6 +147,29 @@ def test_every_engine_spends_exactly_the_simulated_budget(table_path: Path, engi
     assert run_engine(t, engine, 1, budget) == r  # a run is a function of (table, engine, seed, budget)
 
 
+def _kt_draws(seed: int, n: int = 12) -> list[tuple[float, ...]]:
+    import keras_tuner
+
+    hp = keras_tuner.HyperParameters()
+    for name in "abc":
+        hp.Float(name, 0.0, 1.0)
+    oracle = keras_tuner.oracles.RandomSearchOracle(
+        objective=keras_tuner.Objective("v", "max"), hyperparameters=hp, max_trials=n, seed=seed
+    )
+    return [tuple(oracle.populate_space(str(i))["values"].values()) for i in range(n)]
+
+
+def test_kerastuner_replicates_draw_independent_configurations() -> None:
+    """KerasTuner adds 1 to its seed state per value drawn: seeds 3 values apart (one trial of
+    this 3-parameter space) replay each other's trials shifted by one. Replicates must not."""
+    from bench.common import kerastuner_seed
+
+    assert _kt_draws(4)[:-1] == _kt_draws(1)[1:]  # why consecutive seeds are no replicates
+    draws = [set(_kt_draws(kerastuner_seed(s))) for s in range(4)]
+    assert all(not (draws[i] & draws[j]) for i in range(4) for j in range(i + 1, 4))
+    assert kerastuner_seed(0) != 0  # KerasTuner reads seed 0 as "no seed"
+
+
 def test_seconds_of_each_trial_are_the_tables(table_path: Path) -> None:
     """A pruned trial costs only its epochs; the budget counts recorded seconds, nothing else."""
     from bench.replay_engines import OURS, RunLog, SimClock, run_ours
