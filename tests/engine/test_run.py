@@ -278,6 +278,26 @@ def test_an_interrupt_that_a_library_turns_into_its_own_error_still_stops_the_ru
     assert "interrupted" in study.trials[1].user_attrs["fail_reason"]
 
 
+def test_an_interrupt_that_a_library_swallows_for_an_unrelated_error_still_stops_the_run(
+    tiny_sweep: Path, tmp_path: Path
+) -> None:
+    # As TensorFlow's tensor conversion did when SIGTERM landed inside it (CI, 2026-12-07): the
+    # KeyboardInterrupt is swallowed and a TypeError raised afterwards, with nothing chained to it.
+    extra = FAIL_ON_THIRD_BUILD.format(fail_calls="(2,)").replace(
+        'raise RuntimeError("boom in build")',
+        "import signal, time\n"
+        "        try:\n            os.kill(os.getpid(), signal.SIGTERM)\n            time.sleep(2)\n"
+        "        except KeyboardInterrupt:\n            pass\n"
+        '        raise TypeError("Failed to convert elements of (None,) to Tensor")',
+    )
+    write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail(hp)")
+    with pytest.raises(KeyboardInterrupt):
+        _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
+    assert [t.state for t in study.trials] == [TrialState.COMPLETE, TrialState.FAIL]
+    assert "interrupted" in study.trials[1].user_attrs["fail_reason"]
+
+
 def test_nan_loss_fails_the_trial_with_reason(tiny_sweep: Path, tmp_path: Path) -> None:
     # A learning rate of 1e30 blows the weights up: loss becomes NaN/inf within the first epoch.
     sweep = write_sweep(tiny_sweep)
