@@ -303,9 +303,9 @@ def wins(runs: dict[str, list[dict[str, Any]]], maximize: bool) -> dict[str, dic
         rivals = [e for e in runs if e in KT_ENGINES]
         if ours != "ours" and "ours" in runs:
             rivals.insert(0, "ours")
-        for kt in rivals:
+        for rival in rivals:
             w = t = lost = 0
-            for a, b in zip(runs[ours], runs[kt]):
+            for a, b in zip(runs[ours], runs[rival]):
                 x, y = a.get("best_val"), b.get("best_val")
                 if x is not None and (y is None or (x > y if maximize else x < y)):
                     w += 1
@@ -314,7 +314,7 @@ def wins(runs: dict[str, list[dict[str, Any]]], maximize: bool) -> dict[str, dic
                 else:
                     lost += 1
             n = w + t + lost
-            out[ours][kt] = {
+            out[ours][rival] = {
                 "won": w,
                 "tied": t,
                 "lost": lost,
@@ -446,18 +446,20 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
             f"| {name} | {_f(m['best_val'])} | {_f(m['q25'])}–{_f(m['q75'])} | {_f(m['best_test'])} | "
             f"{_n(m['finished'])} | {_n(m['pruned'])} | {_f(m['mean_distance'])} |"
         )
-    kts = [e for e in res["engines"] if e in KT_ENGINES]
+    rivals = [e for e in res["engines"] if e in KT_ENGINES]
     if any("ours" in row for row in res["wins"].values()):
-        kts.insert(0, "ours")
-    if res["wins"] and kts:
+        rivals.insert(0, "ours")
+    if res["wins"] and rivals:
         lines += [
             "",
             "Seeds won on best validation (won/tied/lost; p: two-sided exact sign test, ties left out):",
             "",
         ]
-        lines += ["| ours engine | " + " | ".join(f"vs {k}" for k in kts) + " |", "|---|" + "---|" * len(kts)]
+        lines += ["| ours engine | " + " | ".join(f"vs {k}" for k in rivals) + " |", "|---|" + "---|" * len(rivals)]
         for o, row in res["wins"].items():
-            cells = [f"{row[k]['won']}/{row[k]['tied']}/{row[k]['lost']}{_p(row[k])}" if k in row else "—" for k in kts]
+            cells = [
+                f"{row[k]['won']}/{row[k]['tied']}/{row[k]['lost']}{_p(row[k])}" if k in row else "—" for k in rivals
+            ]
             lines.append(f"| {o} | " + " | ".join(cells) + " |")
     notes = "; ".join(f"`{e}`: {n}" for e, n in res.get("notes", {}).items())
     if notes:
