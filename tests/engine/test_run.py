@@ -17,6 +17,7 @@ from optuna.trial import TrialState
 
 from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
 from textclf_tune.engine.progress import Reporter
+from textclf_tune.engine.signals import INTERRUPT
 from textclf_tune.report.leaderboard import leaderboard_rows
 from textclf_tune.report.table import render
 from textclf_tune.space.fingerprint import read_fingerprint
@@ -291,8 +292,11 @@ def test_an_interrupt_that_a_library_swallows_for_an_unrelated_error_still_stops
         '        raise TypeError("Failed to convert elements of (None,) to Tensor")',
     )
     write_sweep(tiny_sweep, extra=extra, build_extra="_maybe_fail(hp)")
-    with pytest.raises(KeyboardInterrupt):
-        _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    finally:  # the signal's flag outlives the run (for the exit code); leave none for later tests
+        INTERRUPT.requested, INTERRUPT.signum = False, None
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
     assert [t.state for t in study.trials] == [TrialState.COMPLETE, TrialState.FAIL]
     assert "interrupted" in study.trials[1].user_attrs["fail_reason"]

@@ -17,7 +17,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.engine import runtime as env
 from textclf_tune.engine.opening import position
 from textclf_tune.engine.progress import Reporter
-from textclf_tune.engine.signals import INTERRUPT, check_interrupt
+from textclf_tune.engine.signals import check_interrupt
 from textclf_tune.engine.signals import interrupt_behind as _interrupt_behind
 from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.space.sweep import Sweep
@@ -119,8 +119,6 @@ class Objective:
             raise
         except Exception as exc:
             interrupt = _interrupt_behind(exc)
-            if interrupt is None and INTERRUPT.requested:  # swallowed, then an unrelated error raised
-                interrupt = KeyboardInterrupt(f"signal {INTERRUPT.signum} (a library raised {type(exc).__name__})")
             if interrupt is not None:  # a Ctrl-C that a library's cleanup turned into its own error
                 self._record_interrupt(trial, t0)
                 raise interrupt from exc

@@ -79,7 +79,10 @@ def raise_interrupt(signum: int, frame: FrameType | None) -> None:
 def interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
     """The KeyboardInterrupt that ``exc`` was raised while handling, if any. A SIGINT that lands inside
     TensorFlow's device-scope context manager surfaces as its RuntimeError ("Exiting device scope
-    without proper scope nesting"), with the interrupt as ``__context__``: it is still a Ctrl-C."""
+    without proper scope nesting"), with the interrupt as ``__context__``: it is still a Ctrl-C.
+    While interrupts are armed and one arrived, any error is that interrupt too: a library may
+    swallow it and raise an unrelated error afterwards, nothing chained (TensorFlow's tensor
+    conversion under SIGTERM: "TypeError: Failed to convert elements of (None,) to Tensor")."""
     seen: set[int] = set()
     cur: BaseException | None = exc
     while cur is not None and id(cur) not in seen:
@@ -87,6 +90,8 @@ def interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
             return cur
         seen.add(id(cur))
         cur = cur.__cause__ or cur.__context__
+    if INTERRUPT.depth and INTERRUPT.requested:
+        return KeyboardInterrupt(f"signal {INTERRUPT.signum} (swallowed; {type(exc).__name__} raised after it)")
     return None
 
 
