@@ -1,7 +1,8 @@
 """A cost-aware sampler, tried against the tables (``bench.replay --engines ours-cheap3``).
 
 Seconds per epoch differ tenfold across a sweep's space (imdb_lstm table: 1.7 to 21.9 CPU
-seconds, 10th to 90th percentile) and barely track how good a configuration is (Spearman 0.08), so a search that prefers cheap proposals buys more trials with one budget.
+seconds, 10th to 90th percentile) and barely track how good a configuration is (Spearman 0.08),
+so a search that prefers cheap proposals buys more trials with one budget.
 :class:`CheapestOfK` asks multivariate TPE for ``k`` joint proposals and runs the one a log-linear
 cost model, fitted on the study's complete trials, predicts cheapest per epoch. Not a default of
 ``tune run``: docs/benchmarks.md says what it bought.
