@@ -9,7 +9,7 @@ import pytest
 from conftest import write_sweep
 
 from textclf_tune import HyperParameters, SweepError, load_sweep
-from textclf_tune.engine.setup import load_data, make_trainer
+from textclf_tune.engine.setup import load_data, make_trainer, walk_space
 from textclf_tune.engine.training import recurrent_notes
 
 
@@ -65,3 +65,44 @@ def test_epochs_hyperparameter_sets_each_configs_epochs_within_the_cap(tiny_swee
     wide_trainer.build(hp, seed=0)
     with pytest.raises(SweepError, match=r"'epochs' must be a whole number from 1 to Training\(epochs=4\)"):
         wide_trainer.epochs_for(hp)
+
+
+FUNCTION_METRIC = """
+objective = "val_top_prob"
+
+def top_prob(y_true, y_pred):  # a plain function metric: Keras logs it as val_top_prob
+    return keras.ops.mean(y_pred)
+"""
+
+
+def test_a_function_metric_can_be_the_objective(tiny_sweep: Path) -> None:
+    path = write_sweep(tiny_sweep, extra=FUNCTION_METRIC)
+    path.write_text(path.read_text().replace('metrics=["accuracy"]', 'metrics=["accuracy", top_prob]'))
+    sweep = load_sweep(path)
+    trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
+    space = walk_space(sweep, trainer)
+    assert set(space) == {"maxlen", "embedding_dim", "learning_rate"}
+
+
+def test_a_fault_of_our_own_checks_is_not_blamed_on_build(tiny_sweep: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import textclf_tune.engine.training as training
+
+    # A check that fails as if it were code of this package (its frame's file lies in the package).
+    code = "def broken(model):\n    raise AttributeError(\"'str' object has no attribute 'get'\")\n"
+    scope: dict = {}
+    exec(compile(code, str(Path(training.__file__).with_name("metric_names.py")), "exec"), scope)
+    monkeypatch.setattr(training, "logged_names", scope["broken"])
+    sweep = load_sweep(tiny_sweep)
+    trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
+    with pytest.raises(AttributeError, match="no attribute 'get'"):  # a bug report's traceback, not "fix build(hp)"
+        walk_space(sweep, trainer)
+
+
+def test_an_error_in_build_still_names_the_sweep_line(tiny_sweep: Path) -> None:
+    tiny_sweep.write_text(
+        tiny_sweep.read_text().replace("    model = keras.Sequential(", "    1 / 0\n    model = keras.Sequential(", 1)
+    )
+    sweep = load_sweep(tiny_sweep)
+    trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
+    with pytest.raises(SweepError, match=r"tiny.py, line \d+: build\(hp\) raised ZeroDivisionError"):
+        walk_space(sweep, trainer)

@@ -41,11 +41,26 @@ def logged_names(model: Any) -> list[str] | None:
         if not isinstance(metrics, (list, tuple)):
             return None
         for m in metrics:
-            name = m if isinstance(m, str) else (m.get("config") or {}).get("name") if isinstance(m, dict) else None
-            if not isinstance(name, str):
+            name = _metric_name(m)
+            if name is None:
                 return None
             names.append(name)
     return [f"val_{n}" for n in names]
+
+
+def _metric_name(entry: Any) -> str | None:
+    """The name Keras logs for one serialised metric: a string as given, a plain function by its
+    ``__name__`` (serialised as ``{"class_name": "function", "config": "top_prob"}``), a Metric
+    object by its ``name``; ``None`` for anything else."""
+    if isinstance(entry, str):
+        return entry
+    if not isinstance(entry, dict):
+        return None
+    config = entry.get("config")
+    if isinstance(config, str):  # a function metric: Keras names it after the function
+        return config
+    name = config.get("name") if isinstance(config, dict) else None
+    return name if isinstance(name, str) else None
 
 
 def missing_objective(where: str, objective: str, names: list[str]) -> str:
