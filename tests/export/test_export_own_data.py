@@ -163,3 +163,36 @@ def test_an_export_compiled_with_our_metrics_and_the_users_own_predicts_in_a_new
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout)[0]["label"] in ("food", "sport", "tech")
+
+
+UNREGISTERED_SWEEP = SWEEP.replace('metrics=["accuracy"]', 'metrics=["accuracy", TopProb()]').replace(
+    "from textclf_tune import Data, Quick, Training\n",
+    """from textclf_tune import Data, Quick, Training
+
+
+class TopProb(keras.metrics.Mean):  # the user's own metric, not registered with Keras
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        return super().update_state(keras.ops.max(y_pred, axis=-1))
+""",
+)
+
+
+def test_export_in_a_new_process_finds_a_metric_class_defined_in_the_sweep(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The trial saved its model naming the sweep module; `tune export` is another process.
+    monkeypatch.chdir(tmp_path)
+    with open("topics.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("text", "label"), *_texts()])
+    (tmp_path / "mine.py").write_text(UNREGISTERED_SWEEP)
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(tmp_path / "mine.py"), RunConfig(storage=url, quick=True, trials=1, pruner="none"))
+    out = tmp_path / "exported"
+    proc = subprocess.run(
+        [sys.executable, "-m", "textclf_tune", "export", "mine-quick", "--out", str(out), "--storage", url],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert load_exported(out).predict(["pizza and soup"]).labels[0] in ("food", "sport", "tech")

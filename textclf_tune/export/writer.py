@@ -17,9 +17,11 @@ gets (see docs/export.md):
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json
 import shlex
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -171,7 +173,7 @@ def export(
             what = f"trial {chosen.number}'s config as tune confirm kept it" if kept else f"trial {chosen.number}"
             say(f"[bold]export {study_name}[/]: {what} from its stored weights (no training)")
             arts.download_model(store, artifact_id, tmp / MODEL_FILE)
-            model = _load(tmp / MODEL_FILE)
+            model = _load(tmp / MODEL_FILE, rt.sweep)
             weights = {"source": "confirmed" if kept else "stored", "artifact_id": artifact_id}
             recorded = kept["val"] if kept else chosen.value
         else:
@@ -183,7 +185,7 @@ def export(
             result = rt.trainer.fit(hp, seed, evaluate_test=False)
             maxlen, batch_size = result.maxlen, result.batch_size
             result.model.save(tmp / MODEL_FILE)
-            model = _load(tmp / MODEL_FILE)
+            model = _load(tmp / MODEL_FILE, rt.sweep)
             weights = {"source": "retrained", "why": why, "seed": seed}
             recorded = result.best_value
         weights["seconds"] = round(time.perf_counter() - t0, 3)
@@ -277,10 +279,33 @@ def _serving(tmp: Path, model: Any, prep: Any, rt: Retraining, wanted: bool | No
     return info
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path, sweep: Any) -> Any:
+    """The saved model, its classes and functions found in the sweep file's module too (a Metric or
+    layer defined there); uncompiled when a compile-time object still cannot be found (exporting
+    needs no loss or metric)."""
     import keras
 
-    return keras.saving.load_model(path)
+    import textclf_tune.metrics  # noqa: F401  registers F1 and MacroF1 for deserialising
+
+    custom = _sweep_objects(sweep)
+    try:
+        try:
+            return keras.saving.load_model(path, custom_objects=custom)
+        except TypeError:  # "Could not locate class ...": a compile-time object unknown here
+            return keras.saving.load_model(path, custom_objects=custom, compile=False)
+    except Exception as exc:  # a layer class the sweep file no longer defines, say
+        raise TuneError(
+            f"{path.name} of {sweep.path}'s trial cannot be loaded by Keras ({type(exc).__name__}: {str(exc)[:200]}); "
+            f"define every custom layer of build(hp) at the top level of {sweep.path} (or a module it imports)"
+        ) from None
+
+
+def _sweep_objects(sweep: Any) -> dict[str, Any]:
+    """The classes and functions at the top level of the sweep file's module, by name."""
+    module = sys.modules.get(getattr(sweep.build, "__module__", None) or "")
+    if module is None:
+        return {}
+    return {name: obj for name, obj in vars(module).items() if inspect.isclass(obj) or inspect.isfunction(obj)}
 
 
 def _version() -> str:

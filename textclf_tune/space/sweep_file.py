@@ -8,6 +8,7 @@ names the file, the value and the fix.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import importlib.util
 import inspect
 import re
@@ -43,7 +44,10 @@ def load_sweep(path: str | Path) -> Sweep:
         raise SweepError(f"sweep file {str(p)!r} does not exist; pass the path of a .py sweep file.{hint}")
     if p.suffix != ".py":
         raise SweepError(f"sweep file {str(p)!r} must be a Python file ending in .py")
-    module_name = f"_textclf_sweep_{p.stem}_{abs(hash(str(p.resolve())))}"
+    # The same name in every process (str hashes are salted per process): a saved model names the
+    # module of a Metric or layer class defined in the sweep, and tune export finds it there again.
+    digest = hashlib.sha256(str(p.resolve()).encode()).hexdigest()[:12]
+    module_name = f"_textclf_sweep_{re.sub(r'[^0-9A-Za-z_]', '_', p.stem)}_{digest}"
     spec = importlib.util.spec_from_file_location(module_name, p)
     if spec is None or spec.loader is None:
         raise SweepError(f"sweep file {str(p)!r} cannot be imported as a Python module")
