@@ -129,3 +129,11 @@ def test_a_budget_below_what_the_study_holds_says_so() -> None:
     r.close()
     text = out.getvalue()
     assert "5/2 finished" in text and "; 0 to run (it holds 5 finished;" in text
+
+
+def test_the_study_line_says_which_way_the_objective_goes() -> None:
+    out = io.StringIO()
+    r = RichReporter(Console(file=out, force_terminal=False, width=200))
+    r.study_start(_info(objective="val_rmse", direction="minimize"))
+    r.close()
+    assert "objective val_rmse (minimize)" in out.getvalue()

@@ -43,6 +43,8 @@ def test_a_keras_tuner_objective_and_max_trials_are_taken(tmp_path: Path) -> Non
         ("val_rmse", "minimize"),  # unknown to KerasTuner, but an error by its name
         ("val_auc", "maximize"),
         ("val_macro_f1", "maximize"),
+        ("val_f1", "maximize"),  # textclf_tune.metrics.F1
+        ("val_f1_score", "maximize"),  # keras.metrics.F1Score, which KerasTuner would minimise
         ("val_loss", "minimize"),
     ],
 )
@@ -64,6 +66,8 @@ def test_the_direction_is_inferred_as_keras_tuner_infers_it(tmp_path: Path, obje
             r"did you mean epochs=\? \(Training takes ",
         ),
         ('objective = "macro_f1"\n', r"got 'macro_f1'; did you mean objective = 'val_macro_f1'\?"),
+        ('objective = "val_top_prob"\n', r"cannot tell whether objective 'val_top_prob' is better higher or lower"),
+        ('objective = "val_error_rate"\n', r'add direction = "maximize" \(or "minimize"\) to'),
     ],
 )
 def test_keras_tuner_settings_that_cannot_hold_are_refused(tmp_path: Path, body: str, message: str) -> None:

@@ -84,7 +84,7 @@ class RichReporter(Reporter):
             ref += " (full data; a quick run is not comparable)"
         self.console.print(
             f"[bold]study[/] {info.study_name} · {info.finished}/{info.budget} finished · "
-            f"objective {info.objective}{ref} · storage {info.storage}"
+            f"objective {info.objective} ({info.direction}){ref} · storage {info.storage}"
         )
         if info.quick:
             self.console.print(

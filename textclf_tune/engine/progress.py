@@ -28,6 +28,8 @@ class StudyInfo:
     quick: bool = False
     #: Median seconds per epoch of the study's stored complete trials (``None``: none timed yet).
     seconds_per_epoch: float | None = None
+    #: ``"maximize"`` or ``"minimize"``: what the study does with ``objective``.
+    direction: str = "maximize"
 
 
 class Reporter:

@@ -225,6 +225,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             best_value=best,
             quick=cfg.quick,
             seconds_per_epoch=seconds_per_epoch(study.get_trials(deepcopy=False)),
+            direction=sweep.direction,
         )
     )
     consecutive_failures = 0

@@ -111,6 +111,12 @@ def load_sweep(path: str | Path) -> Sweep:
             f"{hint}trials are chosen on validation data only, never on the test split"
         )
     direction = getattr(module, "direction", None) or kt_direction or infer_direction(objective)
+    if direction is None:
+        raise SweepError(
+            f"{where}: cannot tell whether objective {objective!r} is better higher or lower (KerasTuner does not "
+            f'know the name either); add direction = "maximize" (or "minimize") to {where}, or write objective = '
+            f'keras_tuner.Objective({objective!r}, direction="max")'
+        )
     direction = {"max": "maximize", "min": "minimize"}.get(direction, direction)  # KerasTuner's spelling too
     if direction not in ("maximize", "minimize"):
         raise SweepError(f"{where}: direction must be 'maximize' or 'minimize', but got {direction!r}")
@@ -152,13 +158,20 @@ def load_sweep(path: str | Path) -> Sweep:
 
 #: Metric names KerasTuner cannot place whose values are errors, for which lower is better.
 LOWER_IS_BETTER = ("loss", "error", "mae", "mse", "rmse", "mape", "msle", "crossentropy", "divergence")
+#: Metrics KerasTuner does not know, or gets wrong (it minimises ``f1_score``), that are maximised:
+#: textclf-tune's F1 and MacroF1, Keras's F1Score and FBetaScore under their default names.
+HIGHER_IS_BETTER = ("f1", "macro_f1", "f1_score", "fbeta_score")
 
 
-def infer_direction(objective: str) -> str:
+def infer_direction(objective: str) -> str | None:
     """Optuna's direction for ``objective`` as KerasTuner infers it (``val_mae``, ``val_hinge`` and
-    the other Keras losses and errors are minimised, accuracy, AUC and precision maximised); a
-    metric it does not know (``val_f1``, ``val_rmse``) is maximised unless its name reads as an
-    error. ``direction = "minimize"`` in the sweep file overrides the guess."""
+    the other Keras losses and errors are minimised, accuracy, AUC and precision maximised), F1
+    scores maximised, an unknown name ending as an error (``val_rmse``) minimised; ``None`` when
+    nothing tells (``val_top_prob``): KerasTuner refuses such an objective, and so does
+    :func:`load_sweep` unless the file says ``direction``."""
+    metric = objective.removeprefix("val_").lower()
+    if metric in HIGHER_IS_BETTER:
+        return "maximize"
     try:
         from keras_tuner.engine.metrics_tracking import infer_metric_direction
 
@@ -167,7 +180,7 @@ def infer_direction(objective: str) -> str:
         kt = None
     if kt in ("min", "max"):
         return "minimize" if kt == "min" else "maximize"
-    return "minimize" if objective.lower().endswith(LOWER_IS_BETTER) else "maximize"
+    return "minimize" if metric.endswith(LOWER_IS_BETTER) else None
 
 
 def _option_hint(exc: Exception) -> str:
