@@ -188,10 +188,22 @@ def test_bad_storage_urls_say_what_to_use(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.chdir(tmp_path)
     with pytest.raises(StudyError, match=r"three slashes \(sqlite:///runs/s\.db\)"):
         open_storage("sqlite://runs/s.db")  # two slashes: SQLAlchemy would read a host
+    with pytest.raises(StudyError, match=r"three slashes \(sqlite:///nope\.db\)"):
+        open_storage("sqlite:/nope.db")  # one slash: not a file path named "sqlite:/nope.db" either
     assert not (tmp_path / "sqlite:").exists() and not (tmp_path / "runs").exists()  # nothing written
+
     monkeypatch.setenv("TEXTCLF_HEARTBEAT", "0")
     with pytest.raises(StudyError, match="TEXTCLF_HEARTBEAT must be a whole number of seconds >= 1"):
         open_storage(f"sqlite:///{tmp_path / 's.db'}")
+
+
+def test_a_storage_file_in_a_missing_tree_is_refused_not_created(tmp_path: Path) -> None:
+    for url in (f"sqlite:///{tmp_path}/nonexistent/dir/x.db", f"journal:///{tmp_path}/nonexistent/dir/x.log"):
+        with pytest.raises(StudyError, match=r"folder '.*nonexistent' does not exist.*mkdir -p"):
+            open_storage(url)
+    assert not (tmp_path / "nonexistent").exists()
+    open_storage(f"sqlite:///{tmp_path}/runs/x.db")  # one new folder, as for the default runs/studies.db
+    assert (tmp_path / "runs" / "x.db").is_file()
 
 
 def test_a_driver_error_over_several_lines_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -91,7 +91,7 @@ def open_storage(
         _require_file(url, journal_path)
     try:
         if journal_path is not None:
-            journal_path.parent.mkdir(parents=True, exist_ok=True)
+            _make_parent(journal_path, url)
             mend_journal(journal_path)
             backend = JournalFileBackend(str(journal_path))
             if not heartbeat:
@@ -99,6 +99,12 @@ def open_storage(
             beat = heartbeat_seconds()
             return HeartbeatJournalStorage(
                 backend, heartbeat_interval=beat, grace_period=3 * beat, stale_trial_callback=RetryStaleTrial(MAX_RETRY)
+            )
+        if url.startswith("sqlite:") and not url.startswith("sqlite:///") and url != "sqlite://":
+            rest = url.split(":", 1)[1].lstrip("/")
+            raise StudyError(
+                f"storage {url!r} is not a SQLite file URL: a relative path follows three slashes "
+                f"(sqlite:///{rest}), an absolute one four (sqlite:////abs/path/studies.db)"
             )
         if "://" not in url:
             as_url = f"sqlite:///{Path(url).expanduser().resolve()}"  # a file path: the URL naming that file
@@ -108,16 +114,10 @@ def open_storage(
             )
         url = _postgres_driver(url)
         engine_kwargs: dict[str, object] = {}
-        if url.startswith("sqlite:") and url != "sqlite://" and not url.startswith("sqlite:///"):
-            rest = url.split(":", 1)[1].lstrip("/")
-            raise StudyError(
-                f"storage {url!r} is not a SQLite file URL: a relative path follows three slashes "
-                f"(sqlite:///{rest}), an absolute one four (sqlite:////abs/path/studies.db)"
-            )
         if url.startswith("sqlite:"):
             db = url.split(":///", 1)[-1]
             if db and db != ":memory:":
-                Path(db).parent.mkdir(parents=True, exist_ok=True)
+                _make_parent(Path(db), url)
             # Several workers share one file: wait for the lock instead of failing at once.
             engine_kwargs = {"connect_args": {"timeout": 120}}
         kwargs: dict[str, object] = {}
@@ -147,6 +147,19 @@ def open_storage(
             f"cannot open storage {url!r}: {type(exc).__name__}: {why}{hint}. Use {DEFAULT_STORAGE}, "
             "postgresql://user:pass@host/db (pip install 'textclf-tune[postgres]'), or journal:///path.log"
         ) from exc
+
+
+def _make_parent(path: Path, url: str) -> None:
+    """Create the folder of a new storage file (``runs/``), but not a whole missing tree: a folder
+    whose own parent is missing is more likely a mistyped path than a place to create."""
+    folder = path.expanduser().absolute().parent
+    if not folder.parent.is_dir():
+        raise StudyError(
+            f"storage {url}: folder {str(folder.parent)!r} does not exist, so {str(folder)!r} cannot hold the study "
+            f"file (nothing was created). Remedy: check the path (an absolute one takes four slashes: "
+            f"sqlite:////abs/path/studies.db), or create the folder first: mkdir -p {folder}"
+        )
+    folder.mkdir(exist_ok=True)
 
 
 def _require_file(url: str, journal_path: Path | None) -> None:
