@@ -526,15 +526,18 @@ def test_a_failure_logs_one_traceback_ours_not_optunas(
     tiny_sweep: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Optuna's per-failure warning is silenced through optuna.logging (no filter on its message
-    text); the objective logs the traceback of an unexpected exception itself, once."""
+    text); the objective logs the traceback of an unexpected exception itself, once, at DEBUG (shown
+    by tune ... --debug): by default a failed trial is one line, its reason naming the sweep's line."""
     import logging
+
+    from textclf_tune.store.records import T
 
     write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="(1,)"), build_extra="_maybe_fail(hp)")
     before = optuna.logging.get_verbosity()
     optuna.logging.set_verbosity(optuna.logging.WARNING)  # as `tune run` without -v sets it
     optuna.logging.enable_propagation()
     try:
-        with caplog.at_level(logging.WARNING), pytest.raises(StudyError):
+        with caplog.at_level(logging.DEBUG, logger="textclf_tune"), pytest.raises(StudyError):
             _run(tiny_sweep, tmp_path / "s.db", trials=1, max_failures=1)
     finally:
         optuna.logging.disable_propagation()
@@ -542,8 +545,14 @@ def test_a_failure_logs_one_traceback_ours_not_optunas(
         optuna.logging.set_verbosity(before)
     assert [r.name for r in caplog.records if r.name.startswith("optuna")] == []
     ours = [r for r in caplog.records if r.exc_info]
-    assert [(r.name, r.exc_info[0]) for r in ours] == [("textclf_tune.engine.objective", RuntimeError)]
+    assert [(r.name, r.levelno, r.exc_info[0]) for r in ours] == [
+        ("textclf_tune.engine.objective", logging.DEBUG, RuntimeError)
+    ]
     assert after == optuna.logging.WARNING  # restored after each trial
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
+    reason = study.trials[0].user_attrs[T.FAIL_REASON]
+    raise_line = tiny_sweep.read_text().splitlines().index('        raise RuntimeError("boom in build")') + 1
+    assert reason.startswith("RuntimeError: boom in build at ") and reason.endswith(f"tiny.py:{raise_line}")
 
 
 def test_each_trial_clears_the_keras_session_but_the_space_probe_does_not(

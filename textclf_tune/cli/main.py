@@ -8,6 +8,7 @@ stays instant.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -58,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     g.add_argument("-v", "--verbose", action="store_true", help="also show Optuna's own log lines")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress output")
-    g.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    g.add_argument("--debug", action="store_true", help="show the full traceback of an error, and of each failed trial")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
     arts = argparse.ArgumentParser(add_help=False)
@@ -344,6 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Optuna's INFO lines (a study created, a trial copied) only with --verbose, for every command.
     optuna.logging.set_verbosity(optuna.logging.INFO if args.verbose else optuna.logging.WARNING)
+    if args.debug:  # a failed trial's traceback, logged at DEBUG beside its one-line reason
+        _debug_logging()
     try:
         return COMMANDS[args.command](args)
     except TuneError as exc:
@@ -362,6 +365,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"\n{STOPPED.get(args.command, 'stopped.')}", file=sys.stderr)
         return interrupted_exit_code()
+
+
+def _debug_logging() -> None:
+    logger = logging.getLogger("textclf_tune")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
 
 
 def entry() -> None:

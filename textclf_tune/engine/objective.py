@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import math
 import time
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -15,6 +14,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from textclf_tune.engine import runtime as env
+from textclf_tune.engine.frames import where_raised
 from textclf_tune.engine.opening import position
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.signals import check_interrupt
@@ -125,8 +125,8 @@ class Objective:
             self.last_reason = _reason(exc)
             self._record_partial(trial, t0, self.last_reason)
             self.reporter.trial_end(trial.number, "FAIL", None, None, time.perf_counter() - t0, self.last_reason)
-            if not isinstance(exc, TrialFailed) and storage_fault(exc) is None:  # a bug needs its traceback
-                _log.warning("trial %d failed:", trial.number, exc_info=exc)
+            if not isinstance(exc, TrialFailed) and storage_fault(exc) is None:  # tune ... --debug shows it
+                _log.debug("trial %d failed:", trial.number, exc_info=exc)
             raise
         attrs: dict[str, Any] = {
             T.HISTORY: result.history,
@@ -196,10 +196,11 @@ class Objective:
 @contextmanager
 def failures_reported_here() -> Iterator[None]:
     """Optuna logs each failed trial as a warning with its traceback (~50 lines); :class:`Objective`
-    reports each failure itself in one line with its reason (and logs the traceback of an unexpected
-    exception, where a bug in ``build`` shows). While ``study.optimize`` runs, Optuna's log threshold
-    goes up to ERROR through its public ``optuna.logging`` API, unless the user asked for Optuna's
-    own lines (``-v``: INFO or lower), which then keep everything."""
+    reports each failure itself in one line with its reason and the user's line it came from, and
+    logs the traceback at DEBUG on the ``textclf_tune`` logger (``tune run --debug`` shows it). While
+    ``study.optimize`` runs, Optuna's log threshold goes up to ERROR through its public
+    ``optuna.logging`` API, unless the user asked for Optuna's own lines (``-v``: INFO or lower),
+    which then keep everything."""
     before = optuna.logging.get_verbosity()
     if before == optuna.logging.WARNING:
         optuna.logging.set_verbosity(optuna.logging.ERROR)
@@ -244,6 +245,5 @@ def _reason(exc: BaseException) -> str:
     first = text[0] if text else ""
     if "ResourceExhausted" in name or "out of memory" in str(exc).lower() or isinstance(exc, MemoryError):
         return f"out of memory: {name}: {first[:300]}"
-    where = traceback.extract_tb(exc.__traceback__)
-    loc = f" at {where[-1].filename}:{where[-1].lineno}" if where else ""
-    return f"{name}: {first[:500]}{loc}"
+    where = where_raised(exc)
+    return f"{name}: {first[:500]}" + (f" at {where}" if where else "")

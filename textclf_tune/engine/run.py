@@ -304,7 +304,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                     raise StudyError(
                         f"{consecutive_failures} trials failed in a row, so the run stops. The last one "
                         f"(trial {objective.last_number}) failed with: {why}\nFix the cause "
-                        "and run the same command to resume; failed trials stay recorded and do not count."
+                        "and run the same command to resume (add --debug for each failure's traceback); failed "
+                        "trials stay recorded and do not count."
                     ) from None
     finally:
         armed.close()

@@ -4,7 +4,6 @@ and the whole search space, walked by building each of its branches once (no tra
 from __future__ import annotations
 
 import gc
-import sysconfig
 import time
 import traceback
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 from optuna.distributions import CategoricalDistribution
 
+from textclf_tune.engine.frames import raised_by_us
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.signals import interrupt_behind
 from textclf_tune.errors import SweepError, TuneError
@@ -181,7 +181,7 @@ def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
         interrupt = interrupt_behind(exc)
         if interrupt is not None:
             raise interrupt from exc
-        if _raised_by_us(exc):
+        if raised_by_us(exc):
             raise  # a bug of textclf-tune's own checks, not the user's build: its traceback, not a remedy
         here = Path(sweep.path).resolve()
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == here]
@@ -204,20 +204,6 @@ def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
             f"{sweep.path}{line}: {stage} raised {type(exc).__name__}: {first} (while building {what} "
             f"to check the space, before any trial). Remedy: {remedy}"
         ) from exc
-
-
-def _raised_by_us(exc: BaseException) -> bool:
-    """Whether ``exc`` came from textclf-tune's own code after the user's code returned: the
-    innermost frame that is neither a library's nor Python's lies in this package."""
-    package = Path(__file__).resolve().parent.parent
-    libraries = {Path(p).resolve() for k, p in sysconfig.get_paths().items() if k in ("stdlib", "purelib", "platlib")}
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        path = Path(frame.filename).resolve()
-        if path.is_relative_to(package):
-            return True
-        if not any(path.is_relative_to(lib) for lib in libraries) and not frame.filename.startswith("<frozen"):
-            return False  # the user's code (a sweep file, a module it imports)
-    return False
 
 
 def _define(trainer: Any, hp: Any) -> None:

@@ -161,6 +161,7 @@ LOWER_IS_BETTER = ("loss", "error", "mae", "mse", "rmse", "mape", "msle", "cross
 #: Metrics KerasTuner does not know, or gets wrong (it minimises ``f1_score``), that are maximised:
 #: textclf-tune's F1 and MacroF1, Keras's F1Score and FBetaScore under their default names.
 HIGHER_IS_BETTER = ("f1", "macro_f1", "f1_score", "fbeta_score")
+COMMON_METRICS = ("accuracy", "auc", "loss", "precision", "recall", "f1", "macro_f1", "mae", "mse")
 
 
 def infer_direction(objective: str) -> str | None:
@@ -180,7 +181,12 @@ def infer_direction(objective: str) -> str | None:
         kt = None
     if kt in ("min", "max"):
         return "minimize" if kt == "min" else "maximize"
-    return "minimize" if metric.endswith(LOWER_IS_BETTER) else None
+    if metric.endswith(LOWER_IS_BETTER):
+        return "minimize"
+    # A typo of a common name (val_acuracy) goes the way of that name; the model's own check then
+    # says "did you mean objective = 'val_accuracy'?" before any training.
+    near = difflib.get_close_matches(metric, COMMON_METRICS, n=1, cutoff=0.8)
+    return infer_direction(f"val_{near[0]}") if near else None
 
 
 def _option_hint(exc: Exception) -> str:
