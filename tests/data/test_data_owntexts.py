@@ -74,6 +74,9 @@ def test_tsv_jsonl_and_int_labels_sorted_numerically(tmp_path: Path) -> None:
     listed.write_text("\n".join(json.dumps({"text": t, "label": [y]}) for t, y in rows), encoding="utf-8")
     err = _error(load_csv, listed)
     assert "listed.jsonl line 1: the label is a list ([10])" in err and "one label per text" in err
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"text": "fine", "label": 1}\n{"text": "cut off, "label": 2}\n', encoding="utf-8")
+    assert "broken.jsonl line 2: not a JSON object (Expecting ',' delimiter at column 21)" in _error(load_csv, broken)
 
 
 def test_given_test_and_val_files_and_group_column(tmp_path: Path) -> None:

@@ -152,7 +152,7 @@ def test_bad_input_is_one_error_naming_the_file(
     assert str(src) in err and "no column 'text'" in err and "--text-column" in err
     src.write_text('text\nfine film\n""\n')
     assert main(["predict", str(exported), str(src)]) == 2
-    assert "row 3 has an empty text" in capsys.readouterr().err
+    assert "line 3: an empty text" in capsys.readouterr().err
     assert not (tmp_path / "r.predictions.csv").exists()  # nothing half-written
     assert main(["predict", str(exported), "--text", ""]) == 2
     assert "texts[0] (text 1 of 1) is empty" in capsys.readouterr().err
@@ -234,7 +234,7 @@ def test_predict_csv_refuses_ragged_rows_reads_spaced_headers_and_keeps_the_umas
     src.write_text(f'text,id\n"{POS}",1\nworst film ever,3,extra\n', encoding="utf-8")
     assert main(["predict", str(exported), str(src), "-q"]) == 2
     err = capsys.readouterr().err
-    assert "row 3 has 3 fields but the header has 2" in err and str(src) in err
+    assert "line 3: 3 fields but the header has 2" in err and str(src) in err
     assert not (tmp_path / "ragged.predictions.csv").exists()
 
     spaced = tmp_path / "spaced.csv"

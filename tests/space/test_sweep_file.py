@@ -138,3 +138,13 @@ def test_a_tuner_that_disagrees_with_the_file_is_refused(tmp_path: Path, options
     with pytest.raises(SweepError, match=message) as err:
         load_sweep(str(_sweep(tmp_path, body)))
     assert "\n" not in str(err.value)
+
+
+def test_a_folder_given_as_the_sweep_file_is_named_as_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "adir.py"
+    folder.mkdir()
+    (folder / "mine.py").write_text("")
+    with pytest.raises(
+        SweepError, match=r"adir.py' is a folder; pass the path of a \.py sweep file\. Sweep files in it: mine\.py"
+    ):
+        load_sweep(str(folder))

@@ -88,12 +88,12 @@ def _chunks(reader: Any, column: int, width: int, path: Path) -> Iterator[list[l
                 # A row with more fields than the header would shift every added column; one with
                 # fewer would give its predictions to the wrong header.
                 raise TuneError(
-                    f"{path}: row {reader.line_num} has {len(row)} fields but the header has {width}; quote "
+                    f"{path} line {reader.line_num}: {len(row)} fields but the header has {width}; quote "
                     'texts that contain the separator ("like, this") or fix the row'
                 )
             if not row[column].strip():
                 raise TuneError(
-                    f"{path}: row {reader.line_num} has an empty text in the named column; fill or remove "
+                    f"{path} line {reader.line_num}: an empty text in the named column; fill or remove "
                     "the rows without text"
                 )
             chunk.append(row)
@@ -103,7 +103,7 @@ def _chunks(reader: Any, column: int, width: int, path: Path) -> Iterator[list[l
     except UnicodeDecodeError as exc:
         raise _not_decodable(path, exc) from None
     except csv.Error as exc:
-        raise TuneError(f"{path}: not a valid CSV near row {reader.line_num} ({exc}); check its quoting") from None
+        raise TuneError(f"{path}: not a valid CSV near line {reader.line_num} ({exc}); check its quoting") from None
     if chunk:
         yield chunk
 

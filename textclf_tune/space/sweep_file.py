@@ -30,6 +30,10 @@ def load_sweep(path: str | Path) -> Sweep:
     p = Path(path)
     if not p.is_file() and builtin_sweep(str(path)) is not None:
         p = builtin_sweep(str(path))  # type: ignore[assignment]
+    if p.is_dir():
+        inside = sorted(f.name for f in p.glob("*.py") if f.name != "__init__.py")
+        listed = f" Sweep files in it: {', '.join(inside)}." if inside else ""
+        raise SweepError(f"sweep file {str(p)!r} is a folder; pass the path of a .py sweep file.{listed}")
     if not p.is_file():
         hint = f" Built-in sweeps (by name): {', '.join(builtin_sweeps())}."
         sweeps = sorted(Path("sweeps").glob("*.py")) if Path("sweeps").is_dir() else []
