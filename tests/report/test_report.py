@@ -391,3 +391,19 @@ def test_a_loss_objective_gets_its_own_reading_with_its_direction() -> None:
     assert "Reading on loss, the objective's measure: the baseline is better" in "\n".join(
         confirm_section(worse, best, "s", "")
     )
+
+
+def test_wall_time_counts_every_confirm_run_and_the_caption_matches_the_plot(tmp_path: Path) -> None:
+    url = _journal(tmp_path / "s.log")
+    study = make_study(url, name="conf", n=6, confirmation=_confirmation(best_trial=3))
+    runs = [{"seed": s, "config_hash": h, "train_seconds": 30.0} for h in ("a", "b") for s in (1, 2)]
+    study.set_user_attr("confirm_runs", runs)  # the candidates' validation runs too, not only the 6 tested
+    other = make_study(url, name="auc", n=6)
+    other.set_user_attr("objective", "val_auc")  # no reported-accuracy line beside an AUC axis
+    write_reports(["conf", "auc"], storage=url, out=tmp_path / "r")
+    text = (tmp_path / "r" / "conf" / "REPORT.md").read_text()
+    assert "2m 00s (4 runs)" in text
+    assert "--out runs/exports/conf" in text  # user exports go to a git-ignored place
+    assert "dashed line" in text.split("## Plots")[1].split("![importances]")[0]
+    auc = (tmp_path / "r" / "auc" / "REPORT.md").read_text()
+    assert "dashed line" not in auc.split("## Plots")[1].split("![importances]")[0]

@@ -208,7 +208,9 @@ def _json_lines(path: Path, text: str, wanted: list[str]) -> tuple[list[dict[str
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise DataError(f"{path} line {n}: not a JSON object ({exc.msg} at column {exc.colno}); write one object per line") from None
+            raise DataError(
+                f"{path} line {n}: not a JSON object ({exc.msg} at column {exc.colno}); write one object per line"
+            ) from None
         if not isinstance(obj, dict):
             raise DataError(f"{path} line {n}: a JSON {type(obj).__name__}, but each line must be an object")
         seen += [k for k in obj if k not in seen]

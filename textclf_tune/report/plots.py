@@ -47,6 +47,12 @@ __all__ = [
 ]
 
 
+def shows_reference_line(reference_accuracy: float | None, objective: str) -> bool:
+    """Whether the history plot draws the original script's reported accuracy: only beside an
+    accuracy objective, whose scale it shares."""
+    return reference_accuracy is not None and "accuracy" in objective
+
+
 def optimization_history(
     trials: Sequence[FrozenTrial],
     path: Path,
@@ -122,7 +128,7 @@ def optimization_history(
             label=f"baseline trial {baseline.number} (reference config)",
             zorder=5,
         )
-    if reference_accuracy is not None and "accuracy" in objective:
+    if reference_accuracy is not None and shows_reference_line(reference_accuracy, objective):
         ax.axhline(
             reference_accuracy,
             color=C_REFERENCE,

@@ -16,11 +16,12 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from textclf_tune.report.confirmed import confirm_section, openings_section, status_note, unique_runs
+from textclf_tune.report.confirmed import confirm_section, openings_section, status_note
 from textclf_tune.report.fmt import f4 as _f
 from textclf_tune.report.fmt import g3 as _g
 from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference_trial, study_row
 from textclf_tune.report.linear import linear_section
+from textclf_tune.report.plots import shows_reference_line
 from textclf_tune.report.table import QUICK_MEANING, render
 from textclf_tune.space.fingerprint import fingerprint_hash
 from textclf_tune.space.specs import MIRROR
@@ -153,9 +154,14 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         ]
 
     L += ["## Plots", ""]
+    reference_line = shows_reference_line(a.get(S.REFERENCE_ACCURACY), objective)
     captions = {
-        "history": "Optimization history: each trial's objective, the best so far, the baseline trial (star) and "
-        "the original script's reported accuracy (dashed line; a test figure, shown for scale).",
+        "history": "Optimization history: each trial's objective, the best so far and the baseline trial (star)"
+        + (
+            "; the original script's reported accuracy (dashed line; a test figure, shown for scale)."
+            if reference_line
+            else "."
+        ),
         "importances": f"Hyperparameter importances ({result.importance_method} over the complete trials).",
         "slices": "The objective against each hyperparameter; the best trial is ringed.",
         "curves": "Per-epoch validation curves of the top trials against the baseline trial; the ring marks the epoch whose weights were kept.",
@@ -184,9 +190,9 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         L.append(f"tune confirm {q}{st} --top 3 --seeds 3   # choose on mean validation, then test it vs the reference")
     L.append(f"tune report {q}{st}")
     if best is not None:
-        L.append(f"tune export {q}{st} --out export/{folder_name(name)}")
+        L.append(f"tune export {q}{st} --out runs/exports/{folder_name(name)}")
     L += ["```", ""]
-    L += _environment_section(trials, a.get(S.CONFIRMATION), a.get(S.CONFIRMATION_REFIT))
+    L += _environment_section(trials, a.get(S.CONFIRM_RUNS))
     return "\n".join(L)
 
 
@@ -232,9 +238,7 @@ def _trials_section(trials: list[FrozenTrial], row: dict[str, Any]) -> list[str]
     return L
 
 
-def _environment_section(
-    trials: list[FrozenTrial], confirmation: dict[str, Any] | None, refit: dict[str, Any] | None = None
-) -> list[str]:
+def _environment_section(trials: list[FrozenTrial], confirm_runs: list[dict[str, Any]] | None = None) -> list[str]:
     ran = [t for t in trials if t.user_attrs.get(T.BACKEND) or t.user_attrs.get(T.VERSIONS)]
     L = ["## Hardware, backend and versions", ""]
     if not ran:
@@ -275,11 +279,10 @@ def _environment_section(
         L.append(
             f"- first trial start to last trial end: {_duration(span)} ({min(starts):%Y-%m-%d %H:%M} → {max(ends):%Y-%m-%d %H:%M})"
         )
-    for label, c in (("confirmation runs", confirmation), ("refit confirmation runs", refit)):
-        runs = unique_runs((c or {}).get("runs") or [])
-        if runs:
-            cs = sum(float(r.get("seconds") or 0) for r in runs)
-            L.append(f"- {label}: {_duration(cs)} ({len(runs)} runs)")
+    runs = [r for r in confirm_runs or [] if isinstance(r, dict)]
+    if runs:  # every run tune confirm trained: the candidates' validation runs, refits, the baseline's
+        cs = sum(float(r.get("train_seconds") or 0) for r in runs)
+        L.append(f"- tune confirm, every run it trained: {_duration(cs)} ({len(runs)} runs)")
     L.append("")
     return L
 
