@@ -116,3 +116,42 @@ def test_fit_goes_past_the_top_edge_and_flags_a_c_still_there(tiny_imdb, monkeyp
     assert rec["c_extended"] == [9.0, 27.0, 81.0] and rec["c"] == 27.0 and rec["c_at_edge"] is False
     rec = fit_feature_set(ds.train, ds.val, ds.words, ds.num_words, 1, c_grid=(0.1, 0.2))
     assert rec["c_extended"] == [0.4, 0.8, 1.6] and rec["c"] == 1.6 and rec["c_at_edge"] is True
+
+
+@pytest.mark.parametrize("metric", ["macro_f1", "f1", "auc", "precision", "recall"])
+def test_c_can_be_chosen_by_the_studys_own_metric(tiny_imdb, metric: str) -> None:
+    from sklearn import metrics as skm
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.svm import LinearSVC
+
+    ds = tiny_imdb
+    rec = fit_feature_set(ds.train, ds.val, ds.words, ds.num_words, 1, test=ds.test, metric=metric)
+    by_c = {float(c): v for c, v in rec["val_by_c"].items()}
+    assert rec["metric"] == metric and rec["val_metric"] == max(by_c.values()) == by_c[rec["c"]]
+    # the same figure recomputed with scikit-learn's own scorer, at the chosen C
+    counts = count_matrices([ds.train.x, ds.val.x], ds.words, ds.num_words, 1)
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(counts[0])
+    model = LinearSVC(C=rec["c"], random_state=0, max_iter=5000).fit(tfidf.transform(counts[0]), ds.train.y)
+    xv = tfidf.transform(counts[1])
+    expected = {
+        "macro_f1": lambda: skm.f1_score(ds.val.y, model.predict(xv), average="macro"),
+        "f1": lambda: skm.f1_score(ds.val.y, model.predict(xv)),
+        "precision": lambda: skm.precision_score(ds.val.y, model.predict(xv)),
+        "recall": lambda: skm.recall_score(ds.val.y, model.predict(xv)),
+        "auc": lambda: skm.roc_auc_score(ds.val.y, model.decision_function(xv)),
+    }[metric]()
+    assert rec["val_metric"] == pytest.approx(expected)
+    assert rec["val_accuracy"] == pytest.approx(float(np.mean(model.predict(xv) == ds.val.y)))
+    assert 0.5 < rec["test_metric"] <= 1.0
+
+
+def test_a_metric_the_baseline_lacks_or_a_binary_one_on_many_classes_falls_back_to_accuracy() -> None:
+    from textclf_tune.analysis.linear import metric_for
+
+    assert [metric_for(o, 2) for o in ("val_macro_f1", "val_auc", "val_loss", "val_top_prob")] == [
+        "macro_f1",
+        "auc",
+        "accuracy",
+        "accuracy",
+    ]
+    assert [metric_for(o, 20) for o in ("val_macro_f1", "val_auc", "val_f1")] == ["macro_f1", "accuracy", "accuracy"]

@@ -50,7 +50,7 @@ def spy(imdb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     from textclf_tune.analysis import linear
 
     monkeypatch.setattr(linear, "C_GRID", GRID["c_grid"])
-    monkeypatch.setattr(linear.fit_linear, "__defaults__", (None, GRID["c_grid"], None))
+    monkeypatch.setattr(linear.fit_linear, "__defaults__", (None, GRID["c_grid"], None, "accuracy"))
     return reads
 
 

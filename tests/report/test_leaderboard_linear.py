@@ -104,3 +104,27 @@ def test_leaderboard_and_report_never_import_sklearn(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "linear baseline" in out.stdout
+
+
+def test_delta_linear_in_the_studys_own_metric(tmp_path: Path) -> None:
+    url = f"journal://{tmp_path / 's.log'}"
+    study = make_study(url, n=8)
+    study.set_user_attr(S.OBJECTIVE, "val_macro_f1")
+    record = _record(0.85, 0.88)
+    for f in record["features"].values():  # chosen by macro F1, as tune baseline does for this objective
+        f.update(metric="macro_f1", val_metric=f["val_accuracy"] - 0.05, test_metric=f["test_accuracy"] - 0.05)
+    study.set_user_attr(S.LINEAR_BASELINE, record)
+    best = study.best_trial
+    study.set_user_attr(
+        S.CONFIRMATION,
+        {
+            "tuned": [0.9, 0.9],
+            "tuned_mean": 0.9,
+            "best_trial": best.number,
+            "counterpart": {"metric": "macro_f1", "tuned_mean": 0.86},
+        },
+    )
+    row = _row(url)
+    assert row["linear_metric"] == "macro_f1" and row["linear_val_metric"] == pytest.approx(0.80)
+    assert row["delta_linear"] == pytest.approx(best.value - 0.80)
+    assert row["delta_linear_test"] == pytest.approx(0.86 - 0.83)  # macro F1 against macro F1, not accuracy

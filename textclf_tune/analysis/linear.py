@@ -9,7 +9,9 @@ therefore the study's own (ids ``< num_words``); bigrams are those seen in the t
 TF-IDF weights (sublinear tf, l2 norm) are fitted on the training split only.
 
 For each feature set, ``C`` of :class:`sklearn.svm.LinearSVC` is chosen on the validation split
-(the first best in :data:`C_GRID`, ascending, so ties go to the stronger regularisation). When the
+by the study's own metric when it is one of :data:`METRICS` (``val_macro_f1`` -> macro F1; F1,
+precision, recall and AUC for two classes), else by accuracy (the first best in :data:`C_GRID`,
+ascending, so ties go to the stronger regularisation); accuracy is recorded either way. When the
 best ``C`` is the grid's largest (or, strictly better than its neighbour, the smallest), the grid
 goes on past that edge by its own ratio, at most :data:`EXTEND_STEPS` values, until validation
 stops improving (:func:`next_c`); a ``C`` still on the edge is flagged (``c_at_edge``). The
@@ -38,6 +40,25 @@ EXTEND_STEPS = 3
 #: Feature sets: name -> largest n-gram length.
 FEATURE_SETS: dict[str, int] = {"unigrams": 1, "uni+bigrams": 2}
 MODEL = "TF-IDF (sublinear tf, l2) + LinearSVC"
+#: Metrics the baseline can be chosen and scored by, as a study's objective names them without
+#: ``val_``; those marked binary need two classes (class 1 positive, as Keras and F1() count it).
+METRICS: dict[str, bool] = {
+    "accuracy": False,
+    "macro_f1": False,
+    "f1": True,
+    "precision": True,
+    "recall": True,
+    "auc": True,
+}
+
+
+def metric_for(objective: str, num_classes: int) -> str:
+    """The metric of :data:`METRICS` that ``objective`` (``val_macro_f1``) names, or ``"accuracy"``."""
+    name = objective.removeprefix("val_")
+    binary_only = METRICS.get(name)
+    if binary_only is None or (binary_only and num_classes != 2):
+        return "accuracy"
+    return name
 
 
 @dataclass(frozen=True)
@@ -48,6 +69,10 @@ class LinearSummary:
     c: float
     val_accuracy: float
     test_accuracy: float | None  # None while the test split is sealed
+    #: What C and the feature set were chosen by (the study's objective when the baseline has it).
+    metric: str = "accuracy"
+    val_metric: float | None = None
+    test_metric: float | None = None
 
 
 def _reserved(words: Sequence[str], num_words: int) -> np.ndarray:
@@ -130,6 +155,22 @@ def _accuracy(model: Any, x: Any, y: np.ndarray) -> float:
     return float(np.mean(model.predict(x) == np.asarray(y)))
 
 
+def score(metric: str, model: Any, x: Any, y: Any) -> float:
+    """``metric`` (one of :data:`METRICS`) of a fitted LinearSVC on ``x``, ``y``."""
+    if metric == "accuracy":
+        return _accuracy(model, x, y)
+    from sklearn import metrics as skm
+
+    y = np.asarray(y)
+    if metric == "auc":
+        return float(skm.roc_auc_score(y, model.decision_function(x)))
+    pred = model.predict(x)
+    if metric == "macro_f1":
+        return float(skm.f1_score(y, pred, average="macro", zero_division=0))
+    fn = {"f1": skm.f1_score, "precision": skm.precision_score, "recall": skm.recall_score}[metric]
+    return float(fn(y, pred, pos_label=1, zero_division=0))
+
+
 def fit_feature_set(
     train: Any,
     val: Any,
@@ -139,9 +180,11 @@ def fit_feature_set(
     c_grid: Sequence[float] = C_GRID,
     test: Any = None,
     seed: int = 0,
+    metric: str = "accuracy",
 ) -> dict[str, Any]:
-    """One feature set: ``C`` chosen on ``val`` (a :class:`~textclf_tune.data.Split`); ``test``
-    (a Split, or ``None`` to leave it sealed) is scored only after the choice, by the chosen model."""
+    """One feature set: ``C`` chosen by ``metric`` on ``val`` (a :class:`~textclf_tune.data.Split`);
+    ``test`` (a Split, or ``None`` to leave it sealed) is scored only after the choice, by the
+    chosen model."""
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.svm import LinearSVC
 
@@ -157,7 +200,7 @@ def fit_feature_set(
 
     def fit(c: float) -> None:
         models[c] = LinearSVC(C=c, random_state=seed, max_iter=5000).fit(xs[0], np.asarray(train.y))
-        scores[c] = _accuracy(models[c], xs[1], val.y)
+        scores[c] = score(metric, models[c], xs[1], val.y)
 
     for c in sorted({float(c) for c in c_grid}):
         fit(c)
@@ -170,7 +213,9 @@ def fit_feature_set(
     record: dict[str, Any] = {
         "ngram_range": [1, ngrams],
         "c": c,
-        "val_accuracy": scores[c],
+        "val_accuracy": scores[c] if metric == "accuracy" else _accuracy(model, xs[1], val.y),
+        "metric": metric,
+        "val_metric": scores[c],
         "val_by_c": {repr(k): scores[k] for k in sorted(scores)},
         "c_extended": extended,
         "c_at_edge": next_c(scores) is not None,
@@ -179,9 +224,11 @@ def fit_feature_set(
         "train_rows": int(xs[0].shape[0]),
         "val_rows": int(xs[1].shape[0]),
         "test_accuracy": None,
+        "test_metric": None,
     }
     if test is not None:
         record["test_accuracy"] = _accuracy(model, xs[2], test.y)
+        record["test_metric"] = score(metric, model, xs[2], test.y)
         record["test_rows"] = int(xs[2].shape[0])
     record["seconds"] = round(time.perf_counter() - t0, 3)
     return record
@@ -195,17 +242,19 @@ def fit_linear(
     test: Any = None,
     c_grid: Sequence[float] = C_GRID,
     feature_sets: dict[str, int] | None = None,
+    metric: str = "accuracy",
 ) -> dict[str, Any]:
     """Every feature set of :data:`FEATURE_SETS` (see :func:`fit_feature_set`), and the one chosen
-    on validation (``best``). JSON-able: the record ``tune baseline`` stores with a study."""
+    on validation by ``metric`` (``best``). JSON-able: the record ``tune baseline`` stores with a study."""
     import sklearn
 
     sets = dict(feature_sets or FEATURE_SETS)
     t0 = time.perf_counter()
     features = {
-        name: fit_feature_set(train, val, words, num_words, n, c_grid=c_grid, test=test) for name, n in sets.items()
+        name: fit_feature_set(train, val, words, num_words, n, c_grid=c_grid, test=test, metric=metric)
+        for name, n in sets.items()
     }
-    best = max(features, key=lambda k: features[k]["val_accuracy"])  # first max: the simpler set on a tie
+    best = max(features, key=lambda k: features[k]["val_metric"])  # first max: the simpler set on a tie
     return {
         "model": MODEL,
         "sklearn": sklearn.__version__,
@@ -215,6 +264,9 @@ def fit_linear(
         "best": best,
         "val_accuracy": features[best]["val_accuracy"],
         "test_accuracy": features[best]["test_accuracy"],
+        "metric": metric,
+        "val_metric": features[best]["val_metric"],
+        "test_metric": features[best]["test_metric"],
         "seconds": round(time.perf_counter() - t0, 3),
     }
 
@@ -227,9 +279,15 @@ def summary(record: dict[str, Any] | None) -> LinearSummary | None:
     if not isinstance(best, dict) or not isinstance(best.get("val_accuracy"), (int, float)):
         return None
     test = best.get("test_accuracy")
+    metric = str(best.get("metric") or "accuracy")  # records from before metrics: accuracy
+    val_metric = best.get("val_metric", best["val_accuracy"] if metric == "accuracy" else None)
+    test_metric = best.get("test_metric", test if metric == "accuracy" else None)
     return LinearSummary(
         features=str(record["best"]),
         c=float(best.get("c") or 0.0),
         val_accuracy=float(best["val_accuracy"]),
         test_accuracy=float(test) if isinstance(test, (int, float)) else None,
+        metric=metric,
+        val_metric=float(val_metric) if isinstance(val_metric, (int, float)) else None,
+        test_metric=float(test_metric) if isinstance(test_metric, (int, float)) else None,
     )

@@ -23,16 +23,20 @@ def print_linear(study_name: str, record: dict[str, Any], storage: str, console:
     if not console.is_terminal:
         console.width = max(console.width, 120)
     sealed = not record.get("test_opened")
-    table = Table(title=f"linear baseline of {study_name} · {record['model']} · C chosen on validation")
-    for col in ("features", "C", "val accuracy", "test accuracy", "n features", "seconds"):
+    metric = str(record.get("metric") or "accuracy")
+    extra = [] if metric == "accuracy" else [f"val {metric}", f"test {metric}"]
+    table = Table(title=f"linear baseline of {study_name} · {record['model']} · C chosen on validation {metric}")
+    for col in ("features", "C", *extra, "val accuracy", "test accuracy", "n features", "seconds"):
         table.add_column(col, justify="left" if col == "features" else "right", no_wrap=True)
     for name, r in record["features"].items():
         test = "sealed" if sealed else _f(r.get("test_accuracy"))
+        by_metric = [] if not extra else [_f(r.get("val_metric")), "sealed" if sealed else _f(r.get("test_metric"))]
         mark = " (chosen)" if name == record["best"] else ""
         edge = " (grid edge)" if r.get("c_at_edge") else ""
         table.add_row(
             name + mark,
             f"{r['c']:g}{edge}",
+            *by_metric,
             _f(r["val_accuracy"]),
             test,
             f"{r.get('n_features_in_train', r['n_features']):,}",
@@ -58,11 +62,12 @@ def print_linear(study_name: str, record: dict[str, Any], storage: str, console:
     row = study_row(load_existing_study(study_name, storage))
     if row.get("delta_linear") is not None:
         console.print(
-            f"best trial's validation {_f(row['best_val'])} vs linear {_f(row['linear_val'])}: "
+            f"best trial's validation {_f(row['best_val'])} vs linear {_f(row['linear_val_metric'])}: "
             f"Δ linear [bold]{row['delta_linear']:+.4f}[/]"
         )
     if row.get("delta_linear_test") is not None:
+        lin_test = row["linear_test"] if metric == "accuracy" else row["linear_test_metric"]
         console.print(
-            f"confirmed tuned test mean {_f(row['confirmed_test'])} vs linear test {_f(row['linear_test'])}: "
+            f"confirmed tuned test {metric} {_f(lin_test + row['delta_linear_test'])} vs linear test {_f(lin_test)}: "
             f"Δ linear (test) [bold]{row['delta_linear_test']:+.4f}[/]"
         )

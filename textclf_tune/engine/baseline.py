@@ -98,7 +98,12 @@ def _carry_test(old: dict[str, Any] | None, new: dict[str, Any]) -> None:
             if all(prev.get(k) == rec.get(k) for k in _SAME_FIT):
                 rec["test_accuracy"] = prev["test_accuracy"]
                 rec["test_rows"] = prev.get("test_rows")
+                if rec.get("metric", "accuracy") == "accuracy":
+                    rec["test_metric"] = rec["test_accuracy"]
+                elif prev.get("metric") == rec.get("metric") and prev.get("val_metric") == rec.get("val_metric"):
+                    rec["test_metric"] = prev.get("test_metric")  # the same choice by the same metric
     new["test_accuracy"] = new["features"][new["best"]]["test_accuracy"]
+    new["test_metric"] = new["features"][new["best"]].get("test_metric")
 
 
 def baseline(
@@ -117,7 +122,7 @@ def baseline(
             "tune baseline needs scikit-learn, which is not installed; install it with "
             "pip install 'scikit-learn>=1.3' (a dependency of textclf-tune)"
         ) from exc
-    from textclf_tune.analysis.linear import fit_linear
+    from textclf_tune.analysis.linear import fit_linear, metric_for
 
     study = load_existing_study(study_name, storage)
     dataset = load_study_data(study, data_dir, sweep_path, storage)
@@ -136,6 +141,7 @@ def baseline(
         dataset.words,
         dataset.num_words,
         test=dataset.test if score_test else None,
+        metric=metric_for(str(study.user_attrs.get(S.OBJECTIVE) or "val_accuracy"), dataset.num_classes),
     )
     record.update(
         data=dataset.name,

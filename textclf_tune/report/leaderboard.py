@@ -186,17 +186,29 @@ def _linear_fields(study: optuna.Study, best: FrozenTrial | None, confirm: dict[
     """The linear baseline's figures and the study's gaps to it (see the module docstring). Δ on
     validation only for an accuracy objective; on test only with a current (not stale) confirmation."""
     lin = linear_summary(study.user_attrs.get(S.LINEAR_BASELINE))
-    accuracy = study.user_attrs.get(S.OBJECTIVE, "val_accuracy") == "val_accuracy"
+    objective = str(study.user_attrs.get(S.OBJECTIVE, "val_accuracy"))
+    accuracy = objective == "val_accuracy"
+    # the baseline chosen and scored by the study's own metric (val_macro_f1: macro F1), when it has it
+    same_metric = lin is not None and objective == f"val_{lin.metric}"
     current = confirm is not None and best is not None and not stale_confirmation(confirm, best.number)
     confirmed_test = confirm.get("tuned_mean") if confirm is not None and current else None
-    d_val = _sub(best.value if best and accuracy else None, lin.val_accuracy if lin else None)
-    d_test = _sub(confirmed_test, lin.test_accuracy if lin else None)
-    text = "; ".join(x for x in (_signed(d_val, "val"), _signed(d_test, "confirmed test")) if x)
+    d_val = _sub(best.value if best and same_metric else None, lin.val_metric if lin else None)
+    if accuracy:
+        d_test = _sub(confirmed_test, lin.test_accuracy if lin else None)
+    else:  # the confirmation's test figure of the objective's metric (its counterpart), if any
+        counterpart = (confirm or {}).get("counterpart") or {} if current else {}
+        metric_test = counterpart.get("tuned_mean") if counterpart.get("metric") == objective[4:] else None
+        d_test = _sub(metric_test if same_metric else None, lin.test_metric if lin else None)
+    on = "" if accuracy or lin is None else f" {lin.metric}"  # "+0.0120 val macro_f1"
+    text = "; ".join(x for x in (_signed(d_val, f"val{on}"), _signed(d_test, f"confirmed test{on}")) if x)
     return {
         "linear_features": lin.features if lin else None,
         "linear_c": lin.c if lin else None,
         "linear_val": lin.val_accuracy if lin else None,
         "linear_test": lin.test_accuracy if lin else None,
+        "linear_metric": lin.metric if lin else None,
+        "linear_val_metric": lin.val_metric if lin else None,
+        "linear_test_metric": lin.test_metric if lin else None,
         "confirmed_test": confirmed_test,
         "delta_linear": d_val,
         "delta_linear_test": d_test,

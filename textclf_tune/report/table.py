@@ -83,15 +83,20 @@ def columns(view: str) -> list[Column]:
 
 
 def linear_line(row: dict[str, Any]) -> str:
-    """The linear baseline in one line ('' when ``tune baseline`` has not run). Its figures are
-    accuracies, and say so; Δ linear on validation exists only for an accuracy objective."""
+    """The linear baseline in one line ('' when ``tune baseline`` has not run), in the study's own
+    metric when the baseline has it (``macro_f1``), else in accuracy; Δ linear only where the two
+    figures are of the same metric."""
     if row.get("linear_val") is None:
         return ""
-    test = "" if row.get("linear_test") is None else f", test {row['linear_test']:.4f}"
+    metric = row.get("linear_metric") or "accuracy"
+    val, test_value = row["linear_val"], row.get("linear_test")
+    if metric != "accuracy" and row.get("linear_val_metric") is not None:
+        val, test_value = row["linear_val_metric"], row.get("linear_test_metric")
+    test = "" if test_value is None else f", test {test_value:.4f}"
     gap = f"; Δ linear {row['linear']}" if row.get("linear") else ""
-    if not _is_accuracy(row) and row.get("objective"):
-        gap += f" (no Δ on validation: {row['objective']} is not an accuracy)"
-    return f"{row['linear_features']}, accuracy: val {row['linear_val']:.4f}{test}{gap}"
+    if row.get("objective") and str(row["objective"]) != f"val_{metric}" and not _is_accuracy(row):
+        gap += f" (no Δ on validation: the baseline has no {row['objective']})"
+    return f"{row['linear_features']}, {metric}: val {val:.4f}{test}{gap}"
 
 
 def _is_accuracy(row: dict[str, Any]) -> bool:
