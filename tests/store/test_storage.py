@@ -175,7 +175,7 @@ def test_journal_storage_has_a_heartbeat(tmp_path: Path, heartbeat: None) -> Non
     study.tell(trial, 1.0)
     storage.record_heartbeat(trial._trial_id)  # a late beat after the trial finished is ignored
     assert storage.stale_trial_ids(study._study_id) == []
-    no_beat = study.ask()  # a running trial that never beat (no heartbeat thread) is never stale
+    no_beat = study.ask()  # a running trial that has not beaten yet: not stale within the grace period
     assert no_beat.number == 1 and storage.stale_trial_ids(study._study_id) == []
     # Opened for reading, the same file has no heartbeat machinery.
     assert not isinstance(open_storage(f"journal://{tmp_path / 'j.log'}", heartbeat=False), HeartbeatJournalStorage)
@@ -219,3 +219,23 @@ def test_a_driver_error_over_several_lines_is_one_line(monkeypatch: pytest.Monke
     text = str(info.value)
     assert "\n" not in text and "\t" not in text
     assert "refused Is the server running on that host? (Background: x)" in text and "journal:///" in text
+
+
+def test_a_trial_cut_off_before_its_first_heartbeat_goes_stale_after_the_grace_period(
+    tmp_path: Path, heartbeat: None
+) -> None:
+    """A Ctrl-C between a trial's creation and its first beat left it RUNNING for ever, and every
+    later run of the study waited on it; now it is failed as stale and queued again like any other."""
+    studies = []
+    for url in (f"sqlite:///{tmp_path / 's.db'}", f"journal:///{tmp_path / 'j.log'}"):
+        storage = open_storage(url)
+        study = optuna.create_study(storage=storage, study_name="s")
+        cut = study.ask()  # the run died here: no heartbeat thread ever started
+        assert storage.stale_trial_ids(study._study_id) == []  # a live run beats within moments
+        studies.append((storage, study, cut))
+    time.sleep(storage.grace_period + 0.5)  # type: ignore[attr-defined]
+    for storage, study, cut in studies:
+        assert storage.stale_trial_ids(study._study_id) == [cut._trial_id]
+        assert fail_stale_trials(study) == [cut.number]
+        states = [t.state for t in study.get_trials()]
+        assert states == [TrialState.FAIL, TrialState.WAITING]  # failed with a reason, its params queued again

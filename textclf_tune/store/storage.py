@@ -18,6 +18,7 @@ when another process wins the race, and SQLite waits up to two minutes for its l
 from __future__ import annotations
 
 import copy
+import datetime
 import os
 import random
 import time
@@ -255,7 +256,25 @@ class HeartbeatRDBStorage(optuna.storages.RDBStorage):
     def stale_trial_ids(self, study_id: int) -> list[int]:
         if self.heartbeat_interval is None:
             return []
-        return super()._get_stale_trial_ids(study_id)
+        return super()._get_stale_trial_ids(study_id) + self._never_beat(study_id)
+
+    def _never_beat(self, study_id: int) -> list[int]:
+        """Running trials with no heartbeat that started longer than the grace period ago (see
+        :func:`never_beat`). Optuna's own check skips them; its models are read the way it reads them."""
+        from optuna.storages._rdb import models
+        from optuna.storages._rdb.storage import _create_scoped_session
+        from sqlalchemy import orm
+
+        grace = float(self.grace_period or 2 * (self.heartbeat_interval or 0))
+        with _create_scoped_session(self.scoped_session, True) as session:
+            running = (
+                session.query(models.TrialModel)
+                .options(orm.selectinload(models.TrialModel.heartbeats))
+                .filter(models.TrialModel.state == TrialState.RUNNING)
+                .filter(models.TrialModel.study_id == study_id)
+                .all()
+            )
+            return [t.trial_id for t in running if not t.heartbeats and never_beat(t.datetime_start, grace)]
 
 
 class RetryStaleTrial:
@@ -342,6 +361,8 @@ class HeartbeatJournalStorage(JournalStorage, BaseHeartbeat):
             beat = t.system_attrs.get(HEARTBEAT_KEY)
             if beat is not None and now - float(beat) > self.grace_period:
                 stale.append(t._trial_id)
+            elif beat is None and never_beat(t.datetime_start, self.grace_period):
+                stale.append(t._trial_id)
         return stale
 
     def get_heartbeat_interval(self) -> int | None:
@@ -349,6 +370,16 @@ class HeartbeatJournalStorage(JournalStorage, BaseHeartbeat):
 
     def get_heartbeat_stale_trial_callback(self) -> Callable[[optuna.Study, FrozenTrial], None] | None:
         return self.stale_trial_callback
+
+
+def never_beat(started: datetime.datetime | None, grace_period: float) -> bool:
+    """Whether a running trial without any heartbeat is stale: its run records the first beat
+    within moments of creating it, so one still without a beat after the grace period was cut off
+    in between (a Ctrl-C or kill at that instant) and will never finish. ``started`` is Optuna's
+    ``datetime_start``, local time as Optuna records it."""
+    if started is None:
+        return False
+    return (datetime.datetime.now() - started.replace(tzinfo=None)).total_seconds() > grace_period
 
 
 def fail_stale_trials(study: optuna.Study) -> list[int]:
