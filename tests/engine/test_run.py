@@ -18,6 +18,7 @@ from optuna.trial import TrialState
 from textclf_tune import RunConfig, StudyError, SweepError, load_sweep, run_study
 from textclf_tune.engine.progress import Reporter
 from textclf_tune.engine.signals import INTERRUPT
+from textclf_tune.errors import TuneError
 from textclf_tune.report.leaderboard import leaderboard_rows
 from textclf_tune.report.table import render
 from textclf_tune.space.fingerprint import read_fingerprint
@@ -648,3 +649,18 @@ def test_an_enqueued_trial_cut_short_by_a_stop_is_queued_again_once(tiny_sweep: 
     study = run(5)
     assert not [t for t in study.trials if t.params == {**asked, "maxlen": 60} and t.state != TrialState.FAIL]
     assert len(said) == 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"trials": 0}, r"RunConfig\(trials=0\): trials must be a whole number >= 1"),
+        ({"trials": -1}, r"RunConfig\(trials=-1\)"),
+        ({"timeout": -5}, r"RunConfig\(timeout=-5\): timeout must be > 0 seconds"),
+        ({"max_failures": 0}, r"RunConfig\(max_failures=0\)"),
+        ({"keep_weights": -1}, r"RunConfig\(keep_weights=-1\)"),
+    ],
+)
+def test_run_config_refuses_what_the_cli_refuses(kwargs: dict, message: str) -> None:
+    with pytest.raises(TuneError, match=message):
+        RunConfig(storage="sqlite:///x.db", **kwargs)

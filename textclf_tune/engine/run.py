@@ -8,6 +8,7 @@ through Optuna's heartbeat, is marked failed and is enqueued again.
 
 from __future__ import annotations
 
+import numbers
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -99,6 +100,21 @@ class RunConfig:
     #: Keras :class:`~textclf_tune.engine.training.Trainer`). A seam for benchmarks that replay
     #: recorded training (``python -m bench.replay``); users leave it alone.
     trainer_factory: TrainerFactory | None = None
+
+    def __post_init__(self) -> None:
+        # The CLI checks its flags; these are the same rules for run_study's callers.
+        def at_least(name: str, value: Any, low: int, remedy: str) -> None:
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low
+            ):
+                raise TuneError(f"RunConfig({name}={value!r}): {name} must be a whole number >= {low}; {remedy}")
+
+        at_least("trials", self.trials, 1, "pass None for the sweep's budget")
+        at_least("max_failures", self.max_failures, 1, "the run stops after this many failed trials in a row")
+        at_least("keep_weights", self.keep_weights, 0, "pass 0 to keep no weights")
+        at_least("worker", self.worker, 0, "workers are numbered 0, 1, ...")
+        if self.timeout is not None and not (isinstance(self.timeout, numbers.Real) and self.timeout > 0):
+            raise TuneError(f"RunConfig(timeout={self.timeout!r}): timeout must be > 0 seconds; pass None for no limit")
 
 
 class _StopRecorder:
