@@ -124,7 +124,11 @@ def test_added_hyperparameter_with_a_default_is_filled_in_the_copied_trials() ->
     blocks = {"type": "Int", "min": 1, "max": 3, "step": None, "sampling": "linear", "default": 3}
     new_space = {"units": INT, "blocks": blocks}
     check_compatible(source, {"space": new_space, "epochs": 2, "reference_config": {"units": 8, "blocks": 3}})
-    with pytest.raises(StudyError, match="reference_config"):  # the reference must be the old model
+    # unnamed in the new reference config: its trial 0 takes the default, the old model (as docs say)
+    check_compatible(source, {"space": new_space, "epochs": 2, "reference_config": {"units": 8}})
+    with pytest.raises(
+        StudyError, match=r"reference_config: \{'blocks': 3, 'units': 8\} -> \{'blocks': 1, 'units': 8\}"
+    ):
         check_compatible(source, {"space": new_space, "epochs": 2, "reference_config": {"units": 8, "blocks": 1}})
     target = optuna.create_study(direction="maximize")
     result = copy_trials(source, target, new_space)

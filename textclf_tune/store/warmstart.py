@@ -93,15 +93,20 @@ def check_compatible(
     old_settings = dict(old_fp)
     if cut_vocabulary(old_fp, new_fp) is not None:  # the new sweep cuts its larger vocabulary to the old one
         old_settings["data"] = {**old_fp["data"], "num_words": new_fp["data"]["num_words"]}
-    if isinstance(old_fp.get("reference_config"), dict):  # the reference config names the added values too
+    new_settings = dict(new_fp)
+    # Both reference configs with the added values: the old one trained with them, and the new one
+    # gets each added hyperparameter's default when it does not name it (as its trial 0 will).
+    if isinstance(old_fp.get("reference_config"), dict):
         old_settings["reference_config"] = {**assumed, **old_fp["reference_config"]}
+    if isinstance(new_fp.get("reference_config"), dict):
+        new_settings["reference_config"] = {**assumed, **new_fp["reference_config"]}
     changed = [
         k
         for k in sorted((set(old_fp) | set(new_fp)) - {"space", "hash", "version"})
-        if old_settings.get(k) != new_fp.get(k)
+        if old_settings.get(k) != new_settings.get(k)
     ]
     if changed:
-        lines = [f"{k}: {old_fp.get(k)!r} -> {new_fp.get(k)!r}" for k in changed]
+        lines = [f"{k}: {old_settings.get(k)!r} -> {new_settings.get(k)!r}" for k in changed]
         raise StudyError(
             f"--warm-start {source.study_name!r}: its trials were trained with other settings, so they are not "
             "measurements of this sweep:\n  - "
