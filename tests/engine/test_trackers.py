@@ -88,6 +88,11 @@ def test_callback_option_loads_module_attr_file_and_factory(tmp_path: Path, monk
         load_callback("my_trackers:nope")
     with pytest.raises(SweepError, match="cannot import 'no_such_module'"):
         load_callback("no_such_module:x")
+    (tmp_path / "needs_pkg.py").write_text(
+        "def make():\n    import not_installed_tracker_pkg\n    return not_installed_tracker_pkg.Callback()\n"
+    )
+    with pytest.raises(SweepError, match=r"needs the package 'not_installed_tracker_pkg'.*textclf-tune\[trackers\]"):
+        load_callback("needs_pkg:make")  # a tracker factory whose package is missing: what to install
 
 
 def test_workers_launcher_refuses_a_bad_callback_before_starting_workers(

@@ -125,7 +125,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="K",
         help="keep the models of the study's K best trials in the artifact store (default 3; 0: none)",
     )
-    run.add_argument("--max-failures", type=int, default=5, help="stop after this many failed trials in a row")
+    run.add_argument(
+        "--max-failures", type=int, default=5, help="stop after this many failed trials in a row (default 5)"
+    )
     run.add_argument(
         "--callback",
         action="append",
@@ -172,7 +174,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     lb = add("leaderboard", "one row per study in the storage")
-    lb.add_argument("--format", default="table", choices=FORMATS)
+    lb.add_argument(
+        "--format",
+        default="table",
+        choices=FORMATS,
+        help="table (default), or markdown, csv, json for files and scripts",
+    )
     lb.add_argument(
         "--all",
         action="store_true",

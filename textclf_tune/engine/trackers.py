@@ -22,7 +22,13 @@ def load_callback(spec: str) -> Callable[..., Any]:
     """The callback ``spec`` (``MODULE:ATTR``) names; a SweepError naming the value and the fix."""
     obj = find_callback(spec)
     if inspect.isclass(obj) or _takes_no_arguments(obj):
-        obj = obj()
+        try:
+            obj = obj()
+        except ModuleNotFoundError as exc:  # a tracker's package (mlflow, optuna-integration) is missing
+            raise SweepError(
+                f"--callback {spec!r} needs the package {exc.name!r}, which is not installed; install it "
+                "(pip install 'textclf-tune[trackers]' installs optuna-integration, mlflow and tensorboard)"
+            ) from exc
     if not callable(obj):
         raise SweepError(f"--callback {spec!r} is {obj!r}, not a callback f(study, trial)")
     return obj
@@ -37,7 +43,12 @@ def find_callback(spec: str) -> Any:
     try:
         module = _import(module_name)
     except Exception as exc:  # the user's module failed to import: say which and why
-        raise SweepError(f"--callback {spec!r}: cannot import {module_name!r}: {type(exc).__name__}: {exc}") from exc
+        hint = ""
+        if isinstance(exc, ModuleNotFoundError) and exc.name != module_name:  # one of its imports
+            hint = f"; install {exc.name!r} (trackers: pip install 'textclf-tune[trackers]')"
+        raise SweepError(
+            f"--callback {spec!r}: cannot import {module_name!r}: {type(exc).__name__}: {exc}{hint}"
+        ) from exc
     obj = getattr(module, attr, None)
     if obj is None:
         raise SweepError(f"--callback {spec!r}: {module_name!r} has no attribute {attr!r}")
