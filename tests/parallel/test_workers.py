@@ -475,3 +475,22 @@ def test_same_sweep_runs_on_each_keras_backend(
         f"device {trials[0].user_attrs['device']!r}, keras {trials[0].user_attrs['versions']['keras']}, "
         f"{backend} {versions.get(backend) or versions.get(backend + '-cpu', '?')}"
     )
+
+
+def test_the_summary_counts_each_workers_trials_of_this_launch_only() -> None:
+    from textclf_tune.parallel.devices import Slot
+    from textclf_tune.parallel.workers import WorkerResult, summary
+
+    study = optuna.create_study()
+    dist = {"x": optuna.distributions.FloatDistribution(0, 1)}
+    # worker 0's trials from an earlier launch (pid 11), then this launch's (pid 21 and 22)
+    for worker, pid, n in ((0, 11, 8), (0, 21, 2), (1, 22, 3)):
+        for _ in range(n):
+            study.add_trial(
+                optuna.trial.create_trial(
+                    params={"x": 0.5}, distributions=dist, value=0.5, user_attrs={"worker": worker, "worker_pid": pid}
+                )
+            )
+    results = [WorkerResult(Slot(0, None), 21, 0, 10.0), WorkerResult(Slot(1, None), 22, 0, 10.0)]
+    lines = summary(results, study)
+    assert [line.rsplit("; ", 1)[1] for line in lines] == ["2 complete", "3 complete"]

@@ -356,18 +356,19 @@ def ended_how(returncode: int) -> str:
 
 
 def summary(results: Sequence[WorkerResult], study: optuna.Study | None) -> list[str]:
-    """One line per worker: where it ran, how it ended, and its trials by state."""
+    """One line per worker: where it ran, how it ended, and the trials it ran in this launch, by
+    state (matched by process id: a resumed study's earlier trials carry the same worker numbers)."""
     per: dict[int, dict[str, int]] = {}
     if study is not None:
         for t in study.get_trials(deepcopy=False):
-            w = t.user_attrs.get(T.WORKER)
-            if isinstance(w, int):
-                per.setdefault(w, {}).setdefault(t.state.name.lower(), 0)
-                per[w][t.state.name.lower()] += 1
+            pid = t.user_attrs.get(T.WORKER_PID)
+            if isinstance(pid, int):
+                per.setdefault(pid, {}).setdefault(t.state.name.lower(), 0)
+                per[pid][t.state.name.lower()] += 1
     lines = []
     for r in results:
         how = ended_how(r.returncode)
-        trials = ", ".join(f"{n} {s}" for s, n in sorted(per.get(r.slot.index, {}).items())) or "no trials"
+        trials = ", ".join(f"{n} {s}" for s, n in sorted(per.get(r.pid, {}).items())) or "no trials"
         where = f"GPU {r.slot.gpu}" if r.slot.gpu is not None else "CPU"
         lines.append(f"worker {r.slot.index} ({where}, pid {r.pid}): {how} after {r.seconds:.0f}s; {trials}")
     return lines
