@@ -170,7 +170,8 @@ def _require_file(url: str, journal_path: Path | None) -> None:
         db = url.split(":///", 1)[-1]
         path = Path(db) if db and db != ":memory:" and "://" not in db else None
     if path is not None and not path.is_file():
-        where = "" if path.is_absolute() else f" (relative to {os.getcwd()}; an absolute path takes four slashes)"
+        absolute = "journal:///abs/path.log" if journal_path is not None else "four slashes: sqlite:////abs/path.db"
+        where = "" if path.is_absolute() else f" (relative to {os.getcwd()}; an absolute path: {absolute})"
         if url == DEFAULT_STORAGE:  # not typed: no tune run has written the default here yet
             raise StudyError(
                 f"storage {url}: no file {str(path)!r} in {os.getcwd()}, so no study has been run from this folder "
@@ -179,7 +180,12 @@ def _require_file(url: str, journal_path: Path | None) -> None:
             )
         raise StudyError(
             f"storage {url}: no such file {str(path)!r}{where}, so it holds no studies (nothing was created). "
-            f"Remedy: check the path, e.g. --storage {DEFAULT_STORAGE} or sqlite:///results/studies.db"
+            "Remedy: check the path, e.g. --storage "
+            + (
+                "journal://runs/studies.log"
+                if journal_path is not None
+                else f"{DEFAULT_STORAGE} or sqlite:///results/studies.db"
+            )
         )
 
 
