@@ -66,9 +66,12 @@ def test_no_validation_delta_for_a_loss_objective(tmp_path: Path) -> None:
     url = f"journal://{tmp_path / 's.log'}"
     study = make_study(url, n=6)
     study.set_user_attr(S.OBJECTIVE, "val_loss")
-    study.set_user_attr(S.LINEAR_BASELINE, _record(0.85, None))
+    study.set_user_attr(S.LINEAR_BASELINE, _record(0.85, 0.88))
     row = _row(url)
     assert row["linear_val"] == 0.85 and row["delta_linear"] is None
+    best = study.best_trial
+    study.set_user_attr(S.CONFIRMATION, {"tuned": [0.9, 0.91], "tuned_mean": 0.905, "best_trial": best.number})
+    assert _row(url)["delta_linear_test"] == pytest.approx(0.905 - 0.88)  # on test, accuracy against accuracy
 
 
 def test_wide_view_and_report_show_it_compact_table_keeps_its_columns(tmp_path: Path, capsys) -> None:

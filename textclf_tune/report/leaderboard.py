@@ -183,23 +183,25 @@ def test_objective(study: optuna.Study, trial: FrozenTrial | None) -> float | No
 
 
 def _linear_fields(study: optuna.Study, best: FrozenTrial | None, confirm: dict[str, Any] | None) -> dict[str, Any]:
-    """The linear baseline's figures and the study's gaps to it (see the module docstring). Δ on
-    validation only for an accuracy objective; on test only with a current (not stale) confirmation."""
+    """The linear baseline's figures and the study's gaps to it (see the module docstring). Δ in
+    the study's own metric when the baseline was chosen by it (accuracy, macro F1, ...): on
+    validation, and on test against the confirmation's figure of that metric; else, on test, the
+    two accuracies. On test only with a current (not stale) confirmation."""
     lin = linear_summary(study.user_attrs.get(S.LINEAR_BASELINE))
     objective = str(study.user_attrs.get(S.OBJECTIVE, "val_accuracy"))
-    accuracy = objective == "val_accuracy"
     # the baseline chosen and scored by the study's own metric (val_macro_f1: macro F1), when it has it
     same_metric = lin is not None and objective == f"val_{lin.metric}"
+    by_metric = same_metric and lin is not None and lin.metric != "accuracy"
     current = confirm is not None and best is not None and not stale_confirmation(confirm, best.number)
     confirmed_test = confirm.get("tuned_mean") if confirm is not None and current else None
     d_val = _sub(best.value if best and same_metric else None, lin.val_metric if lin else None)
-    if accuracy:
-        d_test = _sub(confirmed_test, lin.test_accuracy if lin else None)
-    else:  # the confirmation's test figure of the objective's metric (its counterpart), if any
-        counterpart = (confirm or {}).get("counterpart") or {} if current else {}
+    if by_metric:  # the confirmation's test figure of the objective's metric (its counterpart), if any
+        counterpart = ((confirm or {}).get("counterpart") or {}) if current else {}
         metric_test = counterpart.get("tuned_mean") if counterpart.get("metric") == objective[4:] else None
-        d_test = _sub(metric_test if same_metric else None, lin.test_metric if lin else None)
-    on = "" if accuracy or lin is None else f" {lin.metric}"  # "+0.0120 val macro_f1"
+        d_test = _sub(metric_test, lin.test_metric if lin else None)
+    else:  # test accuracy against test accuracy, whatever the objective
+        d_test = _sub(confirmed_test, lin.test_accuracy if lin else None)
+    on = f" {lin.metric}" if by_metric and lin is not None else ""  # "+0.0120 val macro_f1"
     text = "; ".join(x for x in (_signed(d_val, f"val{on}"), _signed(d_test, f"confirmed test{on}")) if x)
     return {
         "linear_features": lin.features if lin else None,
