@@ -93,7 +93,7 @@ class ExportedModel:
             raise TuneError(f"{self.folder / VOCAB_FILE}: no 'words' list; the file is damaged, export the model again")
         self.pipeline = TextPipeline(self.prep, vocab["words"], vocab.get("capped_words") or [])
         check_digests(self.folder)
-        self.model = _load_model(self.folder / MODEL_FILE)
+        self.model = load_keras_model(self.folder / MODEL_FILE)
         check_fits(self.model, self.prep, len(vocab["words"]), self.folder)
 
     @property
@@ -199,23 +199,25 @@ def _layers(model: Any) -> Iterator[Any]:
             yield from _layers(layer)
 
 
-def _load_model(path: Path) -> Any:
-    """The exported Keras model, as compiled when textclf-tune's metrics (F1, MacroF1) or the user's
-    registered objects are importable here; else uncompiled (predicting needs no metric or loss, so
-    a custom one that this process cannot import does not stop it)."""
+def load_keras_model(
+    path: Path, custom_objects: dict[str, Any] | None = None, remedy: str = "export the model again"
+) -> Any:
+    """A saved Keras model, as compiled when textclf-tune's metrics (F1, MacroF1), the user's
+    registered objects or ``custom_objects`` are importable here; else uncompiled (predicting and
+    exporting need no metric or loss, so a custom one this process cannot import does not stop
+    it). Anything else that stops Keras is one TuneError ending in ``remedy``."""
     import keras
 
     import textclf_tune.metrics  # noqa: F401  registers F1 and MacroF1 for deserialising
 
     try:
         try:
-            return keras.saving.load_model(path)
+            return keras.saving.load_model(path, custom_objects=custom_objects)
         except TypeError:  # "Could not locate class ...": a compile-time object unknown here
-            return keras.saving.load_model(path, compile=False)
+            return keras.saving.load_model(path, custom_objects=custom_objects, compile=False)
     except Exception as exc:  # a truncated or foreign file, or a layer of the user's not importable here
         raise TuneError(
-            f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:200]}); "
-            "export the model again"
+            f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:200]}); {remedy}"
         ) from None
 
 

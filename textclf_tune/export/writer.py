@@ -40,6 +40,7 @@ from textclf_tune.export.predictor import (
     MODEL_FILE,
     PREPROCESSING_FILE,
     VOCAB_FILE,
+    load_keras_model,
 )
 from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
@@ -281,23 +282,9 @@ def _serving(tmp: Path, model: Any, prep: Any, rt: Retraining, wanted: bool | No
 
 def _load(path: Path, sweep: Any) -> Any:
     """The saved model, its classes and functions found in the sweep file's module too (a Metric or
-    layer defined there); uncompiled when a compile-time object still cannot be found (exporting
-    needs no loss or metric)."""
-    import keras
-
-    import textclf_tune.metrics  # noqa: F401  registers F1 and MacroF1 for deserialising
-
-    custom = _sweep_objects(sweep)
-    try:
-        try:
-            return keras.saving.load_model(path, custom_objects=custom)
-        except TypeError:  # "Could not locate class ...": a compile-time object unknown here
-            return keras.saving.load_model(path, custom_objects=custom, compile=False)
-    except Exception as exc:  # a layer class the sweep file no longer defines, say
-        raise TuneError(
-            f"{path.name} of {sweep.path}'s trial cannot be loaded by Keras ({type(exc).__name__}: {str(exc)[:200]}); "
-            f"define every custom layer of build(hp) at the top level of {sweep.path} (or a module it imports)"
-        ) from None
+    layer defined there)."""
+    remedy = f"define every custom layer of build(hp) at the top level of {sweep.path} (or a module it imports)"
+    return load_keras_model(path, _sweep_objects(sweep), remedy)
 
 
 def _sweep_objects(sweep: Any) -> dict[str, Any]:
