@@ -63,14 +63,19 @@ def _texts(n_per_class: int = 30) -> list[tuple[str, str]]:
 @pytest.fixture
 def own_study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, Path, list[tuple[str, str]]]:
     monkeypatch.chdir(tmp_path)
-    rows = _texts()
-    with open("topics.csv", "w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([("text", "label"), *rows])
     sweep = tmp_path / "topics_sweep.py"
-    sweep.write_text(SWEEP)
-    url = f"sqlite:///{tmp_path / 's.db'}"
+    return _one_trial_study(sweep, SWEEP), sweep, _texts()
+
+
+def _one_trial_study(sweep: Path, text: str) -> str:
+    """``topics.csv`` in the working folder, the sweep ``text`` at ``sweep``, and one quick trial of
+    it stored beside it; the storage URL."""
+    with open("topics.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("text", "label"), *_texts()])
+    sweep.write_text(text)
+    url = f"sqlite:///{sweep.parent / 's.db'}"
     run_study(load_sweep(sweep), RunConfig(storage=url, quick=True, trials=1, pruner="none"))
-    return url, sweep, rows
+    return url
 
 
 def test_export_of_a_csv_study_encodes_raw_text_as_the_loader_did(
@@ -146,12 +151,7 @@ def test_an_export_compiled_with_our_metrics_and_the_users_own_predicts_in_a_new
     # Loading in the exporting process proves nothing: F1/MacroF1 and the sweep's classes are
     # registered there. A fresh `tune predict` must load it all the same.
     monkeypatch.chdir(tmp_path)
-    with open("topics.csv", "w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([("text", "label"), *_texts()])
-    sweep = tmp_path / "metric_sweep.py"
-    sweep.write_text(METRIC_SWEEP)
-    url = f"sqlite:///{tmp_path / 's.db'}"
-    run_study(load_sweep(sweep), RunConfig(storage=url, quick=True, trials=1, pruner="none"))
+    url = _one_trial_study(tmp_path / "metric_sweep.py", METRIC_SWEEP)
     out = tmp_path / "exported"
     export("metric_sweep-quick", out, storage=url, serving=False)
     proc = subprocess.run(
@@ -182,11 +182,7 @@ def test_export_in_a_new_process_finds_a_metric_class_defined_in_the_sweep(
 ) -> None:
     # The trial saved its model naming the sweep module; `tune export` is another process.
     monkeypatch.chdir(tmp_path)
-    with open("topics.csv", "w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([("text", "label"), *_texts()])
-    (tmp_path / "mine.py").write_text(UNREGISTERED_SWEEP)
-    url = f"sqlite:///{tmp_path / 's.db'}"
-    run_study(load_sweep(tmp_path / "mine.py"), RunConfig(storage=url, quick=True, trials=1, pruner="none"))
+    url = _one_trial_study(tmp_path / "mine.py", UNREGISTERED_SWEEP)
     out = tmp_path / "exported"
     proc = subprocess.run(
         [sys.executable, "-m", "textclf_tune", "export", "mine-quick", "--out", str(out), "--storage", url],
