@@ -131,3 +131,38 @@ def test_markdown_shows_the_validation_gain_the_terminal_shows(rows: list[dict])
     for row in rows:
         if row["delta_baseline_val"] is not None:
             assert f"{row['delta_baseline_val']:+.4f}" in text
+
+
+@pytest.mark.filterwarnings("ignore:Heartbeat of storage is supposed")
+@pytest.mark.parametrize("kind", ["sqlite", "journal"])
+def test_a_trial_whose_run_is_gone_is_counted_stopped_not_running(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run killed without a word leaves its trial RUNNING in the storage: the leaderboard tells it
+    (no heartbeat for the grace period) from a trial that a live run is still training."""
+    import sqlite3
+    import time
+
+    from textclf_tune.report.table import in_flight
+    from textclf_tune.store.storage import HEARTBEAT_KEY, open_storage
+
+    monkeypatch.setenv("TEXTCLF_HEARTBEAT", "60")  # stale 180 s after the last beat
+    db = tmp_path / "s.db"
+    url = f"sqlite:///{db}" if kind == "sqlite" else f"journal://{tmp_path / 's.log'}"
+    storage = open_storage(url)
+    make_study(url, name="s", n=3)
+    study = optuna.load_study(study_name="s", storage=storage)
+    gone, alive = study.ask(), study.ask()
+    for t in (gone, alive):
+        storage.record_heartbeat(t._trial_id)
+    if kind == "sqlite":  # its last beat 10 minutes ago
+        with sqlite3.connect(db) as con:
+            con.execute(
+                "update trial_heartbeats set heartbeat = datetime(heartbeat, '-10 minutes') where trial_id = ?",
+                (gone._trial_id,),
+            )
+    else:
+        storage.set_trial_system_attr(gone._trial_id, HEARTBEAT_KEY, time.time() - 600)
+    (row,) = leaderboard_rows(url)
+    assert (row["running"], row["stopped"]) == (1, 1)
+    assert in_flight([row])[0].startswith("s: 1 running, 1 stopped")

@@ -21,7 +21,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.analysis.edges import edge_warnings
 from textclf_tune.analysis.linear import summary as linear_summary
 from textclf_tune.store.records import S, T, saw_test_during_search, trial_values
-from textclf_tune.store.storage import open_storage
+from textclf_tune.store.storage import open_storage, stale_trial_numbers
 
 
 def reference_trial(trials: list[FrozenTrial]) -> FrozenTrial | None:
@@ -53,6 +53,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
     n = {s: sum(t.state == s for t in trials) for s in TrialState}
     best = best_trial(study, trials)
     base = reference_trial(trials)
+    stopped = stale_trial_numbers(study) if n[TrialState.RUNNING] else []
     ref = study.user_attrs.get(S.REFERENCE_ACCURACY)
     confirm = study.user_attrs.get(S.CONFIRMATION)
     refit = study.user_attrs.get(S.CONFIRMATION_REFIT)
@@ -78,7 +79,8 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "complete": n[TrialState.COMPLETE],
         "pruned": n[TrialState.PRUNED],
         "failed": n[TrialState.FAIL],
-        "running": n[TrialState.RUNNING],  # a run killed without a word leaves one here until the next run
+        "running": n[TrialState.RUNNING] - len(stopped),
+        "stopped": len(stopped),  # running in the storage, but their run is gone; the next tune run retries them
         "waiting": n[TrialState.WAITING],  # queued (tune enqueue, a requeued cut-short trial)
         "best_trial": best.number if best else None,
         "objective": study.user_attrs.get(S.OBJECTIVE),
@@ -262,7 +264,7 @@ def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
 
 
 def leaderboard_rows(storage: str) -> list[dict[str, Any]]:
-    st = open_storage(storage, heartbeat=False, create=False)
+    st = open_storage(storage, create=False)  # with the heartbeat, to tell stopped runs from live ones
     rows = []
     for name in sorted(optuna.get_all_study_names(storage=st)):
         rows.append(study_row(optuna.load_study(study_name=name, storage=st)))

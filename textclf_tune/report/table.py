@@ -248,11 +248,13 @@ def _of_budget(row: dict[str, Any]) -> str:
 
 
 def in_flight(rows: list[dict[str, Any]]) -> list[str]:
-    """Under the terminal table: each study with trials running or queued (the counts say only
-    finished ones)."""
+    """Under the terminal table: each study with trials running, queued or left running by a run
+    that is gone (the counts say only finished ones)."""
     out = []
     for r in rows:
         parts = [f"{r[k]} {k}" for k in ("running", "waiting") if r.get(k)]
+        if r.get("stopped"):
+            parts.append(f"{r['stopped']} stopped (no heartbeat: its run is gone; the next tune run retries it)")
         if parts:
             out.append(f"{r['study']}: {', '.join(parts)}")
     return out

@@ -396,13 +396,10 @@ def fail_stale_trials(study: optuna.Study) -> list[int]:
     if not is_heartbeat_enabled(storage):
         return []
     assert isinstance(storage, BaseHeartbeat)
-    # Optuna wraps RDB storages in a cache whose ``_backend`` is ours (a journal's is its file).
-    inner = storage._backend if isinstance(storage, _CachedStorage) else storage
-    finder = getattr(inner, "stale_trial_ids", inner._get_stale_trial_ids)  # an RDBStorage made by hand
-    grace = getattr(inner, "grace_period", None)
+    grace = getattr(_inner(storage), "grace_period", None)
     callback = storage.get_heartbeat_stale_trial_callback()
     failed = []
-    for trial_id in finder(study._study_id):
+    for trial_id in _stale_ids(study):
         number = storage.get_trial_number_from_id(trial_id)
         again = "its parameters were enqueued again"
         if isinstance(callback, RetryStaleTrial) and not callback.will_retry(storage.get_trial(trial_id)):
@@ -423,6 +420,25 @@ def fail_stale_trials(study: optuna.Study) -> list[int]:
         for trial_id, _ in failed:
             callback(study, copy.deepcopy(storage.get_trial(trial_id)))
     return [number for _, number in failed]
+
+
+def _inner(storage: optuna.storages.BaseStorage) -> optuna.storages.BaseStorage:
+    # Optuna wraps RDB storages in a cache whose ``_backend`` is ours (a journal's is its file).
+    return storage._backend if isinstance(storage, _CachedStorage) else storage
+
+
+def _stale_ids(study: optuna.Study) -> list[int]:
+    inner = _inner(study._storage)
+    finder = getattr(inner, "stale_trial_ids", getattr(inner, "_get_stale_trial_ids", None))  # RDB made by hand
+    return list(finder(study._study_id)) if finder is not None and is_heartbeat_enabled(inner) else []
+
+
+def stale_trial_numbers(study: optuna.Study) -> list[int]:
+    """The study's running trials whose run is gone (no heartbeat for the grace period), read only:
+    the next ``tune run`` fails and retries them (:func:`fail_stale_trials`). Empty on a storage
+    opened without the heartbeat (``open_storage(heartbeat=False)``)."""
+    storage = study._storage
+    return sorted(storage.get_trial_number_from_id(i) for i in _stale_ids(study))
 
 
 def journal_file(url: str) -> Path | None:
