@@ -29,3 +29,17 @@ def test_an_error_of_our_own_code_is_ours() -> None:
     ours = str(Path(textclf_tune.__file__).with_name("fake_module.py"))
     exc = _raise_from(ours, 'json.loads("{")')
     assert raised_by_us(exc)  # though a user frame (this test) called it: the innermost non-library one decides
+
+
+def test_a_keras_call_error_keeps_its_cause_in_the_one_line_reason() -> None:
+    from textclf_tune.engine.objective import _reason
+
+    exc = ValueError(
+        "Exception encountered when calling TextVectorization.call().\n\n"
+        "the input rank must be 1 or the last shape dimension must be 1. Received: inputs.shape=(32, 20)\n\n"
+        "Arguments received by TextVectorization.call():\n  • inputs=tf.Tensor(shape=(32, 20), dtype=string)"
+    )
+    assert _reason(exc) == (
+        "ValueError: Exception encountered when calling TextVectorization.call(): "
+        "the input rank must be 1 or the last shape dimension must be 1. Received: inputs.shape=(32, 20)"
+    )

@@ -220,6 +220,17 @@ CUSTOM_FITS = {
 }
 
 
+CUSTOM_FITS["preprocesses x"] = (  # KerasTuner's "tune data preprocessing": test and export would miss it
+    """
+    def fit(self, hp, model, x, y, validation_data, **kwargs):
+        if hp.Boolean("reverse"):
+            x, validation_data = x[:, ::-1], (validation_data[0][:, ::-1], validation_data[1])
+        return model.fit(x, y, validation_data=validation_data, **kwargs)
+""",
+    r"TextHyperModel\.fit\(hp, model, x, y, \.\.\.\) passed model\.fit another x than it was given.*build\(hp\)",
+)
+
+
 CUSTOM_FITS["score read from the history"] = (  # KerasTuner's documented pattern, read before any trial
     """
     def fit(self, hp, model, *args, **kwargs):

@@ -187,7 +187,7 @@ def test_a_fixed_sweep_takes_over_a_study_whose_every_trial_failed(tiny_sweep: P
     # A bug that shows only in trials (the space walk builds fine): the first trial fails, the run stops.
     # The fix below also widens a range, so the fixed file is another sweep than the study's.
     write_sweep(tiny_sweep, emb_low=8, build_extra='if hp.trial is not None: raise RuntimeError("boom in build")')
-    with pytest.raises(StudyError, match=r"1 trials failed in a row.*boom in build"):
+    with pytest.raises(StudyError, match=r"1 trial failed in a row.*boom in build"):
         _run(tiny_sweep, db, trials=2, max_failures=1)
     write_sweep(tiny_sweep)  # fixed: the same command now runs, in the same study
     said: list[str] = []
@@ -315,16 +315,29 @@ def test_nan_loss_fails_the_trial_with_reason(tiny_sweep: Path, tmp_path: Path) 
         )
     )
     sweep.write_text(text)
-    with pytest.raises(StudyError, match=r"1 trials failed in a row.*loss became NaN"):
+    with pytest.raises(StudyError, match=r"1 trial failed in a row.*loss became NaN"):
         _run(sweep, tmp_path / "s.db", trials=1, max_failures=1)
+    (study_name,) = optuna.get_all_study_names(f"sqlite:///{tmp_path / 's.db'}")
+    (trial,) = optuna.load_study(study_name=study_name, storage=f"sqlite:///{tmp_path / 's.db'}").trials
+    reason = trial.user_attrs["fail_reason"]
+    assert reason.startswith("TrialFailed: loss became NaN/inf at epoch 1")
+    assert ".py:" not in reason  # the engine's own verdict: no place in its code to point at
 
 
 def test_consecutive_failures_stop_the_run_showing_the_last_error(tiny_sweep: Path, tmp_path: Path) -> None:
     write_sweep(tiny_sweep, extra=FAIL_ON_THIRD_BUILD.format(fail_calls="range(1, 99)"), build_extra="_maybe_fail(hp)")
+    started: list[int] = []
+
+    class Starts(Reporter):
+        def trial_start(self, number: int, index: int, params: dict, is_reference: bool) -> None:
+            started.append(number)
+
+    cfg = RunConfig(storage=f"sqlite:///{tmp_path / 's.db'}", trials=5, max_failures=3)
     with pytest.raises(StudyError, match=r"3 trials failed in a row.*RuntimeError: boom in build"):
-        _run(tiny_sweep, tmp_path / "s.db", trials=5, max_failures=3)
+        run_study(load_sweep(tiny_sweep), cfg, reporter=Starts())
     study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
     assert [t.state for t in study.trials] == [TrialState.FAIL] * 3
+    assert started == [0, 1, 2]  # a trial that fails in build still shows the values it was given
 
 
 def test_quick_preset_uses_its_own_study_and_subsample(tiny_sweep: Path, tmp_path: Path) -> None:

@@ -71,6 +71,8 @@ class Objective:
 
         from textclf_tune.space.hp import HyperParameters  # KerasTuner, so Keras: only where trials train
 
+        hp = None
+        started = False
         try:
             hp = HyperParameters(trial=trial, where=str(self.sweep.path))
             model = self.trainer.build(hp, seed)
@@ -90,6 +92,7 @@ class Objective:
             if same is not None:
                 return self._reuse(trial, same, t0)
             self.reporter.trial_start(trial.number, position(self.study, trial.number), hp.values, is_ref)
+            started = True
             result = self.trainer.fit(
                 hp,
                 seed,
@@ -124,6 +127,8 @@ class Objective:
                 raise interrupt from exc
             self.last_reason = _reason(exc)
             self._record_partial(trial, t0, self.last_reason)
+            if not started and hp is not None:  # failed in build: show the values it was given so far
+                self.reporter.trial_start(trial.number, position(self.study, trial.number), hp.values, is_ref)
             self.reporter.trial_end(trial.number, "FAIL", None, None, time.perf_counter() - t0, self.last_reason)
             if not isinstance(exc, TrialFailed) and storage_fault(exc) is None:  # tune ... --debug shows it
                 _log.debug("trial %d failed:", trial.number, exc_info=exc)
@@ -241,9 +246,13 @@ def _last(values: list[float] | None) -> float | None:
 
 def _reason(exc: BaseException) -> str:
     name = type(exc).__name__
-    text = str(exc).strip().splitlines()
+    text = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
     first = text[0] if text else ""
+    if first.startswith("Exception encountered when calling") and len(text) > 1:
+        first = f"{first.rstrip('.')}: {text[1]}"  # Keras puts the cause on the next line
     if "ResourceExhausted" in name or "out of memory" in str(exc).lower() or isinstance(exc, MemoryError):
         return f"out of memory: {name}: {first[:300]}"
+    if isinstance(exc, TrialFailed):  # the engine's own verdict on the trial: its place in our code says nothing
+        return f"{name}: {first[:500]}"
     where = where_raised(exc)
     return f"{name}: {first[:500]}" + (f" at {where}" if where else "")

@@ -318,7 +318,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
                 if consecutive_failures >= cfg.max_failures:
                     why = objective.last_reason or f"{type(exc).__name__}: {str(exc).strip()[:300]}"
                     raise StudyError(
-                        f"{consecutive_failures} trials failed in a row, so the run stops. The last one "
+                        f"{consecutive_failures} trial{'s' if consecutive_failures > 1 else ''} failed in a row, "
+                        "so the run stops. The last one "
                         f"(trial {objective.last_number}) failed with: {why}\nFix the cause "
                         "and run the same command to resume (add --debug for each failure's traceback); failed "
                         "trials stay recorded and do not count."

@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from optuna.distributions import CategoricalDistribution
+from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 
 from textclf_tune.engine.frames import raised_by_us
 from textclf_tune.engine.progress import Reporter
@@ -70,14 +70,17 @@ def unmeasured_classes(dataset: Any) -> str:
     if "train" not in splits or not names:
         return ""
     train = np.bincount(np.asarray(splits["train"].y, dtype=int), minlength=len(names))
-    missing = []
+    missing: dict[int, list[str]] = {}
     for split in ("val", "test"):
         if split in splits:
             held = np.bincount(np.asarray(splits[split].y, dtype=int), minlength=len(names))
-            missing += [(names[c], int(train[c]), split) for c in np.flatnonzero((train > 0) & (held == 0))]
+            for c in np.flatnonzero((train > 0) & (held == 0)):
+                missing.setdefault(int(c), []).append(split)
     if not missing:
         return ""
-    shown = ", ".join(f"{n!r} ({k} training texts, none in {s})" for n, k, s in missing[:5])
+    shown = ", ".join(
+        f"{names[c]!r} ({int(train[c])} training texts, none in {' or '.join(s)})" for c, s in list(missing.items())[:5]
+    )
     return (
         f"note: classes {shown}: trained on but never measured there, as their share of the split rounds to "
         "no text; add texts of those classes, or pass your own val_path= / test_path="
@@ -103,8 +106,10 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     key = space_cache.space_key(sweep, trainer)
     cached = space_cache.load(key) if key is not None else None
     if cached is not None:
+        check_epochs(sweep, cached)
         return cached
     space = walk_space(sweep, trainer)
+    check_epochs(sweep, space)
     # Stored only after a probe that passed its checks, and only when the walk changed nothing the
     # key reads (a module of yours imported inside build(), a global build() changed).
     if key is not None and space_cache.space_key(sweep, trainer) == key:
@@ -146,7 +151,10 @@ def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
             if (name, repr(value)) in tried or builds >= MAX_WALK_BUILDS:
                 continue
             walk = HyperParameters(
-                values={**config, name: value}, where=f"{sweep.path}: {name}={value!r}", missing=MISSING_DEFAULT
+                values={**config, name: value},
+                where=f"{sweep.path}: {name}={value!r}",
+                missing=MISSING_DEFAULT,
+                known=specs,
             )
             builds += 1
             try:
@@ -164,6 +172,31 @@ def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     if builds:
         gc.collect()  # the walk's models, now: not in the first trial's clear_session(), where a Ctrl-C can be lost
     return specs
+
+
+def check_epochs(sweep: Sweep, space: dict[str, dict[str, Any]]) -> None:
+    """Refuse, before any trial, an ``epochs`` hyperparameter with values outside 1 ..
+    ``Training(epochs)`` (the most a trial trains, the pruner's horizon): a trial would find it
+    only when it samples one."""
+    spec = space.get("epochs")
+    if spec is None:
+        return
+    dist = distribution_for(spec)
+    if dist is None:
+        values = [spec.get("value")]
+    elif isinstance(dist, CategoricalDistribution):
+        values = list(dist.choices)
+    else:
+        assert isinstance(dist, (IntDistribution, FloatDistribution))
+        values = [dist.low, dist.high]
+    top = sweep.training.epochs
+    bad = [v for v in values if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= top]
+    if bad:
+        raise SweepError(
+            f"{sweep.path}: hyperparameter 'epochs' must take whole numbers from 1 to Training(epochs={top}), the "
+            f"most a trial trains and the pruner's horizon, but its range reaches {bad[-1]!r}; raise "
+            "Training(epochs) or lower the range"
+        )
 
 
 def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:

@@ -139,7 +139,11 @@ class Trainer:
                 f"{self.sweep.path}: build(hp) returned an uncompiled model; call "
                 "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
             )
-        _check_output_units(model, self.dataset, self.sweep.path)
+        _check_inputs(model, self.sweep.path)
+        called = None
+        if not model.built:  # no keras.Input: build it on a batch like a trial's, so that its output is checked
+            called = model(np.zeros((1, self.resolve(hp)[0]), dtype="int32"), training=False)
+        _check_output_units(model, self.dataset, self.sweep.path, getattr(called, "shape", None))
         names = logged_names(model)
         if names is not None and self.sweep.objective not in names:  # refused before a minute of training
             raise SweepError(missing_objective(str(self.sweep.path), self.sweep.objective, names))
@@ -152,13 +156,14 @@ class Trainer:
         if hypermodel is None:
             return
         maxlen, batch_size = self.resolve(hp)
-        x = np.zeros((2, maxlen), dtype="int32")
+        x = np.tile(np.arange(maxlen, dtype="int32") % 2, (2, 1))  # ids 0 and 1: any Embedding takes them
         y = self.dataset.train.y[:2]
         proxy = _FitArgs(model, {"batch_size": batch_size, "epochs": 1}, train=False)
         marker = keras.callbacks.Callback()
         returned = hypermodel.fit(hp, proxy, x, y, validation_data=(x, y), callbacks=[marker], verbose=0)
         where = f"{self.sweep.path}: {type(hypermodel).__name__}.fit"
         _check_fit_call(where, proxy, marker, self.sweep.objective)
+        _check_fit_data(where, proxy, x, y)
         if isinstance(returned, (dict, int, float)) and not isinstance(returned, bool):
             raise SweepError(
                 f"{where}(hp, model, ...) returned {returned!r}, a score of its own: KerasTuner would take it as the "
@@ -355,18 +360,37 @@ class _BestWeights(keras.callbacks.Callback):
             self.on_epoch(epoch, logs)
 
 
-def _check_output_units(model: Any, dataset: Any, where: Any) -> None:
+def _check_inputs(model: Any, where: Any) -> None:
+    """Refuse a model that takes raw strings (a ``TextVectorization`` inside it, as in many Keras
+    examples): every model here is fed padded integer token ids, the tokenizing is the data's."""
+    try:
+        inputs = list(model.inputs or [])
+    except (AttributeError, ValueError):  # not built yet, or subclassed
+        inputs = []
+    strings = any(str(getattr(t, "dtype", "")) == "string" for t in inputs)
+    layers = [type(layer).__name__ for layer in _walk(model)]
+    if strings or "TextVectorization" in layers or "StringLookup" in layers:
+        raise SweepError(
+            f"{where}: build(hp) returns a model that takes raw strings (a TextVectorization or string input "
+            "inside it), but textclf-tune tokenizes the texts itself (Data(num_words=...), maxlen) and feeds "
+            "every model padded integer token ids; start it with keras.Input(shape=(None,), dtype='int32') and "
+            "an Embedding, and leave the TextVectorization out (tune export puts the tokenizer beside the model)"
+        )
+
+
+def _check_output_units(model: Any, dataset: Any, where: Any, called: Any = None) -> None:
     """Refuse, before any training, a model whose last layer cannot fit the labels: ``n`` classes
-    need ``n`` output units (two classes: one sigmoid unit or two). Skipped when the output shape
-    is not known before the first call (a subclassed model) or the model has several outputs."""
+    need ``n`` output units (two classes: one sigmoid unit or two). ``called``: the output shape
+    of a model built by calling it (no ``keras.Input``). Skipped when the output shape is unknown
+    or the model has several outputs."""
     n = getattr(dataset, "num_classes", None)
     try:
-        outputs = model.outputs
+        shapes = [o.shape for o in model.outputs]
     except (AttributeError, ValueError):
+        shapes = [called] if called is not None else []
+    if not isinstance(n, int) or not shapes or len(shapes) != 1:
         return
-    if not isinstance(n, int) or not outputs or len(outputs) != 1:
-        return
-    units = outputs[0].shape[-1]
+    units = shapes[0][-1]
     if units is None or units == n or (n == 2 and units == 1):
         return
     names = list(getattr(dataset, "class_names", []))
@@ -405,6 +429,39 @@ def _check_fit_call(where: str, proxy: _FitArgs, marker: Any, objective: str) ->
         )
 
 
+def _check_fit_data(where: str, proxy: _FitArgs, x: Any, y: Any) -> None:
+    """A SweepError when a HyperModel's ``fit`` hands ``model.fit`` other data than it was given
+    (KerasTuner's "tune the preprocessing in fit"): confirm's test scores, refits and exported
+    models take the data as given, so they would miss the transform. Data wrapped in something
+    without a shape (a ``tf.data.Dataset``) is not checked."""
+    used, args = proxy.used or {}, proxy.args
+    val = used.get("validation_data")
+    val = tuple(val) if isinstance(val, (tuple, list)) else (None, None)
+    passed = {
+        "x": args[0] if args else used.get("x"),
+        "y": args[1] if len(args) > 1 else used.get("y"),
+        "validation_data[0]": val[0],
+        "validation_data[1]": val[1] if len(val) > 1 else None,
+    }
+    for label, got, given in zip(passed, passed.values(), (x, y, x, y)):
+        if not _same_data(got, given):
+            raise SweepError(
+                f"{where}(hp, model, x, y, ...) passed model.fit another {label} than it was given (shape "
+                f"{tuple(got.shape)} for {tuple(given.shape)}): tune confirm's test scores, refits and tune export "
+                "take the data as given and would miss that change; make it part of the model in build(hp) "
+                "(a layer, e.g. keras.layers.Lambda or a Cropping1D), or of the data (Training(maxlen), Data(...))"
+            )
+
+
+def _same_data(got: Any, given: Any) -> bool:
+    if got is given or got is None or getattr(got, "shape", None) is None:
+        return True  # passed on, left out (validation_data elsewhere), or a Dataset: nothing to compare
+    try:
+        return tuple(got.shape) == tuple(given.shape) and bool(np.array_equal(np.asarray(got), given))
+    except Exception:  # a tensor type numpy cannot read: not ours to judge
+        return True
+
+
 #: A default that says "not given" (a fit that passes epochs itself replaces it).
 _UNSET: Any = object()
 
@@ -427,9 +484,10 @@ class _FitArgs:
     def __init__(self, model: Any, defaults: dict[str, Any], train: bool = True) -> None:
         self._model, self._defaults, self._train = model, defaults, train
         self.used: dict[str, Any] | None = None  # None: fit was not called
+        self.args: tuple[Any, ...] = ()
 
     def fit(self, *args: Any, **kwargs: Any) -> Any:
-        self.used = {**self._defaults, **kwargs}
+        self.used, self.args = {**self._defaults, **kwargs}, args
         if not self._train:
             return _untrained_history(self._model)
         return self._model.fit(*args, **self.used)

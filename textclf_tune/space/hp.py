@@ -24,6 +24,7 @@ from optuna.distributions import CategoricalDistribution, FloatDistribution, Int
 
 from textclf_tune.errors import SweepError
 from textclf_tune.space.specs import (
+    MIRROR,
     SAMPLINGS,
     contains,
     describe,
@@ -48,6 +49,8 @@ class HyperParameters(keras_tuner.HyperParameters):
         missing: with ``values``, what a hyperparameter they leave out gets: ``"error"`` (its
             ``default=`` when ``build(hp)`` declares one, else a :class:`SweepError` naming it) or
             ``"default"`` (KerasTuner's default, declared or not, used to walk a space).
+        known: entries other builds defined (a space walk's), so that a name defined again with
+            another range, in another branch, is refused as defined twice.
     """
 
     def __init__(
@@ -56,6 +59,7 @@ class HyperParameters(keras_tuner.HyperParameters):
         values: dict[str, Any] | None = None,
         where: str = "build(hp)",
         missing: str = MISSING_ERROR,
+        known: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         super().__init__()
         if (trial is None) == (values is None):
@@ -64,6 +68,7 @@ class HyperParameters(keras_tuner.HyperParameters):
         self._given = dict(values) if values is not None else None
         self._where = where
         self._missing = missing
+        self._known = dict(known or {})
         self._scope_names: list[str] = []
         self._chosen: set[str] = set()
         #: Every hyperparameter defined, active or not: its recorded entry (see :mod:`~textclf_tune.space.specs`).
@@ -217,6 +222,11 @@ class HyperParameters(keras_tuner.HyperParameters):
     def _define(self, name: str, spec: dict[str, Any], default: Any, register: Callable[[], Any]) -> Any:
         if not isinstance(name, str) or not name:
             raise SweepError(f"{self._where}: a hyperparameter name must be a non-empty string, but got {name!r}")
+        if name.endswith(MIRROR):
+            raise SweepError(
+                f"{self._where}: hyperparameter name {name!r} ends in {MIRROR!r}, which textclf-tune keeps for the "
+                f"Optuna parameter of a reverse_log range (NAME{MIRROR}); rename it"
+            )
         if default is not None:
             # Recorded only when given, so that a sweep without defaults keeps its fingerprint. A
             # warm start reads it as the value that trials of a study without this hyperparameter used.
@@ -242,6 +252,8 @@ class HyperParameters(keras_tuner.HyperParameters):
         if full in self.specs:
             self._check_same(full, spec)
         else:
+            if full in self._known:  # another branch's build defined it
+                self._check_same(full, spec, self._known[full])
             self.specs[full] = spec
         if not self.is_active(registered):
             return None
@@ -296,8 +308,8 @@ class HyperParameters(keras_tuner.HyperParameters):
     def _full_name(self, name: str) -> str:
         return "/".join([*self._scope_names, str(name)])
 
-    def _check_same(self, name: str, spec: dict[str, Any]) -> None:
-        old = self.specs.get(name)
+    def _check_same(self, name: str, spec: dict[str, Any], old: dict[str, Any] | None = None) -> None:
+        old = old or self.specs.get(name)
         if old is None:
             return
         strip = {"conditions"}
