@@ -60,7 +60,9 @@ class F1(keras.metrics.Metric):
 class MacroF1(keras.metrics.Metric):
     """Macro F1 over ``num_classes`` classes: the mean of each class's F1 (the predicted class is the
     arg-max). ``y_true``: class ids ``(n,)`` / ``(n, 1)``; ``y_pred``: softmax ``(n, num_classes)``.
-    A class that is neither present nor predicted counts as F1 0, as scikit-learn's ``f1_score``."""
+    As scikit-learn's ``f1_score(average="macro")``: the mean is over the classes that are present
+    or predicted (a class missing from a split, too rare to reach it, is left out, not counted as
+    0); a present class never predicted, or a predicted one not present, counts as F1 0."""
 
     def __init__(self, num_classes: int, name: str = "macro_f1", **kwargs: Any) -> None:
         super().__init__(name=name, **kwargs)
@@ -83,7 +85,9 @@ class MacroF1(keras.metrics.Metric):
         self.fn.assign_add(ops.sum(truth - hit, axis=0))
 
     def result(self) -> Any:
-        return ops.mean(ops.divide_no_nan(2.0 * self.tp, 2.0 * self.tp + self.fp + self.fn))
+        seen = 2.0 * self.tp + self.fp + self.fn  # 0: neither present nor predicted
+        counted = ops.cast(seen > 0, "float32")
+        return ops.divide_no_nan(ops.sum(ops.divide_no_nan(2.0 * self.tp, seen)), ops.sum(counted))
 
     def reset_state(self) -> None:
         for v in (self.tp, self.fp, self.fn):

@@ -133,6 +133,9 @@ def test_an_edited_row_is_named_on_resume(tmp_path: Path) -> None:
     assert any(line.startswith("data vocab_size") for line in lines[1:])
 
 
+ACCENTED = ["tr\u00e8s bon", "tre\u0300s bon", "bad"]
+
+
 @pytest.mark.parametrize(
     ("content", "kwargs", "expected"),
     [
@@ -152,8 +155,18 @@ def test_an_edited_row_is_named_on_resume(tmp_path: Path) -> None:
         (
             "text,label\n" + "\n".join(f"t{i},{['Pos', 'pos ', 'neg'][i % 3]}" for i in range(12)) + "\nx,POS\n",
             {},
-            "labels that differ only in case would be separate classes: 'POS' (1 text), 'Pos' (4 texts), "
-            "'pos' (4 texts)",
+            "labels that differ only in case, Unicode form or number format would be separate classes: 'POS' "
+            "(1 text), 'Pos' (4 texts), 'pos' (4 texts)",
+        ),
+        (  # pandas writes integer labels as 1.0 once a value in the column is missing
+            "text,label\n" + "\n".join(f"t{i},{['1', '1.0', '2'][i % 3]}" for i in range(12)),
+            {},
+            "would be separate classes: '1' (4 texts), '1.0' (4 texts)",
+        ),
+        (  # the same accented label, composed and decomposed
+            "text,label\n" + "\n".join(f"t{i},{ACCENTED[i % 3]}" for i in range(12)),
+            {},
+            "would be separate classes: 'tre\\u0300s bon' (4 texts), 'tr\\xe8s bon' (4 texts)",
         ),
         (  # text and label columns swapped: every "label" is a long, unique text
             "body,topic\n" + "\n".join(f"review {i} {'long words ' * 20},{'ab'[i % 2]}" for i in range(30)),
@@ -174,6 +187,9 @@ def test_a_row_with_more_fields_or_an_open_quote_is_refused_at_its_line(tmp_path
     path = tmp_path / "spam.csv"
     path.write_text(f"text,label\n{ok}\ngood film, not bad,a\n", encoding="utf-8")
     assert "spam.csv line 11: 3 fields but the header has 2" in _error(load_csv, path)
+    path.write_text(f"text,label\n{ok}\na text without its label\n", encoding="utf-8")
+    short = _error(load_csv, path)
+    assert "spam.csv line 11: 1 field but the header has 2" in short and "quote" not in short
     trailing = ok.replace("\n", ",\n")  # an export's trailing empty fields: fine
     path.write_text(f"text,label\n{trailing},\nplain,b,,\n", encoding="utf-8")
     assert load_csv(path).meta["sizes"]["train"] > 0

@@ -132,6 +132,23 @@ def test_f1_metrics_take_1d_labels() -> None:
     assert float(macro.result()) == pytest.approx((1.0 + 0.8 + 2 / 3) / 3)
 
 
+def test_macro_f1_leaves_out_a_class_absent_from_the_split_as_scikit_learn_does() -> None:
+    from sklearn.metrics import f1_score
+
+    from textclf_tune.metrics import MacroF1
+
+    # 4 classes; class 3 (too rare to reach this split) is neither present nor predicted. Counted
+    # as 0 it capped the score at 0.75, while tune baseline's scikit-learn figure left it out.
+    y, pred = np.array([0, 1, 2, 1, 1, 0, 2]), np.array([0, 1, 2, 2, 1, 0, 0])
+    macro = MacroF1(4)
+    macro.update_state(y, np.eye(4, dtype="float32")[pred])
+    expected = f1_score(y, pred, average="macro", zero_division=0)
+    assert float(macro.result()) == pytest.approx(expected)
+    macro.update_state(np.array([3]), np.eye(4, dtype="float32")[[0]])  # present, never predicted: F1 0, counted
+    y, pred = np.append(y, 3), np.append(pred, 0)
+    assert float(macro.result()) == pytest.approx(f1_score(y, pred, average="macro", zero_division=0))
+
+
 def test_a_sweep_imports_helpers_from_its_own_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "mine"
@@ -185,7 +202,9 @@ def test_a_class_with_no_text_in_validation_or_test_is_named() -> None:
     splits = {"train": part(0, 0, 1, 1, 2, 2), "val": part(0, 1), "test": part(0, 1, 2)}
     ds = SimpleNamespace(class_names=["a", "b", "rare"], splits=lambda: splits)
     assert unmeasured_classes(ds).startswith("note: classes 'rare' (2 training texts, none in val)")
-    splits["val"] = part(0, 1, 2)
+    splits["test"] = part(0, 1)
+    assert unmeasured_classes(ds).startswith("note: classes 'rare' (2 training texts, none in val or test):")
+    splits["val"], splits["test"] = part(0, 1, 2), part(0, 1, 2)
     assert unmeasured_classes(ds) == ""
 
 

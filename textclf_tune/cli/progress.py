@@ -148,7 +148,8 @@ class RichReporter(Reporter):
         if not self._estimate_said and self.info.seconds_per_epoch is None:
             self._estimate_said = True
             self.console.print(
-                f"first epoch took {seconds:.0f} s: the study's {self._to_run()} trials to run take up to "
+                f"first epoch took {seconds:.0f} s: the study's "
+                f"{'1 trial to run takes' if self._to_run() == 1 else f'{self._to_run()} trials to run take'} up to "
                 f"~{duration(self._to_run() * self.info.epochs * seconds)} "
                 f"({self.info.epochs} epoch{'s' if self.info.epochs != 1 else ''} each; "
                 "early stopping and pruning end trials sooner)"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,7 @@ ENCODING = {
 MAX_BLOCKS = 512
 ROLES = ("train", "val", "test")
 #: Part of every cache key here: bump it when the encoding or the record of own data changes.
-FORMAT = 3  # 3: a quote left open is refused even where the merged row has its fields
+FORMAT = 4  # 3: a quote left open is refused even where the merged row has its fields; 4: label variants
 
 
 @dataclass
@@ -112,12 +113,25 @@ def _label_key(v: Any) -> str:
     return str(int(v)) if _is_int_label(v) else str(v).strip()
 
 
+def _variant_key(label: str) -> str:
+    """One key for the spellings of a label that are nearly always one class: case (``Pos``,
+    ``pos``), Unicode form (``é`` composed or as ``e`` + accent) and number format (``1``, ``1.0``,
+    as a spreadsheet or pandas writes integer labels once a value is missing)."""
+    key = unicodedata.normalize("NFKC", label).casefold().strip()
+    try:
+        number = float(key)
+    except ValueError:
+        return key
+    return str(int(number)) if number.is_integer() else key
+
+
 def _refuse_case_variants(train: Part, classes: list[Any]) -> None:
-    """Labels that differ only in case (``Pos``, ``pos``, ``POS``) are a typo far more often than
-    different classes: refuse them, naming each spelling and how often it occurs."""
+    """Labels that differ only in case, Unicode form or number format (see :func:`_variant_key`) are
+    a slip far more often than different classes: refuse them, naming each spelling and how often it
+    occurs."""
     spellings: dict[str, list[str]] = {}
     for c in classes:
-        spellings.setdefault(str(c).casefold(), []).append(str(c))
+        spellings.setdefault(_variant_key(str(c)), []).append(str(c))
     clashes = [v for v in spellings.values() if len(v) > 1]
     if not clashes:
         return
@@ -129,10 +143,15 @@ def _refuse_case_variants(train: Part, classes: list[Any]) -> None:
     def n(s: str) -> str:
         return f"{counts.get(s, 0)} text{'' if counts.get(s, 0) == 1 else 's'}"
 
-    shown = "; ".join(", ".join(f"{s!r} ({n(s)})" for s in group) for group in clashes[:3])
+    def spelled(group: list[str]) -> list[str]:  # composed vs decomposed accents look alike: show the code points
+        alike = len({unicodedata.normalize("NFC", s) for s in group}) < len(group)
+        return [ascii(s) if alike else repr(s) for s in group]
+
+    shown = "; ".join(", ".join(f"{w} ({n(s)})" for s, w in zip(group, spelled(group))) for group in clashes[:3])
     raise DataError(
-        f"{train.source}: labels that differ only in case would be separate classes: {shown}. Write each class "
-        "one way in the data (labels are compared as written; spaces around them are ignored)"
+        f"{train.source}: labels that differ only in case, Unicode form or number format would be separate "
+        f"classes: {shown}. Write each class one way in the data (labels are compared as written; spaces around "
+        "them are ignored, and whole numbers by value: 01 is 1)"
     )
 
 

@@ -137,9 +137,14 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
                     f'{path} line {start}: a quote (") opens a field that runs over lines {start}-{reader.line_num} '
                     'and the row ends short: a quote left open. Close it, or double a quote inside a text ("")'
                 )
-            if len(fields) < len(columns) or extra:
+            if len(fields) < len(columns):
                 raise DataError(
-                    f"{path} line {start}: {len(fields)} fields but the header has {len(columns)} "
+                    f"{path} line {start}: {_fields(len(fields))} but the header has {len(columns)} ({columns}); "
+                    f"give the row a value for each column, separated by {sep!r}"
+                )
+            if extra:
+                raise DataError(
+                    f"{path} line {start}: {_fields(len(fields))} but the header has {len(columns)} "
                     f'({columns}); quote texts that contain {sep!r} ("like, this") or fix the row'
                 )
             if any("\n" in f for f in fields) and not _strict(physical(), start, reader.line_num, sep):
@@ -289,3 +294,7 @@ def load_csv(
         extra_meta={"paths": paths, "source": {role: p.name for role, p in files.items()}},
         file_sha256=digests,
     )
+
+
+def _fields(n: int) -> str:
+    return f"{n} field{'' if n == 1 else 's'}"
