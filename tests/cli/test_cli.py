@@ -187,3 +187,37 @@ def test_ctrl_c_speaks_of_trials_only_where_there_are_some(
     assert cli_main.main(argv[command]) == 130
     err = capsys.readouterr().err
     assert ("trial" in err) == (command == "run")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["run", "x.py", "--trails", "3"],
+            "tune run: error: unrecognized arguments: --trails 3 (--trails: did you mean --trials?)",
+        ),
+        (["run", "x.py", "--trials", "three"], "tune run: error: argument --trials: invalid int value: 'three'"),
+        (
+            ["leaderboard", "--wdie"],
+            "tune leaderboard: error: unrecognized arguments: --wdie (--wdie: did you mean --wide?)",
+        ),
+    ],
+)
+def test_a_wrong_argument_is_one_line_from_its_command(
+    capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    """Not the whole usage block first, nor the top-level usage for a subcommand's option."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"{expected} (see tune {argv[0]} --help)"]
+
+
+def test_merge_takes_study_names_after_an_option(tmp_path: Path) -> None:
+    """tune merge FROM --storage URL STUDY: argparse alone refused STUDY as unrecognized."""
+    url, copy = f"sqlite:///{tmp_path / 'main.db'}", tmp_path / "copy.db"
+    optuna.create_study(study_name="s1", storage=url)
+    optuna.create_study(study_name="s1", storage=f"sqlite:///{copy}").optimize(lambda t: t.suggest_float("x", 0, 1), 1)
+    assert main(["merge", str(copy), "--storage", url, "s1"]) == 0
+    assert len(optuna.load_study(study_name="s1", storage=url).trials) == 1

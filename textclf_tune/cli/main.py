@@ -11,7 +11,8 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import NoReturn
 
 from textclf_tune.cli.commands import (
     cmd_baseline,
@@ -45,11 +46,39 @@ storage: --storage URL, else $TEXTCLF_STORAGE, else sqlite:///runs/studies.db
 """
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong argument is one line (what is wrong, where the help is) and exit 2,
+    not the whole usage block first."""
+
+    #: The subcommands' parsers by name (on the top-level parser).
+    commands: Mapping[str, argparse.ArgumentParser] = {}
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+#: Commands whose last positional takes any number of values: words after an option go there too.
+TRAILING = {"enqueue": "values", "merge": "studies"}
+
+
+def _unrecognized(parser: argparse.ArgumentParser, extra: list[str]) -> str:
+    """argparse's message for ``extra``, with the closest option of ``parser`` for each misspelt one."""
+    import difflib
+
+    options = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+    hints = []
+    for arg in extra:
+        close = difflib.get_close_matches(arg.split("=", 1)[0], options, n=1) if arg.startswith("--") else []
+        if close:
+            hints.append(f"{arg}: did you mean {close[0]}?")
+    return f"unrecognized arguments: {' '.join(extra)}" + (f" ({'; '.join(hints)})" if hints else "")
+
+
+def _parser() -> _Parser:
     from textclf_tune import __version__
 
     storage = default_storage()
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     g = common.add_argument_group("common options")
     g.add_argument(
         "--storage",
@@ -60,9 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("-v", "--verbose", action="store_true", help="also show Optuna's own log lines")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     g.add_argument("--debug", action="store_true", help="show the full traceback of an error, and of each failed trial")
-    data = argparse.ArgumentParser(add_help=False)
+    data = _Parser(add_help=False)
     data.add_argument("--data-dir", default=None, help="folder holding the dataset archives (or set TEXTCLF_DATA_DIR)")
-    arts = argparse.ArgumentParser(add_help=False)
+    arts = _Parser(add_help=False)
     arts.add_argument(
         "--artifacts",
         default=None,
@@ -70,12 +99,12 @@ def _parser() -> argparse.ArgumentParser:
         help="folder of the stored model weights (default: $TEXTCLF_ARTIFACTS, else beside a SQLite or "
         "journal file: runs/studies.db -> runs/studies.artifacts; PostgreSQL needs it)",
     )
-    stored = argparse.ArgumentParser(add_help=False)
+    stored = _Parser(add_help=False)
     stored.add_argument(
         "--sweep", default=None, help="the study's sweep file, if it moved (default: the recorded path)"
     )
 
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="tune",
         description="Hyperparameter sweeps for Keras text classifiers.",
         epilog=EXAMPLES,
@@ -83,8 +112,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"textclf-tune {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    p.commands = sub.choices
 
-    def add(name: str, help: str, *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    def add(name: str, help: str, *parents: _Parser) -> _Parser:
         # help is %-formatted by argparse (hence %%), the description is printed as it is
         return sub.add_parser(name, help=help, description=help.replace("%%", "%"), parents=[common, *parents])
 
@@ -339,11 +369,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     args, extra = parser.parse_known_args(argv)
-    if args.command == "enqueue":  # NAME=VALUE after an option lands here (argparse fills a '*' positional once)
-        args.values += [a for a in extra if not a.startswith("-")]
+    if args.command in TRAILING:  # words after an option land here (argparse fills a '*' positional once)
+        dest = TRAILING[args.command]
+        setattr(args, dest, getattr(args, dest) + [a for a in extra if not a.startswith("-")])
         extra = [a for a in extra if a.startswith("-")]
     if extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        command = parser.commands.get(args.command, parser)
+        command.error(_unrecognized(command, extra))
     if args.command is None:
         parser.print_help()
         return 0
