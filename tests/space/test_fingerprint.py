@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import optuna
 
 from textclf_tune.space.fingerprint import (
@@ -120,3 +122,25 @@ def test_the_user_attr_holds_the_hash_and_the_record_is_a_system_attr() -> None:
     assert read_fingerprint(old, storage)["space"] == ACTIVE  # type: ignore[index]
     assert read_fingerprint(old, None) == _legacy(ACTIVE, SETTINGS)
     assert fingerprint_hash(old.user_attrs) == _legacy(ACTIVE, SETTINGS)["hash"]
+
+
+def test_the_restore_hint_names_only_the_data_files_that_changed() -> None:
+    from textclf_tune.space.fingerprint import restore_hint
+
+    recorded = {"content": {"train": {"file": "train.csv", "sha256": "a"}, "test": {"file": "test.csv", "sha256": "b"}}}
+    loaded = {"content": {"train": {"file": "train.csv", "sha256": "a"}, "test": {"file": "test.csv", "sha256": "c"}}}
+    assert restore_hint(recorded, loaded).startswith("restore test.csv as the study read it")
+    assert restore_hint(recorded).startswith("restore test.csv, train.csv as the study read them")
+
+
+def test_a_mismatch_names_the_sweep_file_that_made_the_study(tmp_path: Path) -> None:
+    """Another sweep file run with --study-name never made the study: restoring it is no remedy."""
+    from types import SimpleNamespace
+
+    from textclf_tune.engine.opening import _restore
+
+    study = SimpleNamespace(user_attrs={"sweep_file": str(tmp_path / "main.py")})
+    assert _restore(study, SimpleNamespace(path=tmp_path / "main_moved.py")) == (
+        f"run the sweep file that made it ({tmp_path / 'main.py'}) as it was"
+    )
+    assert _restore(study, SimpleNamespace(path=tmp_path / "main.py")) == f"restore {tmp_path / 'main.py'} as it was"

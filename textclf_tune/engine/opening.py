@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import optuna
@@ -123,7 +124,7 @@ def open_study(
                 f"study {name!r} in {cfg.storage} was created from a different sweep, so its trials are not "
                 "comparable:\n  - "
                 + "\n  - ".join(changes or ["(settings differ)"])
-                + f"\nRemedy: pass --study-name NEW to start a new study{carry}, or restore {sweep.path} as it was."
+                + f"\nRemedy: pass --study-name NEW to start a new study{carry}, or {_restore(study, sweep)}."
             )
         require_same_data(
             study.user_attrs.get(S.DATA) or {},
@@ -431,3 +432,12 @@ def recorded_data(meta: dict[str, Any]) -> dict[str, Any]:
 
 def _without_vocab(data: Any) -> Any:
     return {k: v for k, v in data.items() if k != "num_words"} if isinstance(data, dict) else data
+
+
+def _restore(study: optuna.Study, sweep: Sweep) -> str:
+    """The other way out of a fingerprint mismatch: the study's own sweep file as it was (another
+    file given with --study-name never made it)."""
+    recorded = study.user_attrs.get(S.SWEEP_FILE)
+    if recorded and Path(str(recorded)).resolve() != Path(sweep.path).resolve():
+        return f"run the sweep file that made it ({recorded}) as it was"
+    return f"restore {sweep.path} as it was"

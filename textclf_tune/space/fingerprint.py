@@ -187,15 +187,21 @@ def require_same_data(recorded: dict[str, Any], loaded: dict[str, Any], problem:
     study's record and the loaded dataset's."""
     changed = data_differences(recorded, loaded)
     if changed:
-        restore = restore_hint(recorded)
+        restore = restore_hint(recorded, loaded)
         fix = f"{restore}, or {remedy}" if remedy else f"{restore}."
         raise StudyError(f"{problem}:\n  - " + "\n  - ".join(changed) + f"\nRemedy: {fix}")
 
 
-def restore_hint(recorded: dict[str, Any]) -> str:
+def restore_hint(recorded: dict[str, Any], loaded: dict[str, Any] | None = None) -> str:
     """How to load the data a study recorded: a user's own files are named (restore them as they
-    were); a built-in dataset comes from its archive and this version's encoding."""
-    files = sorted({str(c.get("file")) for c in (recorded.get("content") or {}).values() if c and c.get("file")})
+    were; with ``loaded``, only those whose content changed); a built-in dataset comes from its
+    archive and this version's encoding."""
+    content = recorded.get("content") or {}
+    now = (loaded or {}).get("content") or {}
+    changed = {
+        r: c for r, c in content.items() if not now or (now.get(r) or {}).get("sha256") != (c or {}).get("sha256")
+    }
+    files = sorted({str(c.get("file")) for c in (changed or content).values() if c and c.get("file")})
     if files:
         return f"restore {', '.join(files)} as the study read {'it' if len(files) == 1 else 'them'} (the SHA-256 above)"
     return "load the data the study used (the same archive and textclf-tune version)"
