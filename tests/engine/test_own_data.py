@@ -234,3 +234,22 @@ def test_a_run_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path, monk
         f"note: 1 file directly in {texts} not read (notes.txt): only files inside a class folder are texts, "
         "DIR/<class>/<file> (or DIR/train/<class>/<file> and DIR/test/<class>/<file>)"
     ]
+
+
+def test_held_out_texts_that_are_also_training_texts_are_noted() -> None:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from textclf_tune.data.sequences import Sequences
+    from textclf_tune.engine.setup import shared_texts
+
+    def part(*rows: list[int]) -> SimpleNamespace:
+        return SimpleNamespace(x=Sequences.from_lists(rows), y=np.zeros(len(rows), dtype=int))
+
+    splits = {"train": part([2, 3], [4, 5], [6]), "val": part([7], [8]), "test": part([4, 5], [9], [10])}
+    own = SimpleNamespace(meta={"content": {}}, splits=lambda: splits)
+    assert shared_texts(own).startswith("note: 1 of the 3 test texts are also training texts")
+    assert shared_texts(SimpleNamespace(meta={}, splits=lambda: splits)) == ""  # a built-in dataset's own repeats
+    splits["test"] = part([9], [10])
+    assert shared_texts(own) == ""
