@@ -221,3 +221,11 @@ def test_merge_takes_study_names_after_an_option(tmp_path: Path) -> None:
     optuna.create_study(study_name="s1", storage=f"sqlite:///{copy}").optimize(lambda t: t.suggest_float("x", 0, 1), 1)
     assert main(["merge", str(copy), "--storage", url, "s1"]) == 0
     assert len(optuna.load_study(study_name="s1", storage=url).trials) == 1
+
+
+def test_reading_an_empty_file_as_storage_leaves_it_empty(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """tune leaderboard on a 0-byte file made it a 112 KiB SQLite database."""
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    assert "is empty (0 bytes)" in _error(capsys, "leaderboard", "--storage", f"sqlite:///{empty}")
+    assert empty.stat().st_size == 0
