@@ -126,15 +126,6 @@ def test_a_keras_tuner_tuner_in_the_file_gives_its_objective_and_max_trials(tmp_
     assert sweep.hypermodel is not None and sweep.build.__name__ == "built"
 
 
-def test_a_hyperband_tuner_in_the_file_gives_the_most_epochs_a_trial_trains(tmp_path: Path) -> None:
-    """kt.Hyperband(..., max_epochs=3) pasted whole: a trial trains up to 3 epochs, not silently 10."""
-    hyperband = _tuner(tmp_path).replace("kt.RandomSearch(build", "kt.Hyperband(build, max_epochs=3")
-    assert load_sweep(str(_sweep(tmp_path, hyperband))).training.epochs == 3
-    both = "from textclf_tune import Training\ntraining = Training(epochs=5)\n" + hyperband
-    with pytest.raises(SweepError, match=r"Training\(epochs=5\) and tuner = Hyperband\(\.\.\.\)'s max_epochs=3"):
-        load_sweep(str(_sweep(tmp_path, both)))
-
-
 @pytest.mark.parametrize(
     ("options", "message"),
     [

@@ -84,22 +84,9 @@ def load_sweep(path: str | Path) -> Sweep:
         raise SweepError(
             f"{where}: `data` must be a textclf_tune.Data, e.g. data = Data('imdb', num_words=20000), but got {data!r}"
         )
-    training = getattr(module, "training", None)
-    if training is not None and not isinstance(training, Training):
+    training = getattr(module, "training", Training())
+    if not isinstance(training, Training):
         raise SweepError(f"{where}: `training` must be a textclf_tune.Training, but got {training!r}")
-    max_epochs = (tuner or {}).get("max_epochs")
-    tuner_name = (tuner or {}).get("name")
-    if max_epochs is not None and training is None:
-        training = Training(
-            epochs=int(max_epochs)
-        )  # as objective and max_trials: the tuner's, where the file is silent
-    elif max_epochs is not None and training is not None and training.epochs != max_epochs:
-        raise SweepError(
-            f"{where}: Training(epochs={training.epochs}) and {tuner_name}'s max_epochs={max_epochs} say two "
-            "things (the most epochs a trial trains); keep one. For Hyperband's early cuts here, run with "
-            "--pruner hyperband"
-        )
-    training = training if training is not None else Training()
     objective: Any = getattr(module, "objective", None)
     if tuner is not None:
         said = tuner.get("objective")
@@ -252,7 +239,6 @@ def _tuner_of(module: Any, where: str) -> dict[str, Any] | None:
         "hypermodel": getattr(tuner, "hypermodel", None),
         "objective": objective,
         "max_trials": getattr(oracle, "max_trials", None),
-        "max_epochs": getattr(oracle, "max_epochs", None),  # Hyperband's: the most epochs a trial trains
         "executions_per_trial": getattr(tuner, "executions_per_trial", 1),
     }
 
