@@ -108,7 +108,7 @@ def test_a_model_that_takes_raw_strings_is_refused_with_the_fix(data_env: Path, 
             '        if kind == "small": hp.Int("units", 4, 8, step=4)\n'
             '    with hp.conditional_scope("kind", ["big"]):\n'
             '        if kind == "big": hp.Int("units", 32, 64, step=32)',
-            r"'units' is defined twice with different ranges.*give each its own name",
+            r"'units' is defined in two builds with different ranges.*give each its own name",
         ),
     ],
 )
@@ -116,3 +116,11 @@ def test_a_space_the_engine_cannot_take_is_refused_before_any_trial(
     data_env: Path, tmp_path: Path, space: str, pattern: str
 ) -> None:
     _refused(tmp_path, PLAIN.replace("SPACE", space), pattern)
+
+
+def test_ranges_and_fixed_values_that_follow_another_hyperparameter_run(data_env: Path, tmp_path: Path) -> None:
+    """KerasTuner takes a range or hp.Fixed computed from another value; one build's range differing
+    from another's is not one name defined twice."""
+    space = 'dim = hp.Choice("dim", [4, 8]); hp.Int("units", 4, 4 * dim, step=4); hp.Fixed("wide", dim * 2)'
+    study = _run(tmp_path, PLAIN.replace("SPACE", space))
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]

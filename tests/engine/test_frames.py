@@ -36,7 +36,7 @@ def test_a_keras_call_error_keeps_its_cause_in_the_one_line_reason() -> None:
 
     exc = ValueError(
         "Exception encountered when calling TextVectorization.call().\n\n"
-        "the input rank must be 1 or the last shape dimension must be 1. Received: inputs.shape=(32, 20)\n\n"
+        "\x1b[1mthe input rank must be 1 or the last shape dimension must be 1. Received: inputs.shape=(32, 20)\x1b[0m\n\n"
         "Arguments received by TextVectorization.call():\n  • inputs=tf.Tensor(shape=(32, 20), dtype=string)"
     )
     assert _reason(exc) == (

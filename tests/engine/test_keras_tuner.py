@@ -227,8 +227,35 @@ CUSTOM_FITS["preprocesses x"] = (  # KerasTuner's "tune data preprocessing": tes
             x, validation_data = x[:, ::-1], (validation_data[0][:, ::-1], validation_data[1])
         return model.fit(x, y, validation_data=validation_data, **kwargs)
 """,
-    r"TextHyperModel\.fit\(hp, model, x, y, \.\.\.\) passed model\.fit another x than it was given.*build\(hp\)",
+    r"TextHyperModel\.fit\(hp, model, x, y, \.\.\.\) passed model\.fit other validation inputs than it was "
+    r"given.*build\(hp\)",
 )
+
+
+CUSTOM_FITS["one-hot labels"] = (  # test scores feed class ids as given
+    """
+    def fit(self, hp, model, x, y, validation_data, **kwargs):
+        x_val, y_val = validation_data
+        return model.fit(x, keras.utils.to_categorical(y, 2), validation_data=(x_val, y_val), **kwargs)
+""",
+    r"passed model\.fit y in another form than it was given \(shape \(2, 2\) for \(2,\)\).*sparse_categorical",
+)
+
+
+def test_a_fit_that_changes_only_training_rows_runs(data_env: Path, tmp_path: Path) -> None:
+    """Oversampling, a subsample or a shuffle in fit: a refit runs the same fit, test and export need none."""
+    body = HYPERMODEL.replace(
+        """    def fit(self, hp, model, *args, **kwargs):
+        return model.fit(*args, batch_size=hp.Choice("batch_size", [8, 16]), **kwargs)
+""",
+        """    def fit(self, hp, model, x, y, **kwargs):
+        if hp.Boolean("oversample"):
+            x, y = x[list(range(len(y))) * 2][::-1], y[list(range(len(y))) * 2][::-1]
+        return model.fit(x, y, **kwargs)
+""",
+    )
+    study = _run(_write(tmp_path / "oversample.py", body), tmp_path / "s.db", trials=2)
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
 
 
 CUSTOM_FITS["score read from the history"] = (  # KerasTuner's documented pattern, read before any trial

@@ -139,8 +139,12 @@ def test_a_mismatch_names_the_sweep_file_that_made_the_study(tmp_path: Path) -> 
 
     from textclf_tune.engine.opening import _restore
 
-    study = SimpleNamespace(user_attrs={"sweep_file": str(tmp_path / "main.py")})
-    assert _restore(study, SimpleNamespace(path=tmp_path / "main_moved.py")) == (
-        f"run the sweep file that made it ({tmp_path / 'main.py'}) as it was"
-    )
-    assert _restore(study, SimpleNamespace(path=tmp_path / "main.py")) == f"restore {tmp_path / 'main.py'} as it was"
+    main, moved = tmp_path / "main.py", tmp_path / "main_moved.py"
+    main.write_text("")
+    moved.write_text("")
+    study = SimpleNamespace(user_attrs={"sweep_file": str(main)})
+    assert _restore(study, SimpleNamespace(path=moved)) == f"run the sweep file that made it ({main}) as it was"
+    assert _restore(study, SimpleNamespace(path=main)) == f"restore {main} as it was"
+    # recorded relative to another working folder: not found from here, so not named as another file
+    elsewhere = SimpleNamespace(user_attrs={"sweep_file": "sweeps/main.py"})
+    assert _restore(elsewhere, SimpleNamespace(path=main)) == f"restore {main} as it was"

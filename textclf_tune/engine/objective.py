@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -246,7 +247,8 @@ def _last(values: list[float] | None) -> float | None:
 
 def _reason(exc: BaseException) -> str:
     name = type(exc).__name__
-    text = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))  # Keras prints its cause in bold
+    text = [line.strip() for line in plain.strip().splitlines() if line.strip()]
     first = text[0] if text else ""
     if first.startswith("Exception encountered when calling") and len(text) > 1:
         first = f"{first.rstrip('.')}: {text[1]}"  # Keras puts the cause on the next line

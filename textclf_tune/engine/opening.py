@@ -437,7 +437,7 @@ def _without_vocab(data: Any) -> Any:
 def _restore(study: optuna.Study, sweep: Sweep) -> str:
     """The other way out of a fingerprint mismatch: the study's own sweep file as it was (another
     file given with --study-name never made it)."""
-    recorded = study.user_attrs.get(S.SWEEP_FILE)
-    if recorded and Path(str(recorded)).resolve() != Path(sweep.path).resolve():
+    recorded = Path(str(study.user_attrs.get(S.SWEEP_FILE) or ""))
+    if recorded.is_file() and Path(sweep.path).is_file() and not recorded.samefile(sweep.path):
         return f"run the sweep file that made it ({recorded}) as it was"
     return f"restore {sweep.path} as it was"

@@ -75,22 +75,23 @@ def shared_texts(dataset: Any) -> str:
     if "train" not in splits or "content" not in getattr(dataset, "meta", {}):
         return ""
 
-    def keys(part: Any) -> list[bytes]:
-        return [hashlib.blake2b(row.tobytes(), digest_size=12).digest() for row in part.x]
+    def keys(part: Any) -> list[bytes]:  # an empty row (every word unknown) says nothing
+        return [hashlib.blake2b(row.tobytes(), digest_size=12).digest() if len(row) else b"" for row in part.x]
 
     train = set(keys(splits["train"]))
     found = []
     for split in ("val", "test"):
         if split in splits and len(splits[split].y):
             held = keys(splits[split])
-            shared = sum(k in train for k in held)
+            shared = sum(bool(k) and k in train for k in held)
             if shared >= SHARED_TEXTS_NOTE * len(held):
                 found.append(f"{shared} of the {len(held)} {split} texts")
     if not found:
         return ""
     return (
         f"note: {' and '.join(found)} are also training texts, word for word after tokenizing: their figures "
-        "read high; drop the repeats from the data, or name what ties rows together with group_column="
+        "read high; drop the repeats from the data (or, where rows belong together, keep them on one side: "
+        "group_column=)"
     )
 
 

@@ -156,7 +156,8 @@ class Trainer:
         if hypermodel is None:
             return
         maxlen, batch_size = self.resolve(hp)
-        x = np.tile(np.arange(maxlen, dtype="int32") % 2, (2, 1))  # ids 0 and 1: any Embedding takes them
+        x = np.zeros((2, maxlen), dtype="int32")  # ids 0 and 1 (any Embedding takes them), rows unlike each other
+        x[0, 0], x[1, : min(2, maxlen)] = 1, 1  # and unlike themselves reversed (for maxlen > 1)
         y = self.dataset.train.y[:2]
         proxy = _FitArgs(model, {"batch_size": batch_size, "epochs": 1}, train=False)
         marker = keras.callbacks.Callback()
@@ -430,35 +431,57 @@ def _check_fit_call(where: str, proxy: _FitArgs, marker: Any, objective: str) ->
 
 
 def _check_fit_data(where: str, proxy: _FitArgs, x: Any, y: Any) -> None:
-    """A SweepError when a HyperModel's ``fit`` hands ``model.fit`` other data than it was given
-    (KerasTuner's "tune the preprocessing in fit"): confirm's test scores, refits and exported
-    models take the data as given, so they would miss the transform. Data wrapped in something
-    without a shape (a ``tf.data.Dataset``) is not checked."""
+    """A SweepError when a HyperModel's ``fit`` hands ``model.fit`` validation inputs other than it
+    was given (KerasTuner's "tune the preprocessing in fit"), or labels in another form (one-hot):
+    confirm's test scores and tune export feed the model the data as given, so they would miss the
+    change. Training rows may change (oversampling, a subsample, a shuffle): a refit runs the same
+    ``fit``. Data wrapped in something without a shape (a ``tf.data.Dataset``) is not checked."""
     used, args = proxy.used or {}, proxy.args
     val = used.get("validation_data")
-    val = tuple(val) if isinstance(val, (tuple, list)) else (None, None)
-    passed = {
-        "x": args[0] if args else used.get("x"),
-        "y": args[1] if len(args) > 1 else used.get("y"),
-        "validation_data[0]": val[0],
-        "validation_data[1]": val[1] if len(val) > 1 else None,
-    }
-    for label, got, given in zip(passed, passed.values(), (x, y, x, y)):
-        if not _same_data(got, given):
+    val = tuple(val) if isinstance(val, (tuple, list)) else ()
+    train_y = args[1] if len(args) > 1 else used.get("y")
+    call = f"{where}(hp, model, x, y, ...)"
+    if val and not _same_data(val[0], x):
+        raise SweepError(
+            f"{call} passed model.fit other validation inputs than it was given (shape {_shape(val[0])} for "
+            f"{_shape(x)}): tune confirm's test scores and tune export feed the model the token ids as given and "
+            "would miss that step; make it part of the model in build(hp) (a layer, e.g. keras.layers.Lambda or "
+            "Cropping1D) or of the data (Training(maxlen), Data(...)); training rows alone may change"
+        )
+    for label, got in (("y", train_y), ("validation labels", val[1] if len(val) > 1 else None)):
+        if not _labels_as_given(got, y, exact=label != "y"):
             raise SweepError(
-                f"{where}(hp, model, x, y, ...) passed model.fit another {label} than it was given (shape "
-                f"{tuple(got.shape)} for {tuple(given.shape)}): tune confirm's test scores, refits and tune export "
-                "take the data as given and would miss that change; make it part of the model in build(hp) "
-                "(a layer, e.g. keras.layers.Lambda or a Cropping1D), or of the data (Training(maxlen), Data(...))"
+                f"{call} passed model.fit {label} in another form than it was given (shape {_shape(got)} for "
+                f"{_shape(y)}): the test split is scored with class ids as given; keep them, with "
+                "sparse_categorical_crossentropy (or binary_crossentropy on one sigmoid unit)"
             )
+
+
+def _shape(a: Any) -> tuple[Any, ...]:
+    return tuple(getattr(a, "shape", ()))
 
 
 def _same_data(got: Any, given: Any) -> bool:
     if got is given or got is None or getattr(got, "shape", None) is None:
-        return True  # passed on, left out (validation_data elsewhere), or a Dataset: nothing to compare
+        return True  # passed on, left out, or a Dataset: nothing to compare
     try:
-        return tuple(got.shape) == tuple(given.shape) and bool(np.array_equal(np.asarray(got), given))
+        return _shape(got) == _shape(given) and bool(np.array_equal(np.asarray(got), given))
     except Exception:  # a tensor type numpy cannot read: not ours to judge
+        return True
+
+
+def _labels_as_given(got: Any, given: Any, exact: bool) -> bool:
+    """Class ids as given: one per row ((n,) or (n, 1)); with ``exact`` the very same ids too."""
+    shape = getattr(got, "shape", None)
+    if got is given or got is None or shape is None:
+        return True
+    if len(shape) > 2 or (len(shape) == 2 and shape[1] != 1):
+        return False  # one-hot or otherwise reshaped
+    if not exact:
+        return True
+    try:
+        return bool(np.array_equal(np.ravel(np.asarray(got)), np.ravel(given)))
+    except Exception:
         return True
 
 

@@ -65,7 +65,7 @@ def write_reports(
 
 
 def write_leaderboard(storage: str, out: Path, names: list[str] | None = None) -> Path:
-    st = open_storage(storage, heartbeat=False, create=False)
+    st = open_storage(storage, create=False)  # with the heartbeat, as tune leaderboard: stopped runs told apart
     names = names if names is not None else study_names(storage)
     every = [study_row(optuna.load_study(study_name=n, storage=st)) for n in names]
     rows = [r for r in every if not r["superseded"]]

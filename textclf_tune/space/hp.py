@@ -49,8 +49,8 @@ class HyperParameters(keras_tuner.HyperParameters):
         missing: with ``values``, what a hyperparameter they leave out gets: ``"error"`` (its
             ``default=`` when ``build(hp)`` declares one, else a :class:`SweepError` naming it) or
             ``"default"`` (KerasTuner's default, declared or not, used to walk a space).
-        known: entries other builds defined (a space walk's), so that a name defined again with
-            another range, in another branch, is refused as defined twice.
+        known: entries other builds defined (a space walk's): a value carried from one of them that
+            lies outside this build's range of the same name is refused as one name with two ranges.
     """
 
     def __init__(
@@ -252,8 +252,6 @@ class HyperParameters(keras_tuner.HyperParameters):
         if full in self.specs:
             self._check_same(full, spec)
         else:
-            if full in self._known:  # another branch's build defined it
-                self._check_same(full, spec, self._known[full])
             self.specs[full] = spec
         if not self.is_active(registered):
             return None
@@ -286,6 +284,8 @@ class HyperParameters(keras_tuner.HyperParameters):
             )
         value = self._given[name]
         if not contains(spec, value):
+            if name in self._known:  # the value came from another branch's build, whose range was another
+                self._check_same(name, spec, self._known[name], "in two builds")
             raise SweepError(f"{self._where}: {name}={value!r} {why_not_contained(spec, value)}")
         return int(value) if spec["type"] == "Int" else value
 
@@ -308,14 +308,16 @@ class HyperParameters(keras_tuner.HyperParameters):
     def _full_name(self, name: str) -> str:
         return "/".join([*self._scope_names, str(name)])
 
-    def _check_same(self, name: str, spec: dict[str, Any], old: dict[str, Any] | None = None) -> None:
+    def _check_same(
+        self, name: str, spec: dict[str, Any], old: dict[str, Any] | None = None, how: str = "twice"
+    ) -> None:
         old = old or self.specs.get(name)
         if old is None:
             return
         strip = {"conditions"}
         if {k: v for k, v in old.items() if k not in strip} != {k: v for k, v in spec.items() if k not in strip}:
             raise SweepError(
-                f"{self._where}: hyperparameter {name!r} is defined twice with different ranges: "
+                f"{self._where}: hyperparameter {name!r} is defined {how} with different ranges: "
                 f"{describe(old)} and {describe(spec)}; give each its own name"
             )
 
