@@ -35,7 +35,7 @@ class ConsoleConfirmView(ConfirmEvents):
             f"[bold]confirm {info['study']}[/]: top {len(info['candidates'])} configs by validation "
             f"(trials {', '.join(map(str, info['candidates']))}) × seeds {', '.join(map(str, info['seeds']))}, "
             f"validation only ({how}at most {info['epochs']} epoch{'s' if info['epochs'] != 1 else ''}): {info['to_train']} run(s) to train, "
-            f"{info['reused']} stored"
+            f"{info['reused']} stored; then the reference config with the same seeds (stored runs reused), and the test"
         )
 
     def run_start(self, phase: str, index: int, total: int, role: str, trial: int | None, seed: int) -> None:
