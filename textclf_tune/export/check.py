@@ -42,7 +42,7 @@ def check(
     folder: str | Path, serving: int = 0, data_dir: str | None = None, seed: int = 0, csv_out: str | None = None
 ) -> dict[str, Any]:
     from textclf_tune.data import load_dataset
-    from textclf_tune.export.predictor import load_exported
+    from textclf_tune.export.predictor import VOCAB_FILE, load_exported
 
     folder = Path(folder)
     model = load_exported(folder)
@@ -58,6 +58,9 @@ def check(
     if csv_out:
         _write_csv(Path(csv_out), texts, [model.class_names[i] for i in labels])
     dataset = load_dataset(name, **options)
+    n_ids = len(json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))["words"])
+    if n_ids < dataset.num_words:  # the trial's own vocabulary (a num_words hyperparameter), not the sweep's
+        dataset = dataset.with_num_words(n_ids)
     ours = model.pipeline.ids(texts)
     out["ids_identical"] = sorted(map(tuple, ours.to_lists())) == sorted(map(tuple, dataset.test.x.to_lists()))
     pred = model.predict(texts)
