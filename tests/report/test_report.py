@@ -407,3 +407,13 @@ def test_wall_time_counts_every_confirm_run_and_the_caption_matches_the_plot(tmp
     assert "dashed line" in text.split("## Plots")[1].split("![importances]")[0]
     auc = (tmp_path / "r" / "auc" / "REPORT.md").read_text()
     assert "dashed line" not in auc.split("## Plots")[1].split("![importances]")[0]
+
+
+def test_a_refit_only_confirmation_is_not_reported_as_unconfirmed(tmp_path: Path) -> None:
+    u = _journal(tmp_path / "s.log")
+    study = make_study(u, name="refit_only", n=6)
+    best = max((t for t in study.trials if t.value is not None), key=lambda t: t.value)
+    study.set_user_attr("confirmation_refit", {**_confirmation(best_trial=best.number), "refit_epochs": {"tuned": 3}})
+    (report,), _ = write_reports(None, storage=u, out=tmp_path / "r", draw=False)
+    text = report.report.read_text()
+    assert "Not confirmed yet" not in text and "## Confirmed figures, refit on train + validation" in text

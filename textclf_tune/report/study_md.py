@@ -135,7 +135,9 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         ]
     L += openings_section(row)
 
-    L += confirm_section(a.get(S.CONFIRMATION), best, q, st)
+    refit = a.get(S.CONFIRMATION_REFIT)
+    if (a.get(S.CONFIRMATION) or {}).get("tuned") or not (refit or {}).get("tuned"):
+        L += confirm_section(a.get(S.CONFIRMATION), best, q, st)  # a refit-only study's figures are below
     L += linear_section(a.get(S.LINEAR_BASELINE), row, f"tune baseline {q}{st}")
     if a.get(S.CONFIRMATION_REFIT):
         L += confirm_section(a[S.CONFIRMATION_REFIT], best, q, st, refit=True)
