@@ -18,6 +18,13 @@ import keras
 import numpy as np
 
 from textclf_tune.engine.metric_names import logged_names, missing_objective
+from textclf_tune.engine.model_checks import (
+    check_fit_call,
+    check_fit_data,
+    check_inputs,
+    check_output_units,
+    walk_layers,
+)
 from textclf_tune.engine.signals import sigint_held
 from textclf_tune.errors import SweepError, TrialFailed  # noqa: F401 (re-exported)
 from textclf_tune.space.hp import HyperParameters
@@ -139,11 +146,11 @@ class Trainer:
                 f"{self.sweep.path}: build(hp) returned an uncompiled model; call "
                 "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
             )
-        _check_inputs(model, self.sweep.path)
+        check_inputs(model, self.sweep.path)
         called = None
         if not model.built:  # no keras.Input: build it on a batch like a trial's, so that its output is checked
             called = model(np.zeros((1, self.resolve(hp)[0]), dtype="int32"), training=False)
-        _check_output_units(model, self.dataset, self.sweep.path, getattr(called, "shape", None))
+        check_output_units(model, self.dataset, self.sweep.path, getattr(called, "shape", None))
         names = logged_names(model)
         if names is not None and self.sweep.objective not in names:  # refused before a minute of training
             raise SweepError(missing_objective(str(self.sweep.path), self.sweep.objective, names))
@@ -163,8 +170,8 @@ class Trainer:
         marker = keras.callbacks.Callback()
         returned = hypermodel.fit(hp, proxy, x, y, validation_data=(x, y), callbacks=[marker], verbose=0)
         where = f"{self.sweep.path}: {type(hypermodel).__name__}.fit"
-        _check_fit_call(where, proxy, marker, self.sweep.objective)
-        _check_fit_data(where, proxy, x, y)
+        check_fit_call(where, proxy, marker, self.sweep.objective)
+        check_fit_data(where, proxy, x, y)
         if isinstance(returned, (dict, int, float)) and not isinstance(returned, bool):
             raise SweepError(
                 f"{where}(hp, model, ...) returned {returned!r}, a score of its own: KerasTuner would take it as the "
@@ -361,130 +368,6 @@ class _BestWeights(keras.callbacks.Callback):
             self.on_epoch(epoch, logs)
 
 
-def _check_inputs(model: Any, where: Any) -> None:
-    """Refuse a model that takes raw strings (a ``TextVectorization`` inside it, as in many Keras
-    examples): every model here is fed padded integer token ids, the tokenizing is the data's."""
-    try:
-        inputs = list(model.inputs or [])
-    except (AttributeError, ValueError):  # not built yet, or subclassed
-        inputs = []
-    strings = any(str(getattr(t, "dtype", "")) == "string" for t in inputs)
-    layers = [type(layer).__name__ for layer in _walk(model)]
-    if strings or "TextVectorization" in layers or "StringLookup" in layers:
-        raise SweepError(
-            f"{where}: build(hp) returns a model that takes raw strings (a TextVectorization or string input "
-            "inside it), but textclf-tune tokenizes the texts itself (Data(num_words=...), maxlen) and feeds "
-            "every model padded integer token ids; start it with keras.Input(shape=(None,), dtype='int32') and "
-            "an Embedding, and leave the TextVectorization out (tune export puts the tokenizer beside the model)"
-        )
-
-
-def _check_output_units(model: Any, dataset: Any, where: Any, called: Any = None) -> None:
-    """Refuse, before any training, a model whose last layer cannot fit the labels: ``n`` classes
-    need ``n`` output units (two classes: one sigmoid unit or two). ``called``: the output shape
-    of a model built by calling it (no ``keras.Input``). Skipped when the output shape is unknown
-    or the model has several outputs."""
-    n = getattr(dataset, "num_classes", None)
-    try:
-        shapes = [o.shape for o in model.outputs]
-    except (AttributeError, ValueError):
-        shapes = [called] if called is not None else []
-    if not isinstance(n, int) or not shapes or len(shapes) != 1:
-        return
-    units = shapes[0][-1]
-    if units is None or units == n or (n == 2 and units == 1):
-        return
-    names = list(getattr(dataset, "class_names", []))
-    shown = ", ".join(map(str, names[:5])) + (", ..." if len(names) > 5 else "")
-    fix = (
-        "end it with Dense(1, activation='sigmoid') and binary_crossentropy, or Dense(2, activation='softmax') "
-        "and sparse_categorical_crossentropy"
-        if n == 2
-        else f"end it with Dense({n}, activation='softmax') (data.num_classes, in build(hp, data)) and compile "
-        "with sparse_categorical_crossentropy"
-    )
-    raise SweepError(
-        f"{where}: build(hp) returns a model with {units} output unit{'s' if units != 1 else ''}, but the data "
-        f"has {n} classes ({shown}); {fix}"
-    )
-
-
-def _check_fit_call(where: str, proxy: _FitArgs, marker: Any, objective: str) -> None:
-    """A SweepError when a HyperModel's ``fit`` (run on ``proxy``) keeps from ``model.fit`` what the
-    engine needs each epoch: the validation data (the objective) and its callbacks (best epoch, pruner)."""
-    if proxy.used is None:
-        raise SweepError(
-            f"{where}(hp, model, ...) never called model.fit, so no epoch reports {objective!r}; train with "
-            "model.fit(*args, **kwargs) in it (a custom training loop is not supported)"
-        )
-    if proxy.used.get("validation_data") is None:
-        raise SweepError(
-            f"{where}(hp, model, ...) called model.fit without validation_data, so no epoch reports {objective!r} "
-            "(scoring validation in fit and returning it is not supported); pass it on: "
-            "model.fit(x, y, validation_data=validation_data, **kwargs)"
-        )
-    if not any(c is marker for c in proxy.used.get("callbacks") or []):
-        raise SweepError(
-            f"{where}(hp, model, ...) called model.fit without the callbacks it was given, which keep the best "
-            "epoch and report to the pruner; pass them on: model.fit(..., callbacks=callbacks) or **kwargs"
-        )
-
-
-def _check_fit_data(where: str, proxy: _FitArgs, x: Any, y: Any) -> None:
-    """A SweepError when a HyperModel's ``fit`` hands ``model.fit`` validation inputs other than it
-    was given (KerasTuner's "tune the preprocessing in fit"), or labels in another form (one-hot):
-    confirm's test scores and tune export feed the model the data as given, so they would miss the
-    change. Training rows may change (oversampling, a subsample, a shuffle): a refit runs the same
-    ``fit``. Data wrapped in something without a shape (a ``tf.data.Dataset``) is not checked."""
-    used, args = proxy.used or {}, proxy.args
-    val = used.get("validation_data")
-    val = tuple(val) if isinstance(val, (tuple, list)) else ()
-    train_y = args[1] if len(args) > 1 else used.get("y")
-    call = f"{where}(hp, model, x, y, ...)"
-    if val and not _same_data(val[0], x):
-        raise SweepError(
-            f"{call} passed model.fit other validation inputs than it was given (shape {_shape(val[0])} for "
-            f"{_shape(x)}): tune confirm's test scores and tune export feed the model the token ids as given and "
-            "would miss that step; make it part of the model in build(hp) (a layer, e.g. keras.layers.Lambda or "
-            "Cropping1D) or of the data (Training(maxlen), Data(...)); training rows alone may change"
-        )
-    for label, got in (("y", train_y), ("validation labels", val[1] if len(val) > 1 else None)):
-        if not _labels_as_given(got, y, exact=label != "y"):
-            raise SweepError(
-                f"{call} passed model.fit {label} in another form than it was given (shape {_shape(got)} for "
-                f"{_shape(y)}): the test split is scored with class ids as given; keep them, with "
-                "sparse_categorical_crossentropy (or binary_crossentropy on one sigmoid unit)"
-            )
-
-
-def _shape(a: Any) -> tuple[Any, ...]:
-    return tuple(getattr(a, "shape", ()))
-
-
-def _same_data(got: Any, given: Any) -> bool:
-    if got is given or got is None or getattr(got, "shape", None) is None:
-        return True  # passed on, left out, or a Dataset: nothing to compare
-    try:
-        return _shape(got) == _shape(given) and bool(np.array_equal(np.asarray(got), given))
-    except Exception:  # a tensor type numpy cannot read: not ours to judge
-        return True
-
-
-def _labels_as_given(got: Any, given: Any, exact: bool) -> bool:
-    """Class ids as given: one per row ((n,) or (n, 1)); with ``exact`` the very same ids too."""
-    shape = getattr(got, "shape", None)
-    if got is given or got is None or shape is None:
-        return True
-    if len(shape) > 2 or (len(shape) == 2 and shape[1] != 1):
-        return False  # one-hot or otherwise reshaped
-    if not exact:
-        return True
-    try:
-        return bool(np.array_equal(np.ravel(np.asarray(got)), np.ravel(given)))
-    except Exception:
-        return True
-
-
 #: A default that says "not given" (a fit that passes epochs itself replaces it).
 _UNSET: Any = object()
 
@@ -536,19 +419,10 @@ class _BatchHook(keras.callbacks.Callback):
 def recurrent_notes(model: Any) -> list[str]:
     """Say where a recurrent layer's settings keep the fast cuDNN kernel off."""
     notes = []
-    for layer in _walk(model):
+    for layer in walk_layers(model):
         if isinstance(layer, (keras.layers.LSTM, keras.layers.GRU)) and getattr(layer, "recurrent_dropout", None):
             notes.append(
                 f"{layer.name}: recurrent_dropout={layer.recurrent_dropout} keeps cuDNN off "
                 "(the generic, non-cuDNN loop is much slower per epoch on a GPU)"
             )
     return notes
-
-
-def _walk(layer: Any) -> list[Any]:
-    out = [layer]
-    for sub in getattr(layer, "layers", []) or []:
-        out.extend(_walk(sub))
-    if hasattr(layer, "forward_layer"):  # Bidirectional
-        out.extend(_walk(layer.forward_layer))
-    return out

@@ -1,6 +1,7 @@
-"""What build(hp) returns is checked before any trial trains: models written as many Keras and
-KerasTuner examples write them (no keras.Input, a TextVectorization inside), and spaces whose
-names or ranges the engine cannot take. Each is refused in one line, before a study exists."""
+"""engine/model_checks.py and the space walk: what build(hp) returns is checked before any trial
+trains: models written as many Keras and KerasTuner examples write them (no keras.Input, a
+TextVectorization inside), and spaces whose names or ranges the engine cannot take. Each is
+refused in one line, before a study exists. (A HyperModel fit's checks: test_keras_tuner.py.)"""
 
 from __future__ import annotations
 
