@@ -187,9 +187,8 @@ def _require_file(url: str, journal_path: Path | None) -> None:
                 else f"{DEFAULT_STORAGE} or sqlite:///results/studies.db"
             )
         )
-    if (
-        path is not None and journal_path is None and path.stat().st_size == 0
-    ):  # reading must not turn it into a database
+    # An empty SQLite file holds nothing; reading it must not turn it into a database.
+    if path is not None and journal_path is None and path.stat().st_size == 0:
         raise StudyError(
             f"storage {url}: the file {str(path)!r} is empty (0 bytes), so it holds no studies (left as it is). "
             "Remedy: check the path, or start a study there: tune run SWEEP.py --storage " + url
