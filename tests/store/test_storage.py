@@ -9,6 +9,7 @@ test_faults.py; its slow variants here run with ``-m slow``.)
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ import pytest
 from optuna.trial import TrialState
 
 from textclf_tune.errors import StudyError
+from textclf_tune.store.liveness import machine_key, process_gone
 from textclf_tune.store.storage import (
     HEARTBEAT_KEY,
     MAX_RETRY,
@@ -27,6 +29,7 @@ from textclf_tune.store.storage import (
     RetryStaleTrial,
     fail_stale_trials,
     open_storage,
+    stale_trial_numbers,
 )
 from textclf_tune.testing.pgserver import new_database
 
@@ -239,3 +242,57 @@ def test_a_trial_cut_off_before_its_first_heartbeat_goes_stale_after_the_grace_p
         assert fail_stale_trials(study) == [cut.number]
         states = [t.state for t in study.get_trials()]
         assert states == [TrialState.FAIL, TrialState.WAITING]  # failed with a reason, its params queued again
+
+
+HANGS_AS_WORKER = """
+import sys, time, optuna
+from textclf_tune.parallel.workers import WorkerObjective
+from textclf_tune.store.storage import open_storage
+optuna.logging.set_verbosity(optuna.logging.ERROR)
+study = optuna.create_study(storage=open_storage(sys.argv[1]), study_name="s", load_if_exists=True)
+def objective(trial):
+    trial.suggest_float("x", 0, 1)
+    print("running", flush=True)
+    time.sleep(600)
+study.optimize(WorkerObjective(objective, study, budget=5, worker=0), n_trials=1)
+"""
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "journal"])
+def test_a_trial_whose_process_on_this_machine_was_killed_is_failed_at_once(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """kill -9 of a run on this machine: its trial is failed and queued again on the next look, not
+    after the grace period (20 s heartbeat, 60 s grace here), and a leaderboard counts it stopped."""
+    url = _url(kind, tmp_path, request)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HANGS_AS_WORKER, url], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "running"
+    study = optuna.load_study(study_name="s", storage=open_storage(url))
+    assert stale_trial_numbers(study) == [] and fail_stale_trials(study) == []  # alive: left alone
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert stale_trial_numbers(study) == [0]
+    assert fail_stale_trials(study) == [0]
+    dead, retry = study.get_trials()
+    assert dead.state == TrialState.FAIL
+    assert dead.user_attrs["fail_reason"].startswith("stale: its process on this machine is gone")
+    assert retry.state == TrialState.WAITING and retry.params == dead.params
+    assert fail_stale_trials(study) == [] and stale_trial_numbers(study) == []
+
+
+def test_a_process_is_looked_up_only_on_its_own_machine() -> None:
+    """A dead process id recorded with another machine's key (another host, a reboot, another
+    container) is never judged here; a live one, this process, or a malformed record are not gone."""
+    done = subprocess.Popen([sys.executable, "-c", "pass"])
+    done.wait(timeout=30)
+    here = machine_key()
+    assert here is not None  # Linux: host, boot id and pid namespace all readable
+    assert process_gone(here, done.pid)
+    assert not process_gone(here.replace("/", "x/", 1), done.pid)
+    assert not process_gone(None, done.pid)
+    assert not process_gone(here, os.getpid())
+    assert not process_gone(here, os.getppid())
+    assert not process_gone(here, str(done.pid)) and not process_gone(here, True) and not process_gone(here, 0)

@@ -34,6 +34,7 @@ from optuna.trial import TrialState
 
 from textclf_tune.engine.signals import interrupted_exit_code
 from textclf_tune.parallel.devices import Slot
+from textclf_tune.store.liveness import machine_key
 from textclf_tune.store.records import T
 
 #: Environment of a worker started by the launcher.
@@ -75,6 +76,7 @@ class WorkerObjective:
         trial.set_user_attr(T.WORKER, self.worker)
         trial.set_user_attr(T.CUDA_VISIBLE_DEVICES, os.environ.get("CUDA_VISIBLE_DEVICES"))
         trial.set_user_attr(T.WORKER_PID, os.getpid())
+        trial.set_user_attr(T.WORKER_MACHINE, machine_key())  # a kill -9 is then seen at once here
         claimed = self.study.get_trials(
             deepcopy=False, states=(TrialState.RUNNING, TrialState.COMPLETE, TrialState.PRUNED)
         )

@@ -49,6 +49,7 @@ class T:
     MERGED_FROM = "merged_from"  # run on a copy of the storage, added by tune merge: {"storage", "trial"}
     WORKER = "worker"
     WORKER_PID = "worker_pid"
+    WORKER_MACHINE = "worker_machine"  # host/boot-id/pid-namespace: where WORKER_PID names the process
     CUDA_VISIBLE_DEVICES = "cuda_visible_devices"
     RETRY_OF = "retry_of"
     REQUEUED_FROM = "requeued_from"  # an enqueued trial cut short (a stop, a dead worker) queued again as this one

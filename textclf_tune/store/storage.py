@@ -7,7 +7,7 @@ studies live in ``sqlite:///results/studies.db``, read with ``--storage``. Any O
 (``journal:///path/study.log`` or a path ending in ``.log``) for many processes on one host.
 
 Every storage opened for running runs a heartbeat, so the trial of a worker that was killed is
-found stale, marked failed (``fail_reason`` says so) and enqueued again with the same parameters:
+found stale (at once when its process ran on this machine: store.liveness), marked failed (``fail_reason`` says so) and enqueued again with the same parameters:
 RDB storages use Optuna's own heartbeat; journal files use :class:`HeartbeatJournalStorage`, which
 keeps the same heartbeat as a trial system attribute (Optuna 5's ``JournalStorage`` has none).
 
@@ -36,6 +36,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.errors import StudyError
 from textclf_tune.store.faults import quiet_storage_fault
 from textclf_tune.store.journal import mend_journal
+from textclf_tune.store.liveness import process_gone
 from textclf_tune.store.records import Sys, T
 
 DEFAULT_STORAGE = "sqlite:///runs/studies.db"
@@ -405,7 +406,8 @@ def fail_stale_trials(study: optuna.Study) -> list[int]:
     grace = getattr(_inner(storage), "grace_period", None)
     callback = storage.get_heartbeat_stale_trial_callback()
     failed = []
-    for trial_id in _stale_ids(study):
+    gone = set(_gone_ids(study))
+    for trial_id in sorted(gone | set(_stale_ids(study))):
         number = storage.get_trial_number_from_id(trial_id)
         again = "its parameters were enqueued again"
         if isinstance(callback, RetryStaleTrial) and not callback.will_retry(storage.get_trial(trial_id)):
@@ -416,7 +418,9 @@ def fail_stale_trials(study: optuna.Study) -> list[int]:
             storage.set_trial_user_attr(
                 trial_id,
                 T.FAIL_REASON,
-                f"stale: no heartbeat for over {grace} s (its worker was killed or hangs); {again}",
+                f"stale: its process on this machine is gone (killed); {again}"
+                if trial_id in gone
+                else f"stale: no heartbeat for over {grace} s (its worker was killed or hangs); {again}",
             )
             if storage.set_trial_state_values(trial_id, state=TrialState.FAIL):
                 failed.append((trial_id, number))
@@ -439,12 +443,24 @@ def _stale_ids(study: optuna.Study) -> list[int]:
     return list(finder(study._study_id)) if finder is not None and is_heartbeat_enabled(inner) else []
 
 
+def _gone_ids(study: optuna.Study) -> list[int]:
+    """Running trials whose process, on this very machine, has exited (store.liveness)."""
+    running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
+    return [
+        t._trial_id for t in running if process_gone(t.user_attrs.get(T.WORKER_MACHINE), t.user_attrs.get(T.WORKER_PID))
+    ]
+
+
 def stale_trial_numbers(study: optuna.Study) -> list[int]:
-    """The study's running trials whose run is gone (no heartbeat for the grace period), read only:
-    the next ``tune run`` fails and retries them (:func:`fail_stale_trials`). Empty on a storage
-    opened without the heartbeat (``open_storage(heartbeat=False)``)."""
+    """The study's running trials whose run is gone (no heartbeat for the grace period, or its
+    process on this machine has exited), read only: the next ``tune run`` fails and retries them
+    (:func:`fail_stale_trials`). Empty on a storage opened without the heartbeat
+    (``open_storage(heartbeat=False)``)."""
     storage = study._storage
-    return sorted(storage.get_trial_number_from_id(i) for i in _stale_ids(study))
+    if not is_heartbeat_enabled(storage):
+        return []
+    ids = set(_stale_ids(study)) | set(_gone_ids(study))
+    return sorted(storage.get_trial_number_from_id(i) for i in ids)
 
 
 def journal_file(url: str) -> Path | None:
