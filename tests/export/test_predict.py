@@ -120,6 +120,20 @@ def test_cli_predict_tsv_writes_tsv_and_refuses_jsonl(
     assert "reads CSV and TSV files" in err and "load_exported(DIR).predict(texts)" in err
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_predictions_keep_the_inputs_line_endings(exported: Path, tmp_path: Path, end: str) -> None:
+    src = tmp_path / "reviews.csv"
+    src.write_bytes(end.join(["id,text", f'1,"{POS}"', f'2,"{NEG}\nsecond line"', ""]).encode())
+    assert main(["predict", str(exported), str(src)]) == 0
+    raw = (tmp_path / "reviews.predictions.csv").read_bytes()
+    assert raw.count(end.encode()) == 3 + (end == "\n")  # the quoted newline is kept as it was
+    if end == "\n":
+        assert b"\r" not in raw
+    with open(tmp_path / "reviews.predictions.csv", newline="", encoding="utf-8") as f:
+        got = list(csv.DictReader(f))
+    assert [r["text"] for r in got] == [POS, NEG + "\nsecond line"]
+
+
 def test_cli_predict_names_the_line_that_is_not_utf8_and_takes_an_encoding(
     exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

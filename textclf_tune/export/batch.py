@@ -66,6 +66,15 @@ def _delimiter(path: Path) -> str:
     return "\t" if suffix in (".tsv", ".tab") else ","
 
 
+def _line_end(path: Path, encoding: str) -> str:
+    """The input's own line ending, for the output: ``\r\n`` when its first line ends so, else
+    ``\n`` (csv's default is always ``\r\n``, which a file written on Linux or macOS does not use)."""
+    with open(path, "rb") as f:
+        head = f.read(1 << 16).decode(encoding, errors="ignore")
+    i = head.find("\n")
+    return "\r\n" if i > 0 and head[i - 1] == "\r" else "\n"
+
+
 def _field_limit() -> None:
     limit = sys.maxsize
     while True:  # the largest the platform's C long allows: one review may be long
@@ -143,7 +152,7 @@ def predict_csv(
     encoding: str = "utf-8-sig",
 ) -> BatchResult:
     """Classify ``text_column`` of the CSV (or TSV, by extension) at ``path`` (header row first), writing
-    ``out`` in the same format."""
+    ``out`` in the same format, with the same line endings."""
     path = Path(path)
     if not path.is_file():
         raise TuneError(f"{path}: no such file; pass the path of a CSV file with a header row")
@@ -194,12 +203,13 @@ def predict_csv(
                 f"{path} already has the columns {clash} that predictions add; rename them in the input first"
             )
         column = names_read.index(text_column)
+        line_end = _line_end(path, encoding)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         rows = 0
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                writer = csv.writer(f, delimiter=delimiter)
+                writer = csv.writer(f, delimiter=delimiter, lineterminator=line_end)
                 writer.writerow([*header, *added])
                 for chunk in _chunks(reader, column, len(header), path):
                     pred = model.predict([r[column] for r in chunk])
