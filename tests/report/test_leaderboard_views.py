@@ -143,6 +143,7 @@ def test_a_trial_whose_run_is_gone_is_counted_stopped_not_running(
     import sqlite3
     import time
 
+    from textclf_tune.report.markdown import write_reports
     from textclf_tune.report.table import in_flight
     from textclf_tune.store.storage import HEARTBEAT_KEY, open_storage
 
@@ -166,3 +167,5 @@ def test_a_trial_whose_run_is_gone_is_counted_stopped_not_running(
     (row,) = leaderboard_rows(url)
     assert (row["running"], row["stopped"]) == (1, 1)
     assert in_flight([row])[0].startswith("s: 1 running, 1 stopped")
+    (report,), _ = write_reports(["s"], storage=url, out=tmp_path / "out", draw=False)
+    assert "1 running, 1 stopped" in report.report.read_text()  # REPORT.md tells them apart too

@@ -59,7 +59,10 @@ def write_reports(
             f"storage {storage} holds no studies, so there is nothing to report; run one first, "
             "e.g. tune run sweeps/imdb_cnn.py --quick"
         )
-    reports = [write_study_report(load_existing_study(n, storage), out, storage, draw) for n in wanted]
+    for n in wanted:
+        load_existing_study(n, storage)  # one clear error for a name that is not there
+    st = open_storage(storage, create=False)  # with the heartbeat, to tell stopped runs from live ones
+    reports = [write_study_report(optuna.load_study(study_name=n, storage=st), out, storage, draw) for n in wanted]
     board = write_leaderboard(storage, out, every)
     return reports, board
 

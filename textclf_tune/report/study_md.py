@@ -227,7 +227,12 @@ def _trials_section(trials: list[FrozenTrial], row: dict[str, Any]) -> list[str]
         "## Trials",
         "",
         f"{len(trials)} trials: {n['COMPLETE']} complete, {n['PRUNED']} pruned, {n['FAIL']} failed"
-        + (f", {n['RUNNING']} running" if n["RUNNING"] else "")
+        + (f", {row['running']} running" if row["running"] else "")
+        + (
+            f", {row['stopped']} stopped (its run is gone; the next `tune run` queues it again)"
+            if row["stopped"]
+            else ""
+        )
         + (f", {n['WAITING']} waiting" if n["WAITING"] else "")
         + ". Every trial is in [trials.csv](trials.csv).",
         "",

@@ -254,9 +254,7 @@ def in_flight(rows: list[dict[str, Any]]) -> list[str]:
     for r in rows:
         parts = [f"{r[k]} {k}" for k in ("running", "waiting") if r.get(k)]
         if r.get("stopped"):
-            parts.append(
-                f"{r['stopped']} stopped (no heartbeat: its run is gone; the next tune run fails it and queues it again)"
-            )
+            parts.append(f"{r['stopped']} stopped (its run is gone; the next tune run fails it and queues it again)")
         if parts:
             out.append(f"{r['study']}: {', '.join(parts)}")
     return out
