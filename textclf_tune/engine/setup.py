@@ -17,7 +17,7 @@ from textclf_tune.engine.signals import interrupt_behind
 from textclf_tune.errors import SweepError, TuneError
 from textclf_tune.space import space_cache  # stdlib only; imported early for its start time off Linux
 from textclf_tune.space.specs import distribution_for
-from textclf_tune.space.sweep import Sweep
+from textclf_tune.space.sweep import Sweep, check_epochs_values
 from textclf_tune.store.records import default_study_name
 
 
@@ -224,14 +224,7 @@ def check_epochs(sweep: Sweep, space: dict[str, dict[str, Any]]) -> None:
     else:
         assert isinstance(dist, (IntDistribution, FloatDistribution))
         values = [dist.low, dist.high]
-    top = sweep.training.epochs
-    bad = [v for v in values if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= top]
-    if bad:
-        raise SweepError(
-            f"{sweep.path}: hyperparameter 'epochs' must take whole numbers from 1 to Training(epochs={top}), the "
-            f"most a trial trains and the pruner's horizon, but its range reaches {bad[-1]!r}; raise "
-            "Training(epochs) or lower the range"
-        )
+    check_epochs_values(sweep, values, "its range reaches ")
 
 
 def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:

@@ -28,7 +28,7 @@ from textclf_tune.engine.model_checks import (
 from textclf_tune.engine.signals import sigint_held
 from textclf_tune.errors import SweepError, TrialFailed  # noqa: F401 (re-exported)
 from textclf_tune.space.hp import HyperParameters
-from textclf_tune.space.sweep import Sweep
+from textclf_tune.space.sweep import Sweep, check_epochs_values
 
 EpochHook = Callable[[int, dict[str, float]], None]
 BatchHook = Callable[[int, int], None]
@@ -120,14 +120,8 @@ class Trainer:
     def epochs_for(self, hp: HyperParameters) -> int:
         """Epochs of this configuration: its ``epochs`` hyperparameter if ``build`` defines one (so
         that a reference config keeps its own count), else ``Training(epochs)``; the quick preset caps it."""
-        t = self.sweep.training
-        epochs = hp.values.get("epochs", t.epochs)
-        if isinstance(epochs, bool) or not isinstance(epochs, int) or not 1 <= epochs <= t.epochs:
-            raise SweepError(
-                f"{self.sweep.path}: hyperparameter 'epochs' must be a whole number from 1 to Training(epochs="
-                f"{t.epochs}), the most a trial trains and the pruner's horizon, but got epochs={epochs!r}; "
-                "raise Training(epochs) or lower the range"
-            )
+        epochs = hp.values.get("epochs", self.sweep.training.epochs)
+        check_epochs_values(self.sweep, [epochs], "got epochs=")
         return min(epochs, self._epochs_cap) if self._epochs_cap else epochs
 
     # ----------------------------------------------------------------- fit

@@ -286,3 +286,17 @@ def n_params(fn: Callable[..., Any]) -> tuple[int, int]:
     required = sum(p.default is p.empty for p in positional)
     most = 2 if any(p.kind == p.VAR_POSITIONAL for p in params) else min(len(positional), 2)
     return required, max(most, required)
+
+
+def check_epochs_values(sweep: Sweep, values: list[Any], said: str) -> None:
+    """The one rule for an ``epochs`` hyperparameter, for its declared range and for a sampled
+    value alike: whole numbers from 1 to ``Training(epochs)``, the most a trial trains and the
+    pruner's horizon. ``said`` introduces the offending value ("its range reaches", "got epochs=")."""
+    top = sweep.training.epochs
+    bad = [v for v in values if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= top]
+    if bad:
+        raise SweepError(
+            f"{sweep.path}: hyperparameter 'epochs' must take whole numbers from 1 to Training(epochs={top}), the "
+            f"most a trial trains and the pruner's horizon, but {said}{bad[-1]!r}; raise Training(epochs) or "
+            "lower the range"
+        )
