@@ -168,6 +168,11 @@ ACCENTED = ["tr\u00e8s bon", "tre\u0300s bon", "bad"]
             {},
             "would be separate classes: 'tre\\u0300s bon' (4 texts), 'tr\\xe8s bon' (4 texts)",
         ),
+        (  # two columns named text: which one holds the texts is not for us to guess
+            "id,text,label,text\n" + "\n".join(f"{i},t{i},{'ab'[i % 2]},x" for i in range(12)),
+            {},
+            "the header names column 'text' 2 times (columns 2, 4)",
+        ),
         (  # text and label columns swapped: every "label" is a long, unique text
             "body,topic\n" + "\n".join(f"review {i} {'long words ' * 20},{'ab'[i % 2]}" for i in range(30)),
             {"text_column": "topic", "label_column": "body"},

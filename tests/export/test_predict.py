@@ -134,6 +134,16 @@ def test_predictions_keep_the_inputs_line_endings(exported: Path, tmp_path: Path
     assert [r["text"] for r in got] == [POS, NEG + "\nsecond line"]
 
 
+def test_predict_refuses_a_header_naming_the_text_column_twice(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "reviews.csv"
+    src.write_text(f'text,id,text\nsummary,1,"{POS}"\n', encoding="utf-8")
+    assert main(["predict", str(exported), str(src)]) == 2
+    assert "column 'text' 2 times (columns 1, 3)" in capsys.readouterr().err
+    assert not (tmp_path / "reviews.predictions.csv").exists()
+
+
 def test_cli_predict_names_the_line_that_is_not_utf8_and_takes_an_encoding(
     exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -123,6 +123,13 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
         columns = [h.strip() for h in header]
         if any(c not in columns for c in wanted):
             return [], [], columns
+        for c in wanted:
+            if columns.count(c) > 1:
+                at = [str(i + 1) for i, name in enumerate(columns) if name == c]
+                raise DataError(
+                    f"{path}: the header names column {c!r} {len(at)} times (columns {', '.join(at)}), so which "
+                    "one to read is unclear; rename the others"
+                )
         index = {c: columns.index(c) for c in wanted}
         rows: list[dict[str, Any]] = []
         lines: list[int] = []

@@ -202,6 +202,12 @@ def predict_csv(
             raise TuneError(
                 f"{path} already has the columns {clash} that predictions add; rename them in the input first"
             )
+        if names_read.count(text_column) > 1:
+            at = [str(i + 1) for i, name in enumerate(names_read) if name == text_column]
+            raise TuneError(
+                f"{path}: the header names column {text_column!r} {len(at)} times (columns {', '.join(at)}), so "
+                "which one to classify is unclear; rename the others"
+            )
         column = names_read.index(text_column)
         line_end = _line_end(path, encoding)
         target.parent.mkdir(parents=True, exist_ok=True)
