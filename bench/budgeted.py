@@ -289,6 +289,10 @@ def _budgeted(tuner_class: type, deadline: float) -> type:
     return Budgeted
 
 
+#: Live variants of ours (as bench.replay names them) and the pruner each runs with.
+OURS_ENGINES = {"ours": "median", "ours-noref": "median", "ours-asha": "asha", "ours-nopruner": "none"}
+
+
 def run_engine(
     engine: str,
     sweep: Any,
@@ -301,12 +305,13 @@ def run_engine(
     workdir: Path | None = None,
 ) -> dict[str, Any]:
     """``ours`` (TPE + median pruning, the reference config as trial 0), ``ours-noref`` (the same
-    without the reference config), or one of :data:`KT_ENGINES`."""
+    without the reference config), ``ours-asha`` / ``ours-nopruner`` (the defaults with
+    ``--pruner asha`` / ``none``), or one of :data:`KT_ENGINES`."""
     from bench.common import with_quick
 
     with tempfile.TemporaryDirectory(prefix=f"textclf-bench-{engine}-") as tmp:
         where = Path(workdir or tmp)
-        if engine in ("ours", "ours-noref"):
+        if engine in OURS_ENGINES:
             sw = with_quick(
                 sweep,
                 n_train=len(ds.train),
@@ -317,7 +322,10 @@ def run_engine(
             )
             if engine == "ours-noref":
                 sw = dataclasses.replace(sw, reference_config={})
-            return run_ours(sw, ds, budget_s=budget_s, seed=seed, storage_dir=where, study_name=f"{engine}-{seed}")
+            pruner = OURS_ENGINES[engine]
+            return run_ours(
+                sw, ds, budget_s=budget_s, seed=seed, storage_dir=where, study_name=f"{engine}-{seed}", pruner=pruner
+            )
         return run_kerastuner(
             engine, sweep, ds, budget_s=budget_s, seed=seed, epochs=epochs, max_maxlen=max_maxlen, workdir=where
         )

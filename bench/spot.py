@@ -65,12 +65,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def spot(args: argparse.Namespace, command: str, log: Any = print) -> int:
-    from bench.budgeted import KT_ENGINES, run_engine
+    from bench.budgeted import KT_ENGINES, OURS_ENGINES, run_engine
 
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    unknown = [e for e in engines if e not in ("ours", "ours-noref", *KT_ENGINES)]
+    known = (*OURS_ENGINES, *KT_ENGINES)
+    unknown = [e for e in engines if e not in known]
     if unknown or not engines:
-        raise ValueError(f"--engines {args.engines!r}: live runs know ours, ours-noref, {', '.join(KT_ENGINES)}")
+        raise ValueError(f"--engines {args.engines!r}: live runs know {', '.join(known)}")
     if args.seeds < 1 or args.budget_hours <= 0:
         raise ValueError(f"--seeds must be >= 1 and --budget-hours > 0, but got {args.seeds}, {args.budget_hours}")
     table_path = Path(args.table)
@@ -110,8 +111,10 @@ def spot(args: argparse.Namespace, command: str, log: Any = print) -> int:
 
 
 def summarise(runs: list[dict[str, Any]], engines: list[str], replay: dict[str, Any] | None) -> dict[str, Any]:
-    """Live medians per engine, the replay's beside them, and whether ``ours`` beats each other
-    engine in both (``agrees``: the same sign of the difference of medians; None where unknown)."""
+    """Live medians per engine, the replay's beside them, and whether the lead engine (``ours``, else
+    the first named) beats each other engine in both (``agrees``: the same sign of the difference of
+    medians; None where unknown). With ``ours-nopruner`` among them, each engine's ``trials_ratio``:
+    its median trials finished over that of no pruner, live and replayed (the pruning payoff)."""
     live = {
         e: {
             "best_val": median([r["best_val_accuracy"] for r in runs if r["engine"] == e]),
@@ -121,19 +124,36 @@ def summarise(runs: list[dict[str, Any]], engines: list[str], replay: dict[str, 
         for e in engines
     }
     replayed = {e: (replay or {}).get("median", {}).get(e, {}).get("best_val") for e in engines}
+    lead = "ours" if "ours" in engines else engines[0]
     agree: dict[str, bool | None] = {}
     for e in engines:
-        if e == "ours" or "ours" not in engines:
+        if e == lead:
             continue
-        a, b = live["ours"]["best_val"], live[e]["best_val"]
-        c, d = replayed.get("ours"), replayed.get(e)
+        a, b = live[lead]["best_val"], live[e]["best_val"]
+        c, d = replayed.get(lead), replayed.get(e)
         agree[e] = None if None in (a, b, c, d) else (a > b) == (c > d)  # type: ignore[operator]
-    return {
+    summary: dict[str, Any] = {
         "live": live,
         "replay": replayed,
         "replay_entry": (replay or {}).get("command"),
+        "lead": lead,
         "agrees": agree,
     }
+    if "ours-nopruner" in engines:
+        trials = {e: (replay or {}).get("median", {}).get(e, {}).get("finished") for e in engines}
+        summary["trials_ratio"] = {
+            e: {
+                "live": _ratio(live[e]["finished"], live["ours-nopruner"]["finished"]),
+                "replay": _ratio(trials[e], trials["ours-nopruner"]),
+            }
+            for e in engines
+            if e != "ours-nopruner"
+        }
+    return summary
+
+
+def _ratio(a: Any, b: Any) -> float | None:
+    return round(float(a) / float(b), 3) if a is not None and b else None
 
 
 def _replay_entry(path: Path, table: Path, args: argparse.Namespace) -> dict[str, Any] | None:

@@ -7,6 +7,7 @@ import json
 import math
 import random
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -410,3 +411,32 @@ def test_spot_trains_live_on_the_tables_conditions_and_resumes(
     assert spot.main(argv) == 0  # everything stored: nothing trains again
     assert len(json.loads(out.read_text())["runs"]) == 2
     assert spot.main([*argv[:-2], "--clock", "cpu"]) == 2  # other conditions than the file's: refused
+
+
+def test_spot_runs_our_pruner_variants_and_reports_their_trials_ratio(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ours-asha and ours-nopruner run the defaults with --pruner asha / none; against no pruner,
+    the summary gives each engine's trials ratio, live and replayed, and the lead is the first."""
+    from bench import budgeted, spot
+
+    seen: list[str] = []
+    monkeypatch.setattr("bench.common.with_quick", lambda sw, **_: sw)
+    monkeypatch.setattr(budgeted, "run_ours", lambda *a, pruner, **k: seen.append(pruner) or {})
+    for engine in ("ours", "ours-asha", "ours-nopruner"):
+        ds = SimpleNamespace(train=[], val=[], test=[])
+        budgeted.run_engine(engine, object(), ds, budget_s=1, seed=0, epochs=1, max_maxlen=None)
+    assert seen == ["median", "asha", "none"]
+    runs = [
+        {"engine": "ours-asha", "seed": 0, "best_val_accuracy": 0.60, "finished": 30},
+        {"engine": "ours-asha", "seed": 1, "best_val_accuracy": 0.62, "finished": 34},
+        {"engine": "ours-nopruner", "seed": 0, "best_val_accuracy": 0.58, "finished": 10},
+        {"engine": "ours-nopruner", "seed": 1, "best_val_accuracy": 0.61, "finished": 8},
+    ]
+    replay = {
+        "median": {
+            "ours-asha": {"best_val": 0.45, "finished": 41},
+            "ours-nopruner": {"best_val": 0.41, "finished": 12.5},
+        }
+    }
+    summary = spot.summarise(runs, ["ours-asha", "ours-nopruner"], replay)
+    assert summary["lead"] == "ours-asha" and summary["agrees"] == {"ours-nopruner": True}
+    assert summary["trials_ratio"] == {"ours-asha": {"live": pytest.approx(32 / 9, abs=1e-3), "replay": 3.28}}
