@@ -20,3 +20,16 @@ def test_the_retracing_notice_is_dropped_and_other_warnings_are_not(caplog: pyte
         )
         tf_log.warning("something else worth reading")
     assert [r.getMessage() for r in caplog.records] == ["something else worth reading"]
+
+
+def test_a_gpu_given_but_not_seen_by_the_backend_gets_a_note() -> None:
+    from textclf_tune.engine.runtime import unused_gpu_note
+
+    cpu = {"backend": "jax", "device": "CPU (16 cores, x86_64)"}
+    gpu = {"backend": "jax", "device": "GPU x1 (NVIDIA H100)"}
+    assert "CUDA_VISIBLE_DEVICES=7 gives this run a GPU, but jax sees none" in unused_gpu_note(
+        cpu, {"CUDA_VISIBLE_DEVICES": "7"}
+    )
+    assert unused_gpu_note(gpu, {"CUDA_VISIBLE_DEVICES": "0"}) == ""  # it is used
+    for hidden in ({}, {"CUDA_VISIBLE_DEVICES": "-1"}, {"CUDA_VISIBLE_DEVICES": ""}):
+        assert unused_gpu_note(cpu, hidden) == ""  # no GPU asked for: a CPU run says nothing

@@ -379,6 +379,8 @@ def test_two_gpu_workers_complete_exactly_the_budget(
     assert run.returncode == 0, out
     assert out.startswith(f"2 workers, 1 per GPU on GPU 0, 1; study in {url}")
     assert "[w0 gpu0] " in out and "[w1 gpu1] " in out
+    for w in (0, 1):  # each worker says its GPU goes unused, as the CPU build trains on the CPU
+        assert f"[w{w} gpu{w}] note: CUDA_VISIBLE_DEVICES={w} gives this run a GPU, but" in out
     study = optuna.load_study(study_name="tiny", storage=open_storage(url, heartbeat=False))
     trials = study.get_trials()
     finished = [t for t in trials if t.state in (TrialState.COMPLETE, TrialState.PRUNED)]

@@ -27,7 +27,7 @@ from textclf_tune.engine.opening import (
     waiting_note,
 )
 from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
-from textclf_tune.engine.runtime import freeze_heap
+from textclf_tune.engine.runtime import freeze_heap, unused_gpu_note
 from textclf_tune.engine.schedulers import check_schedulers
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import (
@@ -244,6 +244,9 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             direction=sweep.direction,
         )
     )
+    unused = unused_gpu_note(objective.runtime)
+    if unused:
+        reporter.message(f"note: {unused}")
     consecutive_failures = 0
     stopped_by: list[str] = []  # who called study.stop(): the run ends after its trial
     callbacks = [_stoppable(cb, stopped_by) for cb in cfg.callbacks]

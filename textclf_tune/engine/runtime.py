@@ -124,3 +124,19 @@ def freeze_heap() -> None:
 
     gc.collect()
     gc.freeze()
+
+
+def unused_gpu_note(runtime: dict[str, Any], environ: dict[str, str] | os._Environ[str] | None = None) -> str:
+    """A note when ``CUDA_VISIBLE_DEVICES`` gives this process a GPU (``--gpus`` pins each worker so)
+    but the backend trains on the CPU (a CPU-only build, no driver, a GPU id that does not exist);
+    empty otherwise. Named GPUs are checked against ``nvidia-smi`` only where it is installed."""
+    from textclf_tune.parallel.devices import visible_from_env
+
+    gpus = visible_from_env(environ)
+    if not gpus or not str(runtime.get("device", "")).startswith("CPU"):
+        return ""
+    return (
+        f"CUDA_VISIBLE_DEVICES={','.join(gpus)} gives this run a GPU, but {runtime.get('backend')} sees none, so it "
+        "trains on the CPU; install the backend's GPU build (e.g. pip install 'jax[cuda12]') and check the GPU "
+        "with nvidia-smi, or run with --gpus none"
+    )
