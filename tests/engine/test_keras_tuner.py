@@ -122,6 +122,24 @@ def test_getting_started_build_model_runs_and_its_whole_space_is_recorded(data_e
     assert study.metric_names == ["val_accuracy"]  # optuna-dashboard names the objective
 
 
+class _Says(Reporter):
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def message(self, text: str) -> None:
+        self.said.append(text)
+
+
+def test_a_pasted_hyperband_tuner_runs_and_its_unused_max_epochs_is_said(data_env: Path, tmp_path: Path) -> None:
+    tuner = f"import keras_tuner as kt\ntuner = kt.Hyperband(build_model, objective='val_accuracy', max_epochs=3, directory={str(tmp_path / 'kt')!r})\n"
+    sweep = _write(tmp_path / "hyperband.py", GETTING_STARTED + tuner)
+    says = _Says()
+    study = _run(sweep, tmp_path / "s.db", says)
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
+    notes = [m for m in says.said if "max_epochs=3 is not used" in m]
+    assert len(notes) == 1 and notes[0].startswith("note: tuner = Hyperband(...)")
+
+
 def test_hypermodel_with_scopes_and_fit_tuned_batch_size(data_env: Path, tmp_path: Path) -> None:
     sweep = _write(tmp_path / "hm.py", HYPERMODEL)
     db = tmp_path / "s.db"

@@ -126,6 +126,16 @@ def test_a_keras_tuner_tuner_in_the_file_gives_its_objective_and_max_trials(tmp_
     assert sweep.hypermodel is not None and sweep.build.__name__ == "built"
 
 
+def test_a_hyperband_tuners_max_epochs_is_said_to_be_unused_unless_it_matches(tmp_path: Path) -> None:
+    made = _tuner(tmp_path, max_epochs="30").replace("kt.RandomSearch(", "kt.Hyperband(")
+    sweep = load_sweep(str(_sweep(tmp_path, made)))
+    (note,) = sweep.notes
+    assert "max_epochs=30 is not used" in note and "Training(epochs=10)" in note
+    same = made + "from textclf_tune import Training\ntraining = Training(epochs=30)\n"
+    assert load_sweep(str(_sweep(tmp_path, same))).notes == ()
+    assert load_sweep(str(_sweep(tmp_path, _tuner(tmp_path)))).notes == ()  # RandomSearch has no max_epochs
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

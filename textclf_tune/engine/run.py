@@ -244,9 +244,9 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             direction=sweep.direction,
         )
     )
-    unused = unused_gpu_note(objective.runtime)
-    if unused:
-        reporter.message(f"note: {unused}")
+    for note in (*(sweep.notes if cfg.worker == 0 else ()), unused_gpu_note(objective.runtime)):
+        if note:
+            reporter.message(f"note: {note}")
     consecutive_failures = 0
     stopped_by: list[str] = []  # who called study.stop(): the run ends after its trial
     callbacks = [_stoppable(cb, stopped_by) for cb in cfg.callbacks]

@@ -211,6 +211,8 @@ class Sweep:
     description: str = ""
     #: The ``keras_tuner.HyperModel`` instance whose ``fit`` trains each trial, if the sweep gave one.
     hypermodel: Any = None
+    #: What ``tune run`` says about the file before the first trial (a setting read but not used).
+    notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.path, (str, Path)) or not str(self.path):

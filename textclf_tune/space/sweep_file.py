@@ -157,6 +157,7 @@ def load_sweep(path: str | Path) -> Sweep:
         quick=quick,
         description=doc[0] if doc else "",
         hypermodel=hypermodel,
+        notes=_tuner_notes(tuner, training),
     )
 
 
@@ -240,7 +241,21 @@ def _tuner_of(module: Any, where: str) -> dict[str, Any] | None:
         "objective": objective,
         "max_trials": getattr(oracle, "max_trials", None),
         "executions_per_trial": getattr(tuner, "executions_per_trial", 1),
+        "max_epochs": getattr(oracle, "max_epochs", None),  # Hyperband's
     }
+
+
+def _tuner_notes(tuner: dict[str, Any] | None, training: Training) -> tuple[str, ...]:
+    """A Hyperband tuner's ``max_epochs`` (KerasTuner sets it, 100 by default) is not the epochs of
+    a trial here: said where it differs from ``Training(epochs)``."""
+    top = (tuner or {}).get("max_epochs")
+    if tuner is None or not isinstance(top, int) or top == training.epochs:
+        return ()
+    return (
+        f"{tuner['name']}: its max_epochs={top} is not used; each trial trains up to Training(epochs="
+        f"{training.epochs}) (set training = Training(epochs={top}) to match), and the pruner (--pruner "
+        "hyperband or asha) stops poor trials early, as Hyperband's brackets do",
+    )
 
 
 def _model_of(module: Any, where: str, tuner: dict[str, Any] | None = None) -> tuple[Callable[..., Any], Any]:
