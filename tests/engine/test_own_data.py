@@ -253,3 +253,23 @@ def test_held_out_texts_that_are_also_training_texts_are_noted() -> None:
     assert shared_texts(SimpleNamespace(meta={}, splits=lambda: splits)) == ""  # a built-in dataset's own repeats
     splits["test"] = part([9], [10])
     assert shared_texts(own) == ""
+
+
+def test_texts_without_a_word_the_tokenizer_keeps_are_noted(tmp_path: Path) -> None:
+    from textclf_tune.data import load_csv
+    from textclf_tune.engine.setup import wordless_texts
+
+    rows = [
+        (f"good film number {i}" if i % 2 else f"bad film number {i}", "pos" if i % 2 else "neg") for i in range(40)
+    ]
+    rows += [("!!!", "pos"), ("\U0001f600\U0001f600", "neg"), ("?!", "pos")]
+    path = tmp_path / "tweets.csv"
+    path.write_text("text,label\n" + "".join(f"{t},{label}\n" for t, label in rows), encoding="utf-8")
+    dataset = load_csv(path, cache_dir=tmp_path / "cache")
+    counts = {k: sum(len(r) == 0 for r in v.x) for k, v in dataset.splits().items()}
+    assert sum(counts.values()) == 3
+    note = wordless_texts(dataset)
+    for split, n in counts.items():
+        assert (f"{n} of the {len(dataset.splits()[split].y)} {split} texts" in note) == bool(n)
+    path.write_text("text,label\n" + "".join(f"{t},{label}\n" for t, label in rows[:40]), encoding="utf-8")
+    assert wordless_texts(load_csv(path, cache_dir=tmp_path / "cache")) == ""

@@ -54,10 +54,30 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
     hit = bool(getattr(dataset, "meta", {}).get("cache", {}).get("hit"))
     sizes = {split: len(part.y) for split, part in dataset.splits().items()}
     reporter.data_loaded(label, time.perf_counter() - t0, hit, sizes)
-    for note in (unmeasured_classes(dataset), shared_texts(dataset)):
+    for note in (unmeasured_classes(dataset), shared_texts(dataset), wordless_texts(dataset)):
         if note:
             reporter.message(note)
     return dataset
+
+
+def wordless_texts(dataset: Any) -> str:
+    """A note when texts of the user's own data hold no word the tokenizer keeps (only punctuation,
+    symbols or emoji): the model sees them empty and can only guess their class. '' when there are
+    none, and for the built-in datasets."""
+    splits = dataset.splits()
+    if "content" not in getattr(dataset, "meta", {}):
+        return ""
+    found = []
+    for split, part in splits.items():
+        empty = sum(len(row) == 0 for row in part.x)
+        if empty:
+            found.append(f"{empty} of the {len(part.y)} {split} texts")
+    if not found:
+        return ""
+    return (
+        f"note: {' and '.join(found)} hold no word the tokenizer keeps (it keeps letters and digits; punctuation, "
+        "symbols and emoji are dropped), so the model sees them empty and can only guess their class"
+    )
 
 
 #: The share of a held-out split's texts that must also be training texts for :func:`shared_texts` to speak.
