@@ -28,6 +28,7 @@ from bench.common import (
     median,
     now_iso,
     quiet_tensorflow,
+    ratio,
     set_clock,
     table_conditions,
     write_json_atomic,
@@ -71,7 +72,10 @@ def spot(args: argparse.Namespace, command: str, log: Any = print) -> int:
     known = (*OURS_ENGINES, *KT_ENGINES)
     unknown = [e for e in engines if e not in known]
     if unknown or not engines:
-        raise ValueError(f"--engines {args.engines!r}: live runs know {', '.join(known)}")
+        raise ValueError(
+            f"--engines {args.engines!r}: no live engine {', '.join(unknown) or '(none given)'}; pass a comma list of "
+            f"{', '.join(known)}"
+        )
     if args.seeds < 1 or args.budget_hours <= 0:
         raise ValueError(f"--seeds must be >= 1 and --budget-hours > 0, but got {args.seeds}, {args.budget_hours}")
     table_path = Path(args.table)
@@ -143,8 +147,8 @@ def summarise(runs: list[dict[str, Any]], engines: list[str], replay: dict[str, 
         trials = {e: (replay or {}).get("median", {}).get(e, {}).get("finished") for e in engines}
         summary["trials_ratio"] = {
             e: {
-                "live": _ratio(live[e]["finished"], live["ours-nopruner"]["finished"]),
-                "replay": _ratio(trials[e], trials["ours-nopruner"]),
+                "live": _rounded(ratio(live[e]["finished"], live["ours-nopruner"]["finished"])),
+                "replay": _rounded(ratio(trials[e], trials["ours-nopruner"])),
             }
             for e in engines
             if e != "ours-nopruner"
@@ -152,8 +156,8 @@ def summarise(runs: list[dict[str, Any]], engines: list[str], replay: dict[str, 
     return summary
 
 
-def _ratio(a: Any, b: Any) -> float | None:
-    return round(float(a) / float(b), 3) if a is not None and b else None
+def _rounded(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
 
 
 def _replay_entry(path: Path, table: Path, args: argparse.Namespace) -> dict[str, Any] | None:

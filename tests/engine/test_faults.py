@@ -73,7 +73,8 @@ def test_sigkilled_worker_trial_is_run_again_and_budget_is_met(
     tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two workers on a journal file; worker 1 is SIGKILLed mid-trial. Worker 0 finds its trial
-    stale (no heartbeat for 3 s), reruns its parameters, and the study ends at exactly its budget.
+    stale (its process on this machine is gone), reruns its parameters, and the study ends at
+    exactly its budget.
     The launcher reports the killed worker and exits non-zero."""
     monkeypatch.setenv("TEXTCLF_HEARTBEAT", "1")
     write_sweep(tiny_sweep, epochs=12, budget=4)  # trials of a few seconds: long enough to be killed in

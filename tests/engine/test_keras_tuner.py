@@ -136,8 +136,8 @@ def test_a_pasted_hyperband_tuner_runs_and_its_unused_max_epochs_is_said(data_en
     says = _Says()
     study = _run(sweep, tmp_path / "s.db", says)
     assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
-    notes = [m for m in says.said if "max_epochs=3 is not used" in m]
-    assert len(notes) == 1 and notes[0].startswith("note: tuner = Hyperband(...)")
+    notes = [m for m in says.said if "has max_epochs=3, which is not used" in m]
+    assert len(notes) == 1 and notes[0].startswith(f"note: {sweep}: tuner = Hyperband(...)")
 
 
 def test_hypermodel_with_scopes_and_fit_tuned_batch_size(data_env: Path, tmp_path: Path) -> None:

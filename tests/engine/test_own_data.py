@@ -255,21 +255,38 @@ def test_held_out_texts_that_are_also_training_texts_are_noted() -> None:
     assert shared_texts(own) == ""
 
 
-def test_texts_without_a_word_the_tokenizer_keeps_are_noted(tmp_path: Path) -> None:
-    from textclf_tune.data import load_csv
-    from textclf_tune.engine.setup import wordless_texts
+def test_texts_without_a_word_the_tokenizer_keeps_are_noted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textclf_tune import load_sweep
+    from textclf_tune.engine.progress import Reporter
+    from textclf_tune.engine.setup import load_data
 
+    class Says(Reporter):
+        def __init__(self) -> None:
+            self.said: list[str] = []
+
+        def message(self, text: str) -> None:
+            self.said.append(text)
+
+    monkeypatch.setenv("TEXTCLF_CACHE_DIR", str(tmp_path / "cache"))
     rows = [
         (f"good film number {i}" if i % 2 else f"bad film number {i}", "pos" if i % 2 else "neg") for i in range(40)
     ]
     rows += [("!!!", "pos"), ("\U0001f600\U0001f600", "neg"), ("?!", "pos")]
     path = tmp_path / "tweets.csv"
     path.write_text("text,label\n" + "".join(f"{t},{label}\n" for t, label in rows), encoding="utf-8")
-    dataset = load_csv(path, cache_dir=tmp_path / "cache")
-    counts = {k: sum(len(r) == 0 for r in v.x) for k, v in dataset.splits().items()}
+    sweep_file = tmp_path / "tweets.py"
+    sweep_file.write_text(
+        "import keras\nfrom textclf_tune import Data\ndata = Data('csv', path='tweets.csv')\n"
+        "def build(hp):\n    raise RuntimeError('not built here')\n"
+    )
+    says = Says()
+    dataset = load_data(load_sweep(str(sweep_file)), False, reporter=says)
+    counts = {k: int(sum(len(r) == 0 for r in v.x)) for k, v in dataset.splits().items()}
     assert sum(counts.values()) == 3
-    note = wordless_texts(dataset)
+    (note,) = [m for m in says.said if "hold no word the tokenizer keeps" in m]
     for split, n in counts.items():
         assert (f"{n} of the {len(dataset.splits()[split].y)} {split} texts" in note) == bool(n)
     path.write_text("text,label\n" + "".join(f"{t},{label}\n" for t, label in rows[:40]), encoding="utf-8")
-    assert wordless_texts(load_csv(path, cache_dir=tmp_path / "cache")) == ""
+    says.said.clear()
+    load_data(load_sweep(str(sweep_file)), False, reporter=says)
+    assert not [m for m in says.said if "tokenizer keeps" in m]

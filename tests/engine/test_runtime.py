@@ -30,6 +30,9 @@ def test_a_gpu_given_but_not_seen_by_the_backend_gets_a_note() -> None:
     assert "CUDA_VISIBLE_DEVICES=7 gives this run a GPU, but jax sees none" in unused_gpu_note(
         cpu, {"CUDA_VISIBLE_DEVICES": "7"}
     )
+    assert "pip install 'jax[cuda12]'" in unused_gpu_note(cpu, {"CUDA_VISIBLE_DEVICES": "7"})
+    tf = {"backend": "tensorflow", "device": "CPU (2 cores, x86_64)"}
+    assert "pip install 'tensorflow[and-cuda]'" in unused_gpu_note(tf, {"CUDA_VISIBLE_DEVICES": "0"})
     assert unused_gpu_note(gpu, {"CUDA_VISIBLE_DEVICES": "0"}) == ""  # it is used
     for hidden in ({}, {"CUDA_VISIBLE_DEVICES": "-1"}, {"CUDA_VISIBLE_DEVICES": ""}):
         assert unused_gpu_note(cpu, hidden) == ""  # no GPU asked for: a CPU run says nothing

@@ -130,7 +130,10 @@ def test_a_hyperband_tuners_max_epochs_is_said_to_be_unused_unless_it_matches(tm
     made = _tuner(tmp_path, max_epochs="30").replace("kt.RandomSearch(", "kt.Hyperband(")
     sweep = load_sweep(str(_sweep(tmp_path, made)))
     (note,) = sweep.notes
-    assert "max_epochs=30 is not used" in note and "Training(epochs=10)" in note
+    assert note.startswith(f"{tmp_path / 'kt_names.py'}: tuner = Hyperband(...) has max_epochs=30, which is not used")
+    assert "Training(epochs=10); set training = Training(epochs=30) to match" in note
+    unset = load_sweep(str(_sweep(tmp_path, made.replace(", max_epochs=30", ""))))
+    assert "max_epochs=100 (KerasTuner's default)" in unset.notes[0] and "to match" not in unset.notes[0]
     same = made + "from textclf_tune import Training\ntraining = Training(epochs=30)\n"
     assert load_sweep(str(_sweep(tmp_path, same))).notes == ()
     assert load_sweep(str(_sweep(tmp_path, _tuner(tmp_path)))).notes == ()  # RandomSearch has no max_epochs

@@ -286,6 +286,12 @@ def test_a_trial_whose_process_on_this_machine_was_killed_is_failed_at_once(
 def test_a_process_is_looked_up_only_on_its_own_machine() -> None:
     """A dead process id recorded with another machine's key (another host, a reboot, another
     container) is never judged here; a live one, this process, or a malformed record are not gone."""
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])
+    deadline = time.time() + 30
+    while "Z" not in Path(f"/proc/{zombie.pid}/stat").read_text().rsplit(")", 1)[-1][:3] and time.time() < deadline:
+        time.sleep(0.05)  # exited, not reaped: a zombie, as a killed worker is until its launcher waits
+    assert process_gone(machine_key(), zombie.pid)
+    zombie.wait(timeout=30)
     done = subprocess.Popen([sys.executable, "-c", "pass"])
     done.wait(timeout=30)
     here = machine_key()

@@ -135,8 +135,17 @@ def unused_gpu_note(runtime: dict[str, Any], environ: dict[str, str] | os._Envir
     gpus = visible_from_env(environ)
     if not gpus or not str(runtime.get("device", "")).startswith("CPU"):
         return ""
+    backend = str(runtime.get("backend"))
+    build = GPU_BUILDS.get(backend, f"{backend}'s GPU build")
     return (
-        f"CUDA_VISIBLE_DEVICES={','.join(gpus)} gives this run a GPU, but {runtime.get('backend')} sees none, so it "
-        "trains on the CPU; install the backend's GPU build (e.g. pip install 'jax[cuda12]') and check the GPU "
-        "with nvidia-smi, or run with --gpus none"
+        f"CUDA_VISIBLE_DEVICES={','.join(gpus)} gives this run a GPU, but {backend} sees none, so it trains on the "
+        f"CPU; install {build} and check the GPU with nvidia-smi, or run with --gpus none"
     )
+
+
+#: How each backend's GPU build is installed (what unused_gpu_note advises).
+GPU_BUILDS = {
+    "tensorflow": "pip install 'tensorflow[and-cuda]'",
+    "jax": "pip install 'jax[cuda12]'",
+    "torch": "a CUDA build of torch (pytorch.org's install selector)",
+}

@@ -64,19 +64,23 @@ def wordless_texts(dataset: Any) -> str:
     """A note when texts of the user's own data hold no word the tokenizer keeps (only punctuation,
     symbols or emoji): the model sees them empty and can only guess their class. '' when there are
     none, and for the built-in datasets."""
+    import numpy as np
+
     splits = dataset.splits()
     if "content" not in getattr(dataset, "meta", {}):
         return ""
     found = []
     for split, part in splits.items():
-        empty = sum(len(row) == 0 for row in part.x)
+        offsets = getattr(part.x, "offsets", None)  # Sequences: row i is empty where its bounds meet
+        empty = int((np.diff(offsets) == 0).sum()) if offsets is not None else sum(len(r) == 0 for r in part.x)
         if empty:
             found.append(f"{empty} of the {len(part.y)} {split} texts")
     if not found:
         return ""
     return (
         f"note: {' and '.join(found)} hold no word the tokenizer keeps (it keeps letters and digits; punctuation, "
-        "symbols and emoji are dropped), so the model sees them empty and can only guess their class"
+        "symbols and emoji are dropped), so the model sees them empty and can only guess their class; drop "
+        "them, or where symbols carry the meaning, write them as words first (':)' as 'smile')"
     )
 
 

@@ -68,7 +68,9 @@ def _delimiter(path: Path) -> str:
 
 def _line_end(path: Path, encoding: str) -> str:
     """The input's own line ending, for the output: ``\r\n`` when its first line ends so, else
-    ``\n`` (csv's default is always ``\r\n``, which a file written on Linux or macOS does not use)."""
+    ``\n`` (csv's default is always ``\r\n``, which a file written on Linux or macOS does not use).
+    Read from the first newline in the file: a header with a quoted line break, or a file of bare
+    ``\r`` line ends (classic Mac OS), gets ``\n``."""
     with open(path, "rb") as f:
         head = f.read(1 << 16).decode(encoding, errors="ignore")
     i = head.find("\n")

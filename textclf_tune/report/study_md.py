@@ -229,7 +229,8 @@ def _trials_section(trials: list[FrozenTrial], row: dict[str, Any]) -> list[str]
         f"{len(trials)} trials: {n['COMPLETE']} complete, {n['PRUNED']} pruned, {n['FAIL']} failed"
         + (f", {row['running']} running" if row["running"] else "")
         + (
-            f", {row['stopped']} stopped (its run is gone; the next `tune run` queues it again)"
+            f", {row['stopped']} stopped ({'their runs are' if row['stopped'] > 1 else 'its run is'} gone; the next "
+            f"`tune run` queues {'them' if row['stopped'] > 1 else 'it'} again)"
             if row["stopped"]
             else ""
         )

@@ -157,7 +157,7 @@ def load_sweep(path: str | Path) -> Sweep:
         quick=quick,
         description=doc[0] if doc else "",
         hypermodel=hypermodel,
-        notes=_tuner_notes(tuner, training),
+        notes=_tuner_notes(tuner, training, where),
     )
 
 
@@ -245,17 +245,24 @@ def _tuner_of(module: Any, where: str) -> dict[str, Any] | None:
     }
 
 
-def _tuner_notes(tuner: dict[str, Any] | None, training: Training) -> tuple[str, ...]:
+def _tuner_notes(tuner: dict[str, Any] | None, training: Training, where: str) -> tuple[str, ...]:
     """A Hyperband tuner's ``max_epochs`` (KerasTuner sets it, 100 by default) is not the epochs of
     a trial here: said where it differs from ``Training(epochs)``."""
     top = (tuner or {}).get("max_epochs")
     if tuner is None or not isinstance(top, int) or top == training.epochs:
         return ()
+    default = top == KT_MAX_EPOCHS
+    said = " (KerasTuner's default)" if default else ""
     return (
-        f"{tuner['name']}: its max_epochs={top} is not used; each trial trains up to Training(epochs="
-        f"{training.epochs}) (set training = Training(epochs={top}) to match), and the pruner (--pruner "
-        "hyperband or asha) stops poor trials early, as Hyperband's brackets do",
+        f"{where}: {tuner['name']} has max_epochs={top}{said}, "
+        f"which is not used here: each trial trains up to Training(epochs={training.epochs})"
+        + ("" if default else f"; set training = Training(epochs={top}) to match")
+        + ". To stop poor trials early as Hyperband's brackets do, pass --pruner hyperband (or asha)",
     )
+
+
+#: ``keras_tuner.Hyperband``'s ``max_epochs`` when a script does not give it.
+KT_MAX_EPOCHS = 100
 
 
 def _model_of(module: Any, where: str, tuner: dict[str, Any] | None = None) -> tuple[Callable[..., Any], Any]:

@@ -49,6 +49,12 @@ def process_gone(key: object, pid: object) -> bool:
         return False
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True  # exited between the two looks
-    return stat.rsplit(")", 1)[-1].split()[:1] == ["Z"]
+    except OSError:  # exited between the two looks, or a /proc of another pid namespace: look again
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
+    return stat.rsplit(")", 1)[-1].split()[:1] in (["Z"], ["X"])  # a zombie, or dead
