@@ -191,6 +191,9 @@ def test_sealed_study_shows_sealed_and_draws_no_val_test_plot(tmp_path: Path) ->
     assert row["best_test"] is None and row["baseline_test"] is None and row["delta_baseline"] is None
     cells = [c.strip() for c in render([row], "markdown").splitlines()[2].split("|")]
     assert cells[2:].count("sealed") == 5  # four test columns (Δ ref: quick, "—") + status
+    bare = {**row, "reference": None, "baseline_trial": None, "not_comparable": False}  # no reference config
+    cells = [c.strip() for c in render([bare], "markdown").splitlines()[2].split("|")]
+    assert cells[2:].count("sealed") == 3  # the baseline's two columns have nothing to open: "—"
     reports, _ = write_reports(["sealed"], storage=u, out=tmp_path / "r")
     (rep,) = reports
     assert "val_test" not in rep.plots and "sealed" in rep.skipped["val_test"]
@@ -305,6 +308,21 @@ def test_edge_warnings_skip_a_zero_floor_but_not_other_edges() -> None:
     assert "filters=32 is at the lower edge of [32, 384]" in warnings
     assert "shift=0 is at the upper edge of [-1, 0]" in warnings  # 0 as an upper bound still warns
     assert any(w.startswith("learning_rate=0.0001 is at the lower edge") for w in warnings), warnings
+    enqueued = optuna.trial.FrozenTrial(  # study.enqueue_trial takes a value past the range with a warning
+        number=1,
+        state=optuna.trial.TrialState.COMPLETE,
+        value=0.8,
+        values=None,
+        datetime_start=None,
+        datetime_complete=None,
+        params={"learning_rate": 0.5},
+        distributions={"learning_rate": dists["learning_rate"]},
+        user_attrs={},
+        system_attrs={},
+        intermediate_values={},
+        trial_id=1,
+    )
+    assert edge_warnings(enqueued) == ["learning_rate=0.5 lies outside its range [0.0001, 0.01], above it"]
 
 
 def test_report_folders_are_unique_safe_and_short(tmp_path: Path) -> None:
@@ -332,6 +350,8 @@ def test_report_of_a_study_with_only_failed_trials_and_no_reference_figure(tmp_p
     assert "tune report failing" in text
     assert "tune export" not in text and "tune confirm failing" not in text  # nothing finished to export
     assert "original script reported" not in text  # the sweep gives no reference_accuracy
+    # made from Python, no command recorded: the rerun names the study, which is not the sweep's own
+    assert "tune run SWEEP.py --study-name failing --storage" in text and "run from Python (run_study)" in text
 
 
 def test_a_non_accuracy_objective_names_its_confirmed_metric() -> None:

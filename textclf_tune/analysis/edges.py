@@ -45,7 +45,11 @@ def edge_warnings(trial: FrozenTrial) -> list[str]:
         side = _edge_side(float(value), float(low), float(high), dist)
         if side == "lower" and low == 0 and value == 0:
             continue
-        if side:
+        if side and not low <= value <= high:  # enqueued by hand past the range (Optuna only warns)
+            out.append(
+                f"{name}={value:g} lies outside its range [{low:g}, {high:g}], {'below' if value < low else 'above'} it"
+            )
+        elif side:
             where = "at" if value in (low, high) else "near"
             out.append(f"{name}={value:g} is {where} the {side} edge of [{low:g}, {high:g}]")
     return out

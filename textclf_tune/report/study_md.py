@@ -25,7 +25,7 @@ from textclf_tune.report.plots import shows_reference_line
 from textclf_tune.report.table import QUICK_MEANING, render
 from textclf_tune.space.fingerprint import fingerprint_hash
 from textclf_tune.space.specs import MIRROR
-from textclf_tune.store.records import S, T, trial_values
+from textclf_tune.store.records import S, T, default_study_name, trial_values
 from textclf_tune.store.storage import DEFAULT_STORAGE
 
 PLOT_FILES = {
@@ -181,9 +181,15 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
     L += ["## Reproduce", "", "```sh"]
     if a.get(S.COMMAND):
         L.append(f"{a[S.COMMAND]}   # the command that ran this study (running it again resumes it)")
-    else:
+    else:  # run from Python (run_study): no command line was recorded
+        sweep_file = str(a.get(S.SWEEP_FILE, "SWEEP.py"))
+        quick = bool(a.get(S.QUICK))
+        sweep_name = str(a.get(S.SWEEP_NAME) or Path(sweep_file).stem)
+        named = study.study_name != default_study_name(sweep_name, quick)
         L.append(
-            f"tune run {shlex.quote(str(a.get(S.SWEEP_FILE, 'SWEEP.py')))}{' --quick' if a.get(S.QUICK) else ''}{st}"
+            f"tune run {shlex.quote(sweep_file)}{' --quick' if quick else ''}"
+            f"{' --study-name ' + shlex.quote(study.study_name) if named else ''}{st}"
+            "   # run from Python (run_study): its sampler, pruner and callbacks are not recorded"
         )
     confirms = [o for o in a.get(S.TEST_OPENINGS) or [] if str(o.get("purpose", "")).startswith("confirm")]
     if confirms:  # the confirmations that ran, as they ran (a rerun reuses their stored runs)

@@ -290,8 +290,10 @@ def _shown(row: dict[str, Any], key: str) -> str:
     value = row.get(key)
     if key == "compute_hours":
         return hours_text(value)
-    if key == "delta_reference" and row.get("not_comparable"):
-        return "—"  # the quick preset's data and epochs are not the reference's
+    if key == "delta_reference" and (row.get("not_comparable") or row.get("reference") is None):
+        return "—"  # the quick preset's data and epochs are not the reference's; or the sweep gives none
+    if key in ("baseline_test", "delta_baseline") and row.get("baseline_trial") is None:
+        return "—"  # no reference config, so no baseline trial: nothing the test could open
     if key in TEST_KEYS and value is None and row.get("test_status") == SEALED:
         return SEALED
     return _cell(key, value)

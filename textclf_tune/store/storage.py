@@ -87,7 +87,10 @@ def open_storage(
     short is mended first (see :mod:`textclf_tune.store.journal`).
     """
     if not isinstance(url, str) or not url:
-        raise StudyError(f"storage must be a URL string, but got {url!r}; e.g. {DEFAULT_STORAGE}")
+        raise StudyError(
+            f"storage must be a URL string, but got {url!r}; e.g. {DEFAULT_STORAGE}, a PostgreSQL URL, or "
+            "journal:///abs/path/studies.log for a journal file (textclf-tune opens the storage itself)"
+        )
     journal_path = journal_file(url)
     if not create:
         _require_file(url, journal_path)
