@@ -117,6 +117,26 @@ def test_resume_runs_only_what_budget_asks_and_keeps_finished_trials(tiny_sweep:
     assert len(set(keys)) == len(keys)  # the resumed sampler does not replay finished trials
 
 
+def test_run_study_from_python_says_its_messages_through_optunas_logger(tiny_sweep: Path, tmp_path: Path) -> None:
+    """Without a reporter (Python use) a run's messages are not lost: they go to Optuna's logger."""
+    import logging
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(tiny_sweep), RunConfig(storage=url, quick=False, trials=1))
+    study = optuna.load_study(study_name="tiny", storage=open_storage(url, heartbeat=False))
+    study.enqueue_trial(study.trials[0].params, skip_if_exists=False)
+    heard: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: heard.append(record.getMessage())  # type: ignore[method-assign]
+    logger = logging.getLogger("optuna.textclf_tune")
+    logger.addHandler(handler)
+    try:
+        run_study(load_sweep(tiny_sweep), RunConfig(storage=url, quick=False, trials=1))
+    finally:
+        logger.removeHandler(handler)
+    assert any("1 enqueued trial waits beyond the budget of 1" in m for m in heard), heard
+
+
 def test_changed_space_is_refused_with_what_changed(tiny_sweep: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     _run(tiny_sweep, db, trials=1)

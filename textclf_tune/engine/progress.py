@@ -1,6 +1,6 @@
 """The hooks a run calls as it goes (data load, study start, trial start, batch, epoch, trial end).
 The base is silent; ``textclf_tune.cli.progress.RichReporter`` draws them on a terminal or as log
-lines. :class:`Clock` turns measured batch and epoch times into the estimates a reporter shows."""
+lines; :class:`LogReporter`, ``run_study``'s default, logs the messages through Optuna's logger. :class:`Clock` turns measured batch and epoch times into the estimates a reporter shows."""
 
 from __future__ import annotations
 
@@ -59,6 +59,21 @@ class Reporter:
     ) -> None: ...
     def message(self, text: str) -> None: ...
     def close(self) -> None: ...
+
+
+#: The logger of :class:`LogReporter`: a child of Optuna's, so it shares its handler and verbosity.
+LOGGER_NAME = "optuna.textclf_tune"
+
+
+class LogReporter(Reporter):
+    """``run_study``'s reporter when none is given (Python use): its messages (data notes, why a run
+    stopped, a stale trial queued again) go to Optuna's logger beside Optuna's own "Trial N
+    finished" lines, and ``optuna.logging.set_verbosity`` quiets both."""
+
+    def message(self, text: str) -> None:
+        import optuna
+
+        optuna.logging.get_logger(LOGGER_NAME).info(text)
 
 
 def seconds_per_epoch(trials: list[FrozenTrial]) -> float | None:

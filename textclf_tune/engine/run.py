@@ -26,7 +26,7 @@ from textclf_tune.engine.opening import (
     requeue_stopped,
     waiting_note,
 )
-from textclf_tune.engine.progress import Reporter, StudyInfo, seconds_per_epoch
+from textclf_tune.engine.progress import LogReporter, Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.runtime import freeze_heap, unused_gpu_note
 from textclf_tune.engine.schedulers import check_schedulers
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
@@ -181,8 +181,9 @@ def _exhausted(sampler: str, finished: int, budget: int) -> str:
 
 
 def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, dataset: Any = None) -> optuna.Study:
-    """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials."""
-    reporter = reporter or Reporter()
+    """Run ``sweep`` until its study holds ``cfg.trials`` (or the sweep's budget) finished trials.
+    Without a ``reporter``, its messages go to Optuna's logger (:class:`LogReporter`)."""
+    reporter = reporter or LogReporter()
     check_schedulers(cfg.sampler, cfg.pruner)  # before anything is loaded or created
     storage = open_storage(cfg.storage)  # a bad URL fails before minutes of data loading
     if dataset is None:
