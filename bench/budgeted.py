@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import BudgetSpent, clock, deadline_reporter, kerastuner_seed
-from textclf_tune.store.records import T
+from textclf_tune.store.records import T, trial_values
 
 
 def run_ours(
@@ -51,7 +51,9 @@ def run_ours(
         seed=seed,
         max_failures=10_000,
         score_test=True,  # research: engines are compared on their best trial's test accuracy too
+        callbacks=[lambda study, trial: ended.append(_trial_record(trial, clock() - t0))],
     )
+    ended: list[dict[str, Any]] = []
     t0 = clock()
     reporter = deadline_reporter(t0 + budget_s)
     try:
@@ -87,6 +89,20 @@ def run_ours(
         "best_is_reference": bool(best.user_attrs.get(T.IS_REFERENCE)) if best else None,
         "best_found_at_s": _found_at(trials, best) if best else None,
         "trajectory": _trajectory(trials),
+        "trials": ended,  # each finished or failed trial, in order, with the clock when it ended
+    }
+
+
+def _trial_record(trial: Any, at_s: float) -> dict[str, Any]:
+    """What bench.spot compares with a table: a trial's values, epochs and when (on the run's
+    clock, from the engine's start) it ended; a duplicate trained nothing."""
+    return {
+        "number": trial.number,
+        "state": trial.state.name.lower(),
+        "epochs": int(trial.user_attrs.get(T.EPOCHS_RUN) or 0),
+        "params": trial_values(trial),  # as build(hp) saw them, as a table row records them
+        "duplicate": T.DUPLICATE_OF in trial.user_attrs,
+        "at_s": round(at_s, 2),
     }
 
 

@@ -25,7 +25,16 @@ from typing import Any
 
 from bench.common import DEFAULT_OUT, REPO, machine, now_iso, write_json
 from bench.replay_engines import ENGINES, KT_ENGINES, OURS, run_engine, table_for
-from bench.tablefile import FULL, Table, TableError, as_early_stopped, past_early_stop, read_table, with_clock
+from bench.tablefile import (
+    FULL,
+    Table,
+    TableError,
+    as_early_stopped,
+    past_early_stop,
+    read_table,
+    with_clock,
+    with_trial_overhead,
+)
 
 DEFAULT_ENGINES = ("ours", "ours-noref", "ours-tpe-mv", "ours-tpe-startup", "ours-nopruner", *KT_ENGINES)
 GRID = 48  # points of the anytime curves
@@ -73,6 +82,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "each early stop): against the same command without it, what the curves past the stop change",
     )
     ap.add_argument(
+        "--trial-overhead",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="seconds charged to every trial (every fit) before its first epoch: what a live trial pays "
+        "besides its epochs (build, tracing, restoring the best weights, recording), which the table's epoch "
+        "seconds leave out; bench.spot measures it (its summary's trial_overhead_s); default 0",
+    )
+    ap.add_argument(
         "--configs",
         type=int,
         default=None,
@@ -107,7 +125,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     try:
-        tables = [first_configs(with_clock(read_table(Path(t)), args.clock), args.configs) for t in args.table]
+        tables = [
+            with_trial_overhead(
+                first_configs(with_clock(read_table(Path(t)), args.clock), args.configs), args.trial_overhead
+            )
+            for t in args.table
+        ]
         if args.as_early_stopped:
             tables = [as_early_stopped(t) for t in tables]
         for t in tables:  # before any run: an engine's own patience needs a full table (with_patience refuses)
@@ -142,11 +165,13 @@ def main(argv: list[str] | None = None) -> int:
         res["command"] = command
         res["lookup"], res["surrogate_cv"], res["clock"] = args.lookup, cv, args.clock
         res["seed_noise"] = args.seed_noise
+        res["trial_overhead_s"] = args.trial_overhead
         key = (
             res["sweep"]
             + ("-surrogate" if cv else "")
             + ("-cpu" if args.clock == "cpu" else "")
             + (f"-noise{args.seed_noise:g}" if args.seed_noise else "")
+            + (f"-overhead{args.trial_overhead:g}" if args.trial_overhead else "")
         )
         res["png"] = plot(res, out / "replay" / f"{key}.png")
         results[key] = res
@@ -425,6 +450,7 @@ def render_sweep(res: dict[str, Any]) -> list[str]:
     sub = res.get("subsample") or {}
     surrogate = res.get("lookup") == "surrogate"
     noise = f", seed noise SD {res['seed_noise']:g}" if res.get("seed_noise") else ""
+    noise += f", {res['trial_overhead_s']:g} s per trial besides its epochs" if res.get("trial_overhead_s") else ""
     lines = [
         f"### {res['sweep']} (replay{', surrogate lookup' if surrogate else ''}"
         f"{', CPU clock' if res.get('clock') == 'cpu' else ''}"

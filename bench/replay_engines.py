@@ -50,7 +50,7 @@ class Finished:
     row: int
     distance: float
     epochs: int
-    seconds: float  # the recorded seconds of the epochs it trained
+    seconds: float  # the recorded seconds of the epochs it trained, plus the table's trial overhead
     end_s: float
     status: str  # "complete", "pruned", "failed"
     value: float | None  # the value the engine recorded for it (None: pruned or failed)
@@ -168,6 +168,7 @@ class ReplayTrainer:
         from textclf_tune.engine.training import TrainResult
         from textclf_tune.errors import TrialFailed
 
+        self.clock.charge(self.table.trial_overhead_s)  # before the lookup: a trial it cuts never started
         row, dist = self.table.nearest(hp.values)
         obj = self.table.objective
         self.history = {"loss": [], obj: []}
@@ -206,7 +207,7 @@ class ReplayTrainer:
         )
 
     def _finish(self, row: Row, dist: float, ran: int, status: str, value: Any = None, test: Any = None) -> None:
-        seconds = sum(row.epoch_s[:ran])
+        seconds = self.table.trial_overhead_s + sum(row.epoch_s[:ran])
         self.log.finished.append(Finished(row.i, dist, ran, seconds, self.clock.spent, status, value, test))
 
 

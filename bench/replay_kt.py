@@ -76,6 +76,7 @@ def _kt_trial(table: Table, oracle: Any, trial: Any, clock: SimClock, log: RunLo
     from keras_tuner.engine.trial import TrialStatus
 
     values = {k: v for k, v in trial.hyperparameters.values.items() if not k.startswith("tuner/")}
+    clock.charge(table.trial_overhead_s)  # every fit, a Hyperband continuation too, pays it live
     row, dist = table.nearest(values)
     start = int(trial.hyperparameters.values.get("tuner/initial_epoch", 0))
     target = int(trial.hyperparameters.values.get("tuner/epochs", max_epochs))
@@ -106,7 +107,7 @@ def _kt_trial(table: Table, oracle: Any, trial: Any, clock: SimClock, log: RunLo
     value = None if failed or best is None else row.val[best]
     test = None if value is None or best is None or best >= len(row.test) else row.test[best]
     ran = max(end - start, 0)
-    seconds = sum(row.epoch_s[start:end])
+    seconds = table.trial_overhead_s + sum(row.epoch_s[start:end])
     done = Finished(row.i, dist, ran, seconds, clock.spent, "failed" if failed else "complete", value, test)
     log.finished.append(done)
     return done

@@ -109,9 +109,43 @@ def spot(args: argparse.Namespace, command: str, log: Any = print) -> int:
         write_json_atomic(out, record)
         log(f"{engine} seed {seed}: best val {r['best_val_accuracy']}, {r['finished']} trials finished")
     record["summary"] = summarise(record["runs"], engines, _replay_entry(Path(args.replay), table_path, args))
+    record["summary"]["trial_overhead_s"] = trial_overhead(record["runs"], table_path, args.clock)
     write_json_atomic(out, record)
     log(json.dumps(record["summary"], indent=1))
     return 0
+
+
+def trial_overhead(runs: list[dict[str, Any]], table_path: Path, clock_name: str) -> dict[str, Any] | None:
+    """What a live trial costs besides the epochs the table records for its configuration (the
+    surrogate's predicted epoch seconds for its values, times the epochs it ran): the median over
+    every trial but each run's first (which carries the run's set-up) and duplicates (nothing
+    trained). ``bench.replay --trial-overhead`` charges it; None before runs recorded their trials."""
+    from bench.surrogate import SurrogateTable
+    from bench.tablefile import with_clock
+
+    trials = [(r, t) for r in runs for t in r.get("trials") or []]
+    if not trials:
+        return None
+    table = SurrogateTable.of(with_clock(read_table(table_path), clock_name))
+    extra, ratios = [], []
+    for run in runs:
+        before = None
+        for t in run.get("trials") or []:
+            live = None if before is None else t["at_s"] - before
+            before = t["at_s"]
+            if live is None or t["duplicate"] or not t["epochs"]:
+                continue
+            row, _ = table.nearest(t["params"])
+            per_epoch = row.epoch_s + [sum(row.epoch_s) / max(len(row.epoch_s), 1)] * t["epochs"]
+            predicted = sum(per_epoch[: t["epochs"]])
+            extra.append(live - predicted)
+            ratios.append(live / predicted if predicted > 0 else None)
+    return {
+        "median_s": median(extra),
+        "trials": len(extra),
+        "median_live_over_table": median([x for x in ratios if x is not None]),
+        "how": "live seconds between trial ends minus the surrogate's epoch seconds for the trial's values and epochs",
+    }
 
 
 def summarise(runs: list[dict[str, Any]], engines: list[str], replay: dict[str, Any] | None) -> dict[str, Any]:

@@ -104,6 +104,13 @@ class Table:
         return None if value is None else int(value)
 
     @property
+    def trial_overhead_s(self) -> float:
+        """Seconds a replay charges each trial before its first epoch (``bench.replay
+        --trial-overhead``): building, tracing, restoring and recording, which a live trial pays and
+        the table's epoch seconds leave out. 0 unless set (:func:`with_trial_overhead`)."""
+        return float(self.header.get("trial_overhead_s") or 0.0)
+
+    @property
     def done(self) -> set[int]:
         return {r.i for r in self.rows}
 
@@ -118,6 +125,14 @@ class Table:
             self._index = _Index(self.space, [r.params for r in self.rows])
         k, d = self._index.nearest(values)
         return self.rows[k], d
+
+
+def with_trial_overhead(table: Table, seconds: float) -> Table:
+    """``table`` whose replays charge ``seconds`` at the start of every trial (every fit: a
+    KerasTuner Hyperband continuation is a new one)."""
+    if seconds < 0:
+        raise TableError(f"--trial-overhead {seconds:g}: seconds must be >= 0")
+    return replace(table, header={**table.header, "trial_overhead_s": float(seconds)})
 
 
 def with_clock(table: Table, clock: str) -> Table:

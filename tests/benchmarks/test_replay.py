@@ -186,6 +186,25 @@ def test_seconds_of_each_trial_are_the_tables(table_path: Path) -> None:
     assert RunLog().summary(clock, True, None)["best_val"] is None
 
 
+@pytest.mark.parametrize("engine", ["ours", "kt-hyperband"])
+def test_a_trial_overhead_is_charged_to_every_trial_and_fit(table_path: Path, engine: str) -> None:
+    """--trial-overhead S: each trial (each KerasTuner fit, a Hyperband continuation too) costs S
+    seconds before its epochs, so fewer trials fit the budget, and the spending still adds up."""
+    from bench.replay_engines import run_engine
+    from bench.tablefile import with_trial_overhead
+
+    t = read_table(table_path)
+    plain = run_engine(t, engine, 0, 400.0)
+    r = run_engine(with_trial_overhead(t, 15.0), engine, 0, 400.0)
+    assert r["finished"] < plain["finished"] and r["spent_s"] <= 400.0
+    assert r["spent_s"] - r["cut_s"] >= 15.0 * r["finished"]  # every finished trial paid it
+    if engine == "ours":  # trial 0, the reference row, ends after its overhead and its epochs
+        ref = t.reference()
+        assert ref is not None and r["trace"][0][0] == pytest.approx(15.0 + sum(ref.epoch_s), abs=0.01)
+    with pytest.raises(TableError, match="--trial-overhead -1: seconds must be >= 0"):
+        with_trial_overhead(t, -1.0)
+
+
 def test_replay_command_writes_json_png_and_summary_section(table_path: Path, tmp_path: Path) -> None:
     from bench import replay, sections, summary
 
@@ -440,3 +459,24 @@ def test_spot_runs_our_pruner_variants_and_reports_their_trials_ratio(monkeypatc
     summary = spot.summarise(runs, ["ours-asha", "ours-nopruner"], replay)
     assert summary["lead"] == "ours-asha" and summary["agrees"] == {"ours-nopruner": True}
     assert summary["trials_ratio"] == {"ours-asha": {"live": pytest.approx(32 / 9, abs=1e-3), "replay": 3.28}}
+
+
+def test_spot_measures_what_a_live_trial_costs_besides_its_epochs(table_path: Path) -> None:
+    """Seven seconds more between every two trial ends read as seven seconds more overhead; each
+    run's first trial (it carries the set-up) and duplicates are left out."""
+    from bench.spot import trial_overhead
+
+    rows = read_table(table_path).rows[1:6]
+
+    def runs(extra: float) -> list[dict[str, Any]]:
+        at, trials = 0.0, []
+        for k, row in enumerate(rows):
+            at += 10.0 + 3.0 * k + extra
+            trials.append({"params": row.params, "epochs": 3, "duplicate": k == 2, "at_s": at})
+        return [{"engine": "ours-asha", "trials": trials}]
+
+    base, more = trial_overhead(runs(0.0), table_path, "wall"), trial_overhead(runs(7.0), table_path, "wall")
+    assert base is not None and more is not None
+    assert base["trials"] == more["trials"] == 3  # 5 trials, less the first and the duplicate
+    assert more["median_s"] - base["median_s"] == pytest.approx(7.0)
+    assert trial_overhead([{"engine": "ours"}], table_path, "wall") is None  # runs from before it was recorded
