@@ -300,6 +300,28 @@ def test_an_interrupt_that_a_library_turns_into_its_own_error_still_stops_the_ru
     assert "interrupted" in study.trials[1].user_attrs["fail_reason"]
 
 
+def test_a_trial_interrupted_while_keeping_its_weights_counts_and_the_run_stops(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trial has trained: a Ctrl-C while its model is saved keeps it (complete, with a note),
+    and the run ends before the next trial, as a Ctrl-C between trials ends it."""
+    from textclf_tune.store.artifacts import WeightKeeper
+
+    def interrupted(self: Any, trial: Any, value: float, model: Any) -> None:
+        raise KeyboardInterrupt  # as a Ctrl-C held while saving is raised after it (sigint_held)
+
+    monkeypatch.setattr(WeightKeeper, "keep_trial", interrupted)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _run(tiny_sweep, tmp_path / "s.db", trials=3)
+    finally:
+        INTERRUPT.requested, INTERRUPT.signum = False, None
+    study = optuna.load_study(study_name="tiny", storage=f"sqlite:///{tmp_path / 's.db'}")
+    (trial,) = study.trials
+    assert trial.state == TrialState.COMPLETE and trial.value is not None
+    assert any("interrupted while its weights were being kept" in n for n in trial.user_attrs["notes"])
+
+
 def test_an_interrupt_that_a_library_swallows_for_an_unrelated_error_still_stops_the_run(
     tiny_sweep: Path, tmp_path: Path
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from textclf_tune.engine import runtime as env
 from textclf_tune.engine.frames import where_raised
 from textclf_tune.engine.opening import position
 from textclf_tune.engine.progress import Reporter
-from textclf_tune.engine.signals import check_interrupt
+from textclf_tune.engine.signals import INTERRUPT, check_interrupt
 from textclf_tune.engine.signals import interrupt_behind as _interrupt_behind
 from textclf_tune.errors import TrialFailed, TuneError
 from textclf_tune.space.sweep import Sweep
@@ -172,12 +173,14 @@ class Objective:
             return
         try:
             artifact = self.keeper.keep_trial(trial, result.best_value, result.model)
-        except KeyboardInterrupt:  # held while saving (store.artifacts.collect_garbage), raised after
-            self.last_reason = (
-                "interrupted (SIGINT/SIGTERM) while keeping its weights; resume by running the same command"
-            )
-            trial.set_user_attr(T.FAIL_REASON, self.last_reason)
-            raise
+        except KeyboardInterrupt:
+            # The trial has trained: it counts. The run stops before the next one (check_interrupt);
+            # a Ctrl-C held while saving (store.artifacts.collect_garbage) sets no flag, so set it.
+            INTERRUPT.requested = True
+            INTERRUPT.signum = INTERRUPT.signum or signal.SIGINT
+            note = "interrupted while its weights were being kept: they may be missing (tune export retrains it)"
+            trial.set_user_attr(T.NOTES, [*(result.notes or []), note])
+            return
         except Exception as exc:
             self.reporter.message(
                 f"trial {trial.number}: its weights were not kept ({type(exc).__name__}: {exc}); the trial still counts"
