@@ -640,10 +640,21 @@ def test_a_run_sets_its_set_up_aside_from_the_collector(tiny_sweep: Path, tmp_pa
 def test_a_configuration_sampled_again_reuses_its_value_unless_asked_for(tiny_sweep: Path, tmp_path: Path) -> None:
     same = {"maxlen": 40, "embedding_dim": 8, "learning_rate": 0.02}
     sampler = optuna.samplers.PartialFixedSampler(same, optuna.samplers.RandomSampler(seed=0))
-    study = _run(tiny_sweep, tmp_path / "s.db", trials=4, sampler=sampler)
+
+    class Starts(Reporter):
+        def __init__(self) -> None:
+            self.started: list[int] = []
+
+        def trial_start(self, number: int, index: int, params: dict[str, Any], is_reference: bool) -> None:
+            self.started.append(number)
+
+    starts = Starts()
+    cfg = RunConfig(storage=f"sqlite:///{tmp_path / 's.db'}", trials=4, sampler=sampler)
+    study = run_study(load_sweep(tiny_sweep), cfg, starts)
     trials = study.get_trials()
     assert [t.state for t in trials] == [TrialState.COMPLETE] * 4
     assert [t.user_attrs.get(T.DUPLICATE_OF) for t in trials] == [None, None, 1, 1]  # 0 is the reference
+    assert starts.started == [0, 1, 2, 3]  # a reused trial's line shows its values too
     assert trials[1].user_attrs[T.TRAIN_SECONDS] > 0 and trials[1].user_attrs[T.HISTORY]
     assert [t.value for t in trials[2:]] == [trials[1].value] * 2
     assert [t.user_attrs[T.TRAIN_SECONDS] for t in trials[2:]] == [0.0, 0.0]

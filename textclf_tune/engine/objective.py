@@ -91,9 +91,9 @@ class Objective:
             if hp.derived:
                 trial.set_user_attr(T.DERIVED, hp.derived)
             same = None if is_ref else duplicate_of(self.study, trial)
-            if same is not None:
-                return self._reuse(trial, same, t0)
             self.reporter.trial_start(trial.number, position(self.study, trial.number), hp.values, is_ref)
+            if same is not None:  # its line shows the values, its end says whose value it reuses
+                return self._reuse(trial, same, t0)
             started = True
             result = self.trainer.fit(
                 hp,
