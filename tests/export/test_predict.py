@@ -103,7 +103,7 @@ def test_cli_predict_csv_streams_in_chunks(
     assert "21 rows classified" in capsys.readouterr().out
 
 
-def test_cli_predict_tsv_writes_tsv_and_refuses_jsonl(
+def test_cli_predict_tsv_writes_tsv_and_refuses_a_json_array(
     exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "reviews.tsv"
@@ -112,12 +112,38 @@ def test_cli_predict_tsv_writes_tsv_and_refuses_jsonl(
     with open(tmp_path / "reviews.predictions.tsv", newline="", encoding="utf-8") as f:
         got = list(csv.DictReader(f, delimiter="\t"))
     assert [r["pred_label"] for r in got] == load_exported(exported).predict([POS, NEG]).labels
-    jsonl = tmp_path / "reviews.jsonl"
-    jsonl.write_text('{"text": "fine"}\n', encoding="utf-8")
+    array = tmp_path / "reviews.json"
+    array.write_text('[{"text": "fine"}]\n', encoding="utf-8")
     capsys.readouterr()
-    assert main(["predict", str(exported), str(jsonl)]) == 2
+    assert main(["predict", str(exported), str(array)]) == 2
     err = capsys.readouterr().err
-    assert "reads CSV and TSV files" in err and "load_exported(DIR).predict(texts)" in err
+    assert "reads CSV, TSV and JSON Lines (.jsonl) files, not .json" in err and "load_exported(DIR).predict" in err
+
+
+def test_cli_predict_jsonl_adds_fields_to_each_object(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "reviews.jsonl"
+    lines = [{"id": 1, "body": POS, "meta": {"src": "a"}}, {"id": 2, "body": NEG, "meta": None}]
+    src.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")  # a blank last line
+    assert main(["predict", str(exported), str(src), "--text-column", "body"]) == 0
+    got = [json.loads(line) for line in (tmp_path / "reviews.predictions.jsonl").read_text().splitlines()]
+    expected = load_exported(exported).predict([POS, NEG])
+    assert [g["pred_label"] for g in got] == expected.labels
+    assert [g["prob_pos"] for g in got] == pytest.approx(expected.probabilities[:, 1], abs=1e-6)
+    assert [{k: g[k] for k in ("id", "body", "meta")} for g in got] == lines  # each object kept as it was
+    assert "2 rows classified" in capsys.readouterr().out
+    bad = tmp_path / "bad.jsonl"
+    for content, message in [
+        ('{"body": "fine"}\n{"text": "x"}\n', "bad.jsonl line 2 has no field 'body' (its fields: 'text')"),
+        ('{"body": "fine"}\n{"body": \n', "bad.jsonl line 2: not valid JSON"),
+        ('["fine"]\n', "bad.jsonl line 1: a JSON list, not an object"),
+        ("\n", "holds no JSON object"),
+    ]:
+        bad.write_text(content, encoding="utf-8")
+        assert main(["predict", str(exported), str(bad), "--text-column", "body"]) == 2
+        assert message in capsys.readouterr().err
+        assert not (tmp_path / "bad.predictions.jsonl").exists()  # nothing half-written
 
 
 @pytest.mark.parametrize("end", ["\n", "\r\n"])

@@ -316,18 +316,20 @@ def _parser() -> _Parser:
     )
     mg.add_argument("--artifacts", default=None, metavar="DIR", help="the storage's folder of stored weights")
 
-    pr = add("predict", "classify raw text with an exported model (tune export): --text, or a CSV file")
+    pr = add("predict", "classify raw text with an exported model (tune export): --text, or a CSV/TSV/JSONL file")
     pr.add_argument("model", metavar="DIR", help="an export folder (the --out of tune export)")
     pr.add_argument(
         "csv",
         nargs="?",
         default=None,
-        metavar="FILE.csv",
-        help="a CSV file with a header row; - reads one text per line from stdin",
+        metavar="FILE",
+        help="a CSV or TSV file with a header row, or a JSON Lines file (.jsonl); - reads one text per line from stdin",
     )
     pr.add_argument("--text", action="append", default=[], help="a text to classify (repeat for several)")
-    pr.add_argument("--text-column", default="text", help="the CSV column holding the text (default text)")
-    pr.add_argument("--out", default=None, help="output CSV (default: FILE.predictions.csv beside FILE.csv)")
+    pr.add_argument("--text-column", default="text", help="the column (or JSONL field) holding the text (default text)")
+    pr.add_argument(
+        "--out", default=None, help="output file, in FILE's format (default: FILE.predictions.csv/.tsv/.jsonl)"
+    )
     pr.add_argument(
         "--encoding",
         default="utf-8-sig",

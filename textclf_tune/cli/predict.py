@@ -17,9 +17,11 @@ TOP_CLASSES = 4
 
 def predict_command(args: argparse.Namespace) -> int:
     if not args.text and args.csv is None:
-        raise TuneError('tune predict needs --text "..." or a CSV file; e.g. tune predict DIR --text "a fine film"')
+        raise TuneError(
+            'tune predict needs --text "..." or a CSV, TSV or JSONL file; e.g. tune predict DIR --text "a fine film"'
+        )
     if args.text and args.csv is not None:
-        raise TuneError("pass either --text or a CSV file, not both; run tune predict once for each")
+        raise TuneError("pass either --text or a file, not both; run tune predict once for each")
     from textclf_tune.engine.runtime import import_keras_quietly
     from textclf_tune.export.predictor import load_exported
 
@@ -83,7 +85,7 @@ def print_rows(rows: list[dict[str, Any]], class_names: list[str]) -> None:
 def _predict_file(args: argparse.Namespace, model: Any) -> int:
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
-    from textclf_tune.export.batch import predict_csv
+    from textclf_tune.export.batch import predict_file
 
     t0 = time.perf_counter()
     with Progress(
@@ -100,7 +102,7 @@ def _predict_file(args: argparse.Namespace, model: Any) -> int:
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        result = predict_csv(model, args.csv, args.text_column, args.out, progress, encoding=args.encoding)
+        result = predict_file(model, args.csv, args.text_column, args.out, progress, encoding=args.encoding)
     counts = ", ".join(f"{c} {n}" for c, n in result.counts.items())
     print(f"{result.rows} rows classified in {time.perf_counter() - t0:.1f} s ({counts}): {result.out}")
     _note_unknown(result.unknown, result.rows, "row")
