@@ -84,6 +84,49 @@ def test_a_model_without_an_input_layer_and_the_right_head_trains(data_env: Path
     assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
 
 
+METRIC = """
+objective = "OBJECTIVE"
+def build(hp):
+    model = keras.Sequential([keras.Input((None,), dtype="int32"), layers.Embedding(300, hp.Choice("dim", [4, 8])),
+                              layers.GlobalAveragePooling1D(), layers.Dense(UNITS, activation="ACTIVATION")])
+    model.compile("adam", "LOSS", metrics=["accuracy", METRIC])
+    return model
+"""
+
+
+def _metric_sweep(units: int, metric: str, objective: str) -> str:
+    loss, activation = (
+        ("binary_crossentropy", "sigmoid") if units == 1 else ("sparse_categorical_crossentropy", "softmax")
+    )
+    return (
+        METRIC.replace("UNITS", str(units))
+        .replace("ACTIVATION", activation)
+        .replace("LOSS", loss)
+        .replace("METRIC", metric)
+        .replace("OBJECTIVE", objective)
+    )
+
+
+@pytest.mark.parametrize(
+    ("units", "metric", "objective"),
+    [
+        (2, 'keras.metrics.AUC(name="auc")', "val_auc"),  # a softmax head: every trial failed at its first batch
+        (2, 'keras.metrics.Precision(name="precision")', "val_precision"),
+        (1, 'keras.metrics.F1Score(name="f1")', "val_f1"),  # wants one-hot labels, whatever the head
+    ],
+)
+def test_a_keras_metric_that_cannot_take_class_ids_is_refused(
+    data_env: Path, tmp_path: Path, units: int, metric: str, objective: str
+) -> None:
+    kind = metric.split("(")[0].split(".")[-1]
+    _refused(tmp_path, _metric_sweep(units, metric, objective), rf"metric keras\.metrics\.{kind} .* class ids.*MacroF1")
+
+
+def test_auc_on_one_sigmoid_unit_trains(data_env: Path, tmp_path: Path) -> None:
+    study = _run(tmp_path, _metric_sweep(1, 'keras.metrics.AUC(name="auc")', "val_auc"))
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
+
+
 def test_a_model_that_takes_raw_strings_is_refused_with_the_fix(data_env: Path, tmp_path: Path) -> None:
     _refused(tmp_path, STRINGS, r"takes raw strings.*keras\.Input\(shape=\(None,\), dtype='int32'\)")
 

@@ -64,6 +64,39 @@ def check_output_units(model: Any, dataset: Any, where: Any, called: Any = None)
     )
 
 
+#: Keras metrics that need labels in the output's shape where the engine feeds class ids, one per
+#: text: F1Score and FBetaScore always (they want one-hot labels), AUC, Precision and Recall when
+#: the model has more than one output unit (checked: each fails at its first batch otherwise).
+ONE_HOT_ONLY = ("F1Score", "FBetaScore")
+ONE_UNIT_ONLY = ("AUC", "Precision", "Recall")
+
+
+def check_metric_shapes(model: Any, where: Any, called: Any = None) -> None:
+    """Refuse, before any training, a Keras metric that cannot take the labels here (class ids, one
+    per text) with this model's output: every trial would fail at its first batch with a shape
+    error (``keras.metrics.AUC`` on a 4-class softmax failed five trials in a row)."""
+    try:
+        shapes = [o.shape for o in model.outputs]
+    except (AttributeError, ValueError):
+        shapes = [called] if called is not None else []
+    units = shapes[0][-1] if len(shapes) == 1 and shapes[0] is not None else None
+    try:
+        config = model.get_compile_config() or {}
+    except Exception:  # noqa: BLE001 - a config Keras cannot serialise: the trials' errors will say it
+        return
+    for m in (m for key in ("metrics", "weighted_metrics") for m in config.get(key) or []):
+        kind = m.get("class_name") if isinstance(m, dict) and str(m.get("module", "")).startswith("keras") else None
+        if kind in ONE_HOT_ONLY or (kind in ONE_UNIT_ONLY and units is not None and units > 1):
+            name = (m.get("config") or {}).get("name", kind)
+            raise SweepError(
+                f"{where}: metric keras.metrics.{kind} (name {name!r}) needs labels shaped like the model's output, "
+                f"but the labels here are class ids, one per text{f', and the model has {units} output units' if units else ''}; "
+                "use F1() (binary) or MacroF1(num_classes) from textclf_tune.metrics (objective 'val_f1' or "
+                "'val_macro_f1'), and for AUC, precision or recall end a two-class model with "
+                "Dense(1, activation='sigmoid')"
+            )
+
+
 def check_fit_call(where: str, proxy: Any, marker: Any, objective: str) -> None:
     """A SweepError when a HyperModel's ``fit`` (run on ``proxy``) keeps from ``model.fit`` what the
     engine needs each epoch: the validation data (the objective) and its callbacks (best epoch, pruner)."""

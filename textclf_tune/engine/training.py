@@ -22,6 +22,7 @@ from textclf_tune.engine.model_checks import (
     check_fit_call,
     check_fit_data,
     check_inputs,
+    check_metric_shapes,
     check_output_units,
     walk_layers,
 )
@@ -145,6 +146,7 @@ class Trainer:
         if not model.built:  # no keras.Input: build it on a batch like a trial's, so that its output is checked
             called = model(np.zeros((1, self.resolve(hp)[0]), dtype="int32"), training=False)
         check_output_units(model, self.dataset, self.sweep.path, getattr(called, "shape", None))
+        check_metric_shapes(model, self.sweep.path, getattr(called, "shape", None))
         names = logged_names(model)
         if names is not None and self.sweep.objective not in names:  # refused before a minute of training
             raise SweepError(missing_objective(str(self.sweep.path), self.sweep.objective, names))
