@@ -189,3 +189,43 @@ def test_a_study_of_texts_given_in_its_sweep_file_gets_its_baseline(
         assert main(["baseline", "python_texts-quick", "--storage", url, *extra]) == 0, capsys.readouterr().err
         record = load_existing_study("python_texts-quick", url).user_attrs[S.LINEAR_BASELINE]
         assert 0.5 <= record["val_accuracy"] <= 1.0 and record["test_accuracy"] is None  # test stays sealed
+
+
+TICKETS_SWEEP = """
+import keras
+from textclf_tune import Data, Quick, Training
+
+data = Data("csv", path="tickets.csv", num_words=200)  # beside this file, not in the working folder
+training = Training(epochs=1, batch_size=16, maxlen=20, early_stopping=None)
+quick = Quick(n_train=80, n_val=20, n_test=20, epochs=1, trials=1, max_maxlen=20)
+
+
+def build(hp):
+    model = keras.Sequential([keras.Input((None,), dtype="int32"), keras.layers.Embedding(200, hp.Choice("dim", [4, 8])),
+                              keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(1, activation="sigmoid")])
+    model.compile("adam", "binary_crossentropy", metrics=["accuracy"])
+    return model
+"""
+
+
+def test_a_data_file_beside_the_sweep_is_found_from_another_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """tune run finds path="tickets.csv" beside the sweep file from any folder; tune baseline, which
+    rebuilds the data from the study's record, must too (it looked in the working folder only)."""
+    proj, cwd = tmp_path / "proj", tmp_path / "cwd"
+    proj.mkdir()
+    cwd.mkdir()
+    rows = [
+        (f"refund my order {i} please" if i % 3 else f"login fails on screen {i}", "billing" if i % 3 else "access")
+        for i in range(150)
+    ]
+    (proj / "tickets.csv").write_text("text,label\n" + "".join(f"{t},{c}\n" for t, c in rows), encoding="utf-8")
+    (proj / "tickets.py").write_text(TICKETS_SWEEP)
+    monkeypatch.chdir(cwd)
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert main(["run", "../proj/tickets.py", "--quick", "--trials", "1", "--storage", url, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["baseline", "tickets-quick", "--storage", url]) == 0, capsys.readouterr().err
+    record = load_existing_study("tickets-quick", url).user_attrs[S.LINEAR_BASELINE]
+    assert record["val_accuracy"] > 0.9 and record["test_accuracy"] is None

@@ -19,6 +19,7 @@ sweep file (``--sweep`` overrides the recorded path), loaded the way ``tune conf
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import optuna
@@ -50,6 +51,11 @@ def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | 
     options = {k: v for k, v in data.items() if k != "name"}
     if data_dir is not None:
         options["data_dir"] = data_dir
+    sweep_file = study.user_attrs.get(S.SWEEP_FILE)
+    if isinstance(sweep_file, str) and Path(sweep_file).is_file():  # a data file beside it, as tune run finds it
+        from textclf_tune.data.owntexts import resolve_paths
+
+        resolve_paths(options, Path(sweep_file).resolve().parent)
     dataset = load_dataset(data["name"], **options)
     if quick:
         q = fp["quick"]
