@@ -122,6 +122,14 @@ def test_a_keras_metric_that_cannot_take_class_ids_is_refused(
     _refused(tmp_path, _metric_sweep(units, metric, objective), rf"metric keras\.metrics\.{kind} .* class ids.*MacroF1")
 
 
+def test_a_class_weight_naming_a_class_the_data_lacks_is_refused_before_the_study(
+    data_env: Path, tmp_path: Path
+) -> None:
+    # it failed the reference trial, leaving a study of one failed trial on the leaderboard
+    body = 'training = Training(epochs=2, batch_size=16, maxlen=40, class_weight={"postive": 4.0})\n'
+    _refused(tmp_path, body + PLAIN.replace("SPACE", 'hp.Choice("d", [4, 8])'), r"names class 'postive'.*classes are")
+
+
 def test_auc_on_one_sigmoid_unit_trains(data_env: Path, tmp_path: Path) -> None:
     study = _run(tmp_path, _metric_sweep(1, 'keras.metrics.AUC(name="auc")', "val_auc"))
     assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]

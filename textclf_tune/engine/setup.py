@@ -162,6 +162,7 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     """The sweep's whole search space (:func:`walk_space`), from the cache of probed spaces when
     neither the sweep nor anything it reads has changed since a probe stored it
     (:mod:`textclf_tune.space.space_cache`; ``TEXTCLF_SPACE_CACHE=0`` probes every time)."""
+    check_class_weight(sweep, getattr(trainer, "dataset", None))
     key = space_cache.space_key(sweep, trainer)
     cached = space_cache.load(key) if key is not None else None
     if cached is not None:
@@ -174,6 +175,18 @@ def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     if key is not None and space_cache.space_key(sweep, trainer) == key:
         space_cache.store(key, space)
     return space
+
+
+def check_class_weight(sweep: Sweep, dataset: Any) -> None:
+    """Refuse, before a study opens, ``Training(class_weight=...)`` naming a class the data lacks
+    (the reference trial failed on it, leaving a study of one failed trial)."""
+    train = getattr(dataset, "train", None)
+    if sweep.training.class_weight is None or train is None:
+        return
+    try:
+        sweep.training.weights_for(train.y, list(dataset.class_names))
+    except SweepError as exc:
+        raise SweepError(f"{sweep.path}: {exc}") from None
 
 
 def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
