@@ -141,3 +141,39 @@ def test_export_confirmed_user_errors(tmp_path: Path) -> None:
     assert refused.value.code == 2
     load_existing_study("fake", url).set_user_attr(S.CONFIRMED_MODEL, None)
     assert main(["export", "fake", "--storage", url, "--confirmed", "--out", str(tmp_path / "y")]) == 2
+
+
+def test_the_model_card_gives_the_objectives_own_test_metric_beside_accuracy() -> None:
+    """A macro-F1 study's MODEL.md showed only test accuracy, where the leaderboard, report and
+    confirm lead with macro F1."""
+    from textclf_tune.export.card import _confirmation_lines
+
+    c = {
+        "best_trial": 3,
+        "seeds": [0, 1],
+        "tuned": [0.80, 0.82],
+        "tuned_mean": 0.81,
+        "tuned_sd": 0.014,
+        "baseline": [0.70, 0.72],
+        "baseline_mean": 0.71,
+        "baseline_sd": 0.014,
+        "diff_mean": 0.10,
+        "ci95": [0.05, 0.15],
+        "method": "Welch",
+        "counterpart": {
+            "metric": "macro_f1",
+            "tuned": [0.61, 0.63],
+            "tuned_mean": 0.62,
+            "tuned_sd": 0.014,
+            "baseline": [0.41, 0.43],
+            "baseline_mean": 0.42,
+            "baseline_sd": 0.014,
+            "diff_mean": 0.20,
+            "ci95": [0.1, 0.3],
+        },
+    }
+    text = "\n".join(_confirmation_lines(c, 3))
+    assert "| tuned | 2 | 0.8100 |" in text and "| tuned | 2 | 0.6200 |" in text
+    assert "| baseline (reference config) | 2 | 0.4200 |" in text
+    assert "Δ macro_f1 = +0.2000, 95% CI [+0.1000, +0.3000]." in text
+    assert "macro_f1" not in "\n".join(_confirmation_lines({**c, "counterpart": None}, 3))  # accuracy studies

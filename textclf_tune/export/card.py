@@ -119,6 +119,24 @@ def _confirmation_lines(c: dict[str, Any] | None, trial: int, kept: dict[str, An
     if c.get("diff_mean") is not None:
         ci = f", 95% CI [{lo:+.4f}, {hi:+.4f}] ({c.get('method')})" if lo is not None and hi is not None else ""
         lines += ["", f"Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}{ci}."]
+    cp = c.get("counterpart") or {}
+    if cp.get("tuned_mean") is not None:  # the objective's own test metric (macro F1, AUC), beside accuracy
+        m = cp["metric"]
+        lines += [
+            "",
+            f"| config | runs | mean test {m} | sd |",
+            "|---|---:|---:|---:|",
+            f"| tuned | {len(cp.get('tuned') or [])} | {_f(cp['tuned_mean'])} | {_f(cp.get('tuned_sd'))} |",
+        ]
+        if cp.get("baseline"):
+            lines.append(
+                f"| baseline (reference config) | {len(cp['baseline'])} | {_f(cp.get('baseline_mean'))} | "
+                f"{_f(cp.get('baseline_sd'))} |"
+            )
+        clo, chi = (cp.get("ci95") or [None, None])[:2]
+        if cp.get("diff_mean") is not None:
+            ci = f", 95% CI [{clo:+.4f}, {chi:+.4f}]" if clo is not None and chi is not None else ""
+            lines += ["", f"Δ {m} = {cp['diff_mean']:+.4f}{ci}."]
     if c.get("best_trial") != trial:
         lines += ["", f"The confirmation is of trial {c.get('best_trial')}'s configuration, not of trial {trial}."]
     if kept:
@@ -164,7 +182,7 @@ def model_card(cfg: dict[str, Any]) -> str:
         "```python",
         "import textclf_tune",
         f'model = textclf_tune.load_exported("{cfg["out"]}")',
-        'model.predict(["a review to classify"]).labels',
+        'model.predict(["a text to classify"]).labels',
         "```",
         "",
         f'`tune predict {cfg["out"]} --text "..."`, or `tune predict {cfg["out"]} FILE.csv --text-column text`.',
