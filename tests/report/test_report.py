@@ -388,6 +388,34 @@ def test_a_best_trial_at_the_majority_rate_is_flagged() -> None:
     assert not any("largest class" in w for w in study_row(study)["warnings"])
 
 
+def test_the_majority_guess_is_read_in_the_objectives_own_measure() -> None:
+    """A macro-F1 study whose trials collapsed to the majority class (0.1981 here) was shown beside
+    'majority acc 0.6667' only; the guess's macro F1 is 2p/(1+p) over the classes present."""
+    from textclf_tune.report.leaderboard import majority_objective, study_row
+
+    study = optuna.create_study(direction="maximize", study_name="tickets")
+    study.set_user_attr("data", {"class_counts": {"val": [40, 15, 5, 0]}})  # one class missing from validation
+    p = 40 / 60
+    for objective, expected in [
+        ("val_accuracy", p),
+        ("val_macro_f1", 2 * p / (1 + p) / 3),
+        ("val_auc", 0.5),
+        ("val_loss", None),
+    ]:
+        study.set_user_attr("objective", objective)
+        assert majority_objective(study) == (pytest.approx(expected) if expected is not None else None)
+    study.set_user_attr("objective", "val_f1")
+    assert majority_objective(study) is None  # four classes: F1 of which class?
+    study.set_user_attr("data", {"class_counts": {"val": [10, 30]}})
+    assert majority_objective(study) == pytest.approx(2 * 0.75 / 1.75)  # the positive class is the largest
+    study.set_user_attr("data", {"class_counts": {"val": [30, 10]}})
+    assert majority_objective(study) == 0.0
+    study.set_user_attr("objective", "val_macro_f1")
+    study.add_trial(optuna.trial.create_trial(value=0.42, params={}, distributions={}))
+    (note,) = [w for w in study_row(study)["warnings"] if "largest class" in w]
+    assert "best val_macro_f1 0.4200 is no better than always predicting the largest class (0.4286)" in note
+
+
 def test_a_loss_objective_gets_its_own_reading_with_its_direction() -> None:
     """REPORT.md: the bold Δ is test accuracy, said so; a val_loss study's own measure, test loss
     (lower is better), gets its own verdict, read the right way round."""

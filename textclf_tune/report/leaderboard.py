@@ -89,6 +89,7 @@ def study_row(study: optuna.Study) -> dict[str, Any]:
         "best_test": best_test,
         "best_test_objective": _confirmed_objective(shown) if shown else test_objective(study, best),
         "majority": majority_rate(study),
+        "majority_objective": majority_objective(study),  # the objective's value for that same guess
         "reference": ref,
         "delta_reference": None if quick else _sub(best_test, ref),  # other data and epochs: not comparable
         "baseline_trial": base.number if base else None,
@@ -166,6 +167,28 @@ def majority_rate(study: optuna.Study) -> float | None:
     return max(counts) / sum(counts)
 
 
+def majority_objective(study: optuna.Study) -> float | None:
+    """The study's objective for always predicting the validation split's largest class, where it
+    follows from the class counts: accuracy (the majority rate), ``val_macro_f1`` (that class's F1,
+    2p/(1+p), averaged over the classes present, as scikit-learn's macro F1), ``val_f1`` (F1 of the
+    positive class, the last: 0 unless it is the largest), ``val_auc`` (0.5: one score for all)."""
+    counts = ((study.user_attrs.get(S.DATA) or {}).get("class_counts") or {}).get("val")
+    if not counts or not sum(counts):
+        return None
+    p = max(counts) / sum(counts)
+    largest_f1 = 2 * p / (1 + p)
+    objective = study.user_attrs.get(S.OBJECTIVE, "val_accuracy")
+    if objective == "val_accuracy":
+        return p
+    if objective == "val_macro_f1":
+        return largest_f1 / sum(1 for c in counts if c)
+    if objective == "val_f1" and len(counts) == 2:
+        return largest_f1 if counts[-1] == max(counts) and counts[-1] > counts[0] else 0.0
+    if objective == "val_auc":
+        return 0.5
+    return None
+
+
 def _confirmed_objective(confirm: dict[str, Any]) -> float | None:
     """The confirmed mean of the objective's test counterpart (``val_auc`` -> test ``auc``), when the
     confirmation scored one; an accuracy objective's is the confirmed accuracy itself."""
@@ -238,12 +261,12 @@ def superseded(study: optuna.Study) -> str:
 
 def _notes(study: optuna.Study, best: FrozenTrial | None) -> list[str]:
     notes = edge_warnings(best) if best else []
-    floor = majority_rate(study)
+    floor = majority_objective(study)
     objective = study.user_attrs.get(S.OBJECTIVE, "val_accuracy")
-    if best is not None and best.value is not None and floor is not None and objective == "val_accuracy":
+    if best is not None and best.value is not None and floor is not None:
         if best.value <= floor + 1e-9:
             notes.append(
-                f"best val_accuracy {best.value:.4f} is no better than always predicting the largest class "
+                f"best {objective} {best.value:.4f} is no better than always predicting the largest class "
                 f"({floor:.4f}): the models learned the class balance only"
             )
     if study.user_attrs.get(S.SUPERSEDED_BY):

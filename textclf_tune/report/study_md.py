@@ -128,9 +128,15 @@ def render_report(study: optuna.Study, trials: list[FrozenTrial], result: StudyR
         "",
     ]
     if row.get("majority") is not None:
+        objective = row.get("objective") or "val_accuracy"
+        also = (
+            f" and {objective} **{row['majority_objective']:.4f}**"
+            if row.get("majority_objective") is not None and objective != "val_accuracy"
+            else ""
+        )
         L += [
-            f"Always predicting the validation split's largest class scores **{row['majority']:.4f}** accuracy "
-            "(the majority-class rate): an accuracy near it means the model learned little beyond the class balance.",
+            f"Always predicting the validation split's largest class scores **{row['majority']:.4f}** accuracy{also} "
+            "(the majority-class guess): a figure near it means the model learned little beyond the class balance.",
             "",
         ]
     L += openings_section(row)
