@@ -14,7 +14,7 @@ from textclf_tune import RunConfig, load_sweep, run_study
 from textclf_tune.cli.main import main
 from textclf_tune.data import Dataset, load_imdb
 from textclf_tune.engine.baseline import baseline
-from textclf_tune.errors import StudyError
+from textclf_tune.errors import StudyError, SweepError
 from textclf_tune.store.records import S
 from textclf_tune.store.storage import load_existing_study
 from textclf_tune.testing.fake_studies import make_study
@@ -229,3 +229,15 @@ def test_a_data_file_beside_the_sweep_is_found_from_another_working_folder(
     assert main(["baseline", "tickets-quick", "--storage", url]) == 0, capsys.readouterr().err
     record = load_existing_study("tickets-quick", url).user_attrs[S.LINEAR_BASELINE]
     assert record["val_accuracy"] > 0.9 and record["test_accuracy"] is None
+    # from yet another folder, "../proj/tickets.py" names nothing: the study's run_folder finds it
+    from textclf_tune.engine.retraining import recorded_sweep
+
+    elsewhere = tmp_path / "a" / "b"
+    elsewhere.mkdir(parents=True)
+    monkeypatch.chdir(elsewhere)
+    study = load_existing_study("tickets-quick", url)
+    assert study.user_attrs[S.RUN_FOLDER] == str(cwd)
+    assert recorded_sweep(study, None, "x").path.resolve() == (proj / "tickets.py").resolve()
+    (proj / "tickets.py").unlink()
+    with pytest.raises(SweepError, match=rf"relative to {cwd}, where the study was created"):
+        recorded_sweep(study, None, "x")

@@ -19,11 +19,11 @@ sweep file (``--sweep`` overrides the recorded path), loaded the way ``tune conf
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import optuna
 
+from textclf_tune.engine.retraining import recorded_sweep_file
 from textclf_tune.errors import TuneError
 from textclf_tune.space.fingerprint import read_fingerprint, require_same_data
 from textclf_tune.store.records import S, now_iso, opening_record, record_opening
@@ -51,11 +51,11 @@ def _from_fingerprint(study: optuna.Study, data_dir: str | None, storage: str | 
     options = {k: v for k, v in data.items() if k != "name"}
     if data_dir is not None:
         options["data_dir"] = data_dir
-    sweep_file = study.user_attrs.get(S.SWEEP_FILE)
-    if isinstance(sweep_file, str) and Path(sweep_file).is_file():  # a data file beside it, as tune run finds it
+    sweep_file = recorded_sweep_file(study)
+    if sweep_file is not None:  # a data file beside it, as tune run finds it
         from textclf_tune.data.owntexts import resolve_paths
 
-        resolve_paths(options, Path(sweep_file).resolve().parent)
+        resolve_paths(options, sweep_file.resolve().parent)
     dataset = load_dataset(data["name"], **options)
     if quick:
         q = fp["quick"]

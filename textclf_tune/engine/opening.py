@@ -86,6 +86,7 @@ def open_study(
             study.set_user_attr(S.STATUS, "quick")
         attrs = {
             S.SWEEP_FILE: str(sweep.path),
+            S.RUN_FOLDER: str(Path.cwd()),
             S.SWEEP_NAME: sweep.name,
             S.DESCRIPTION: sweep.description,
             S.OBJECTIVE: sweep.objective,

@@ -64,21 +64,43 @@ def check_fingerprint(
         )
 
 
+def recorded_sweep_file(study: optuna.Study) -> Path | None:
+    """The sweep file ``study`` ran, found from the working folder or, for a relative path, from
+    the folder the study was created in (``run_folder``); None when neither holds it."""
+    recorded = study.user_attrs.get(S.SWEEP_FILE)
+    if not recorded:
+        return None
+    path = Path(str(recorded))
+    if path.is_file():
+        return path
+    folder = study.user_attrs.get(S.RUN_FOLDER)
+    if folder and not path.is_absolute() and (Path(str(folder)) / path).is_file():
+        return Path(str(folder)) / path
+    return None
+
+
 def recorded_sweep(study: optuna.Study, sweep_path: str | None, why: str) -> Sweep:
     """The sweep file ``study`` ran (``sweep_path`` overrides the recorded one); a clear error, with
     ``why`` it is needed, when none is recorded or the file is gone."""
-    path = sweep_path or study.user_attrs.get(S.SWEEP_FILE)
-    if not path:
+    if sweep_path:
+        if not Path(sweep_path).is_file():
+            raise SweepError(f"--sweep {sweep_path!r} does not exist; pass the path of the sweep file the study ran")
+        return load_sweep(sweep_path)
+    recorded = study.user_attrs.get(S.SWEEP_FILE)
+    if not recorded:
         raise StudyError(
             f"study {study.study_name!r} records no sweep file (user attr {S.SWEEP_FILE!r}), so {why}; "
             "pass --sweep PATH with the sweep file it ran"
         )
-    if not Path(path).is_file():
+    found = recorded_sweep_file(study)
+    if found is None:
+        folder = study.user_attrs.get(S.RUN_FOLDER)
+        where = f"{folder}, where the study was created" if folder else "the folder the study ran in"
         raise SweepError(
-            f"the sweep file {str(path)!r} of study {study.study_name!r} does not exist (paths are relative to the "
-            "folder the study ran in); run from that folder or pass --sweep PATH"
+            f"the sweep file {str(recorded)!r} of study {study.study_name!r} does not exist (a relative path is "
+            f"relative to {where}); run from that folder or pass --sweep PATH"
         )
-    return load_sweep(path)
+    return load_sweep(found)
 
 
 def open_for_retraining(

@@ -64,6 +64,7 @@ class S:
     STATUS = "status"  # "quick" or "superseded": what optuna-dashboard's study list tells apart
     SWEEP_FILE = "sweep_file"
     SWEEP_NAME = "sweep_name"
+    RUN_FOLDER = "run_folder"  # the working folder the study was created in: SWEEP_FILE is relative to it
     DESCRIPTION = "description"
     OBJECTIVE = "objective"
     REFERENCE_ACCURACY = "reference_accuracy"
