@@ -101,7 +101,10 @@ def _parser() -> _Parser:
     )
     stored = _Parser(add_help=False)
     stored.add_argument(
-        "--sweep", default=None, help="the study's sweep file, if it moved (default: the recorded path)"
+        "--sweep",
+        default=None,
+        help="the study's sweep file, if it moved (default: the recorded path, from here or else from the "
+        "folder the study was created in)",
     )
 
     p = _Parser(
