@@ -130,9 +130,12 @@ def test_run_study_from_python_says_its_messages_through_optunas_logger(tiny_swe
     handler.emit = lambda record: heard.append(record.getMessage())  # type: ignore[method-assign]
     logger = logging.getLogger("optuna.textclf_tune")
     logger.addHandler(handler)
+    before = optuna.logging.get_verbosity()
+    optuna.logging.set_verbosity(optuna.logging.INFO)  # Optuna's default (other tests raise it)
     try:
         run_study(load_sweep(tiny_sweep), RunConfig(storage=url, quick=False, trials=1))
     finally:
+        optuna.logging.set_verbosity(before)
         logger.removeHandler(handler)
     assert any("1 enqueued trial waits beyond the budget of 1" in m for m in heard), heard
 
