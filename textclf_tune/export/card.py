@@ -106,9 +106,20 @@ def _confirmation_lines(c: dict[str, Any] | None, trial: int, kept: dict[str, An
         f"`tune confirm` retrained the best configuration (trial {c.get('best_trial')}) with seeds {seeds} and",
         "scored each on the test split:",
         "",
-        "| config | runs | mean test accuracy | sd |",
+        *_means_table(c, "accuracy", f" ({c.get('method')})"),
+    ]
+    cp = c.get("counterpart") or {}
+    if cp.get("tuned_mean") is not None:  # the objective's own test metric (macro F1, AUC), beside accuracy
+        lines += ["", *_means_table(cp, cp["metric"])]
+    return lines + _whose_lines(c, trial, kept)
+
+
+def _means_table(c: dict[str, Any], metric: str, method: str = "") -> list[str]:
+    """Tuned and baseline means of one test metric over the confirmation's runs, and their Δ."""
+    lines = [
+        f"| config | runs | mean test {metric} | sd |",
         "|---|---:|---:|---:|",
-        f"| tuned | {len(c['tuned'])} | {_f(c.get('tuned_mean'))} | {_f(c.get('tuned_sd'))} |",
+        f"| tuned | {len(c.get('tuned') or [])} | {_f(c.get('tuned_mean'))} | {_f(c.get('tuned_sd'))} |",
     ]
     if c.get("baseline"):
         lines.append(
@@ -117,26 +128,14 @@ def _confirmation_lines(c: dict[str, Any] | None, trial: int, kept: dict[str, An
         )
     lo, hi = (c.get("ci95") or [None, None])[:2]
     if c.get("diff_mean") is not None:
-        ci = f", 95% CI [{lo:+.4f}, {hi:+.4f}] ({c.get('method')})" if lo is not None and hi is not None else ""
-        lines += ["", f"Δ = mean(tuned) − mean(baseline) = {c['diff_mean']:+.4f}{ci}."]
-    cp = c.get("counterpart") or {}
-    if cp.get("tuned_mean") is not None:  # the objective's own test metric (macro F1, AUC), beside accuracy
-        m = cp["metric"]
-        lines += [
-            "",
-            f"| config | runs | mean test {m} | sd |",
-            "|---|---:|---:|---:|",
-            f"| tuned | {len(cp.get('tuned') or [])} | {_f(cp['tuned_mean'])} | {_f(cp.get('tuned_sd'))} |",
-        ]
-        if cp.get("baseline"):
-            lines.append(
-                f"| baseline (reference config) | {len(cp['baseline'])} | {_f(cp.get('baseline_mean'))} | "
-                f"{_f(cp.get('baseline_sd'))} |"
-            )
-        clo, chi = (cp.get("ci95") or [None, None])[:2]
-        if cp.get("diff_mean") is not None:
-            ci = f", 95% CI [{clo:+.4f}, {chi:+.4f}]" if clo is not None and chi is not None else ""
-            lines += ["", f"Δ {m} = {cp['diff_mean']:+.4f}{ci}."]
+        ci = f", 95% CI [{lo:+.4f}, {hi:+.4f}]{method}" if lo is not None and hi is not None else ""
+        what = "= mean(tuned) − mean(baseline)" if metric == "accuracy" else metric
+        lines += ["", f"Δ {what} = {c['diff_mean']:+.4f}{ci}."]
+    return lines
+
+
+def _whose_lines(c: dict[str, Any], trial: int, kept: dict[str, Any] | None) -> list[str]:
+    lines: list[str] = []
     if c.get("best_trial") != trial:
         lines += ["", f"The confirmation is of trial {c.get('best_trial')}'s configuration, not of trial {trial}."]
     if kept:
