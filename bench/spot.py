@@ -123,8 +123,7 @@ def trial_overhead(runs: list[dict[str, Any]], table_path: Path, clock_name: str
     from bench.surrogate import SurrogateTable
     from bench.tablefile import with_clock
 
-    trials = [(r, t) for r in runs for t in r.get("trials") or []]
-    if not trials:
+    if not any(r.get("trials") for r in runs):
         return None
     table = SurrogateTable.of(with_clock(read_table(table_path), clock_name))
     extra, ratios = [], []
