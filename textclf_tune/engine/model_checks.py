@@ -40,10 +40,7 @@ def check_output_units(model: Any, dataset: Any, where: Any, called: Any = None)
     of a model built by calling it (no ``keras.Input``). Skipped when the output shape is unknown
     or the model has several outputs."""
     n = getattr(dataset, "num_classes", None)
-    try:
-        shapes = [o.shape for o in model.outputs]
-    except (AttributeError, ValueError):
-        shapes = [called] if called is not None else []
+    shapes = _output_shapes(model, called)
     if not isinstance(n, int) or not shapes or len(shapes) != 1:
         return
     units = shapes[0][-1]
@@ -75,10 +72,7 @@ def check_metric_shapes(model: Any, where: Any, called: Any = None) -> None:
     """Refuse, before any training, a Keras metric that cannot take the labels here (class ids, one
     per text) with this model's output: every trial would fail at its first batch with a shape
     error (``keras.metrics.AUC`` on a 4-class softmax failed five trials in a row)."""
-    try:
-        shapes = [o.shape for o in model.outputs]
-    except (AttributeError, ValueError):
-        shapes = [called] if called is not None else []
+    shapes = _output_shapes(model, called)
     units = shapes[0][-1] if len(shapes) == 1 and shapes[0] is not None else None
     try:
         config = model.get_compile_config() or {}
@@ -143,6 +137,15 @@ def check_fit_data(where: str, proxy: Any, x: Any, y: Any) -> None:
                 f"{_shape(y)}): the test split is scored with class ids as given; keep them, with "
                 "sparse_categorical_crossentropy (or binary_crossentropy on one sigmoid unit)"
             )
+
+
+def _output_shapes(model: Any, called: Any) -> list[Any]:
+    """The model's output shapes, or ``[called]`` (the shape of a call's result) for a model built
+    by calling it; empty when neither is known."""
+    try:
+        return [o.shape for o in model.outputs]
+    except (AttributeError, ValueError):
+        return [called] if called is not None else []
 
 
 def _shape(a: Any) -> tuple[Any, ...]:
