@@ -161,10 +161,14 @@ def majority_rate(study: optuna.Study) -> float | None:
     """Accuracy of always predicting the validation split's largest class (from the study's data
     record; the test split stays sealed): a validation accuracy at this rate means the model learned
     nothing but the class balance."""
+    counts = _val_counts(study)
+    return max(counts) / sum(counts) if counts else None
+
+
+def _val_counts(study: optuna.Study) -> list[int] | None:
+    """The validation split's class counts from the study's data record (None if unrecorded or empty)."""
     counts = ((study.user_attrs.get(S.DATA) or {}).get("class_counts") or {}).get("val")
-    if not counts or not sum(counts):
-        return None
-    return max(counts) / sum(counts)
+    return list(counts) if counts and sum(counts) else None
 
 
 def majority_objective(study: optuna.Study) -> float | None:
@@ -172,8 +176,8 @@ def majority_objective(study: optuna.Study) -> float | None:
     follows from the class counts: accuracy (the majority rate), ``val_macro_f1`` (that class's F1,
     2p/(1+p), averaged over the classes present, as scikit-learn's macro F1), ``val_f1`` (F1 of the
     positive class, the last: 0 unless it is the largest), ``val_auc`` (0.5: one score for all)."""
-    counts = ((study.user_attrs.get(S.DATA) or {}).get("class_counts") or {}).get("val")
-    if not counts or not sum(counts):
+    counts = _val_counts(study)
+    if counts is None:
         return None
     p = max(counts) / sum(counts)
     largest_f1 = 2 * p / (1 + p)

@@ -60,7 +60,8 @@ def write_reports(
             "e.g. tune run sweeps/imdb_cnn.py --quick"
         )
     for n in wanted:
-        load_existing_study(n, storage)  # one clear error for a name that is not there
+        if n not in every:
+            load_existing_study(n, storage)  # raises the one clear error for a name that is not there
     st = open_storage(storage, create=False)  # with the heartbeat, to tell stopped runs from live ones
     reports = [write_study_report(optuna.load_study(study_name=n, storage=st), out, storage, draw) for n in wanted]
     board = write_leaderboard(storage, out, every)
