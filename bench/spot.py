@@ -119,13 +119,16 @@ def trial_overhead(runs: list[dict[str, Any]], table_path: Path, clock_name: str
     """What a live trial costs besides the epochs the table records for its configuration (the
     surrogate's predicted epoch seconds for its values, times the epochs it ran): the median over
     every trial but each run's first (which carries the run's set-up) and duplicates (nothing
-    trained). ``bench.replay --trial-overhead`` charges it; None before runs recorded their trials."""
+    trained). ``bench.replay --trial-overhead`` charges it; None before runs recorded their trials
+    or where the table has too few finished rows for a surrogate."""
     from bench.surrogate import SurrogateTable
     from bench.tablefile import with_clock
 
     if not any(r.get("trials") for r in runs):
         return None
     table = SurrogateTable.of(with_clock(read_table(table_path), clock_name))
+    if not table.can_predict():
+        return None
     extra, ratios = [], []
     for run in runs:
         before = None

@@ -48,6 +48,10 @@ class SurrogateTable(Table):
     def of(cls, table: Table) -> SurrogateTable:
         return cls(table.path, table.header, table.rows, table.sessions, table.torn, table.duplicates)
 
+    def can_predict(self) -> bool:
+        """Whether the table has the 2 finished rows a fit needs."""
+        return len(_ok(self)) >= 2
+
     def nearest(self, values: dict[str, Any]) -> tuple[Row, float]:
         row, dist = super().nearest(values)
         cache = self.__dict__.setdefault("_answers", {})
