@@ -250,6 +250,11 @@ def test_held_out_texts_that_are_also_training_texts_are_noted() -> None:
     splits = {"train": part([2, 3], [4, 5], [6]), "val": part([7], [8]), "test": part([4, 5], [9], [10])}
     own = SimpleNamespace(meta={"content": {}}, splits=lambda: splits)
     assert shared_texts(own).startswith("note: 1 of the 3 test texts are also training texts")
+    assert "group_column=" in shared_texts(own)  # the remedy where rows belong together
+    grouped = SimpleNamespace(
+        meta={"content": {}, "val_split": {"kind": "group", "test": "group"}}, splits=lambda: splits
+    )
+    assert shared_texts(grouped).startswith("note: 1 of the 3") and "group_column=" not in shared_texts(grouped)
     assert shared_texts(SimpleNamespace(meta={}, splits=lambda: splits)) == ""  # a built-in dataset's own repeats
     splits["test"] = part([9], [10])
     assert shared_texts(own) == ""

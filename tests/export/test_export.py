@@ -20,6 +20,7 @@ from textclf_tune.engine.setup import load_data
 from textclf_tune.errors import TuneError
 from textclf_tune.export.check import check
 from textclf_tune.export.writer import FILES, export
+from textclf_tune.report.fmt import exact
 from textclf_tune.testing.fake_studies import make_study
 
 
@@ -78,6 +79,7 @@ def test_export_uses_stored_weights_and_predicts_raw_text_exactly(
 
     card = (out / "MODEL.md").read_text()
     assert f"trial {best.number}" in card and "no training" in card
+    assert all(f"| {k} | {exact(v)} |" in card for k, v in best.params.items())
     prep = json.loads((out / "preprocessing.json").read_text())
     assert prep["id_rule"] == {"first_id": 4, "oov_id": 2, "start_id": 1, "num_words": 300}
     assert (out / "tokenize.py").read_text() == (

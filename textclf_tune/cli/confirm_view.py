@@ -10,6 +10,7 @@ from rich.table import Table
 
 from textclf_tune.analysis.choice import refit_epochs_phrase
 from textclf_tune.engine.confirm import ConfirmEvents
+from textclf_tune.report.fmt import g4
 
 
 def _f(v: float | None) -> str:
@@ -70,7 +71,7 @@ class ConsoleConfirmView(ConfirmEvents):
                 "[bold green]chosen[/]" if c["chosen"] else "",
             )
         self.console.print(table)
-        params = ", ".join(f"{k}={_short(v)}" for k, v in choice["chosen_config"].items())
+        params = ", ".join(f"{k}={g4(v)}" for k, v in choice["chosen_config"].items())
         same = " (the reference config itself)" if choice["chosen_is_reference"] else ""
         self.console.print(f"chosen on mean validation: trial {choice['chosen_trial']}'s config{same}: {params}")
         base = choice.get("has_baseline", True)
@@ -151,7 +152,3 @@ def _delta_line(metric: str, c: dict[str, Any], higher_is_better: bool) -> str:
     if lo > 0 or hi < 0:
         return line + " — [red]the baseline is better[/]"
     return line + " — [yellow]not separated: the interval contains 0[/]"
-
-
-def _short(v: Any) -> str:
-    return f"{v:.4g}" if isinstance(v, float) else str(v)

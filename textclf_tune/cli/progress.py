@@ -16,6 +16,7 @@ from rich.text import Text
 
 from textclf_tune.engine.progress import Clock, Reporter, StudyInfo, duration
 from textclf_tune.report.console import make_console
+from textclf_tune.report.fmt import g4
 
 #: What the data sets are called on screen.
 DATASET_TITLES = {"imdb": "IMDB", "newsgroups": "20 Newsgroups"}
@@ -115,7 +116,7 @@ class RichReporter(Reporter):
             extra="",
         )
         self._progress.update(self._batch_task, completed=0, visible=self.live_mode)
-        shown = ", ".join(f"{k}={_short(v)}" for k, v in params.items())
+        shown = ", ".join(f"{k}={g4(v)}" for k, v in params.items())
         self.console.print(f"[{index}/{self.info.budget}] {self._trial}: {shown}")
         self._update_etas()
         self._draw()
@@ -245,7 +246,3 @@ class RichReporter(Reporter):
     def _draw(self) -> None:
         if self._live is not None:
             self._live.update(self._render())
-
-
-def _short(v: Any) -> str:
-    return f"{v:.4g}" if isinstance(v, float) else str(v)

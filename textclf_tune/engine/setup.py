@@ -112,10 +112,16 @@ def shared_texts(dataset: Any) -> str:
                 found.append(f"{shared} of the {len(held)} {split} texts")
     if not found:
         return ""
+    grouped = "group" in dataset.meta.get("val_split", {}).values()
+    remedy = (
+        "drop the repeats from the data (group_column keeps each group on one side; these repeats are in "
+        "different groups)"
+        if grouped
+        else "drop the repeats from the data (or, where rows belong together, keep them on one side: group_column=)"
+    )
     return (
         f"note: {' and '.join(found)} are also training texts, word for word after tokenizing: their figures "
-        "read high; drop the repeats from the data (or, where rows belong together, keep them on one side: "
-        "group_column=)"
+        f"read high; {remedy}"
     )
 
 

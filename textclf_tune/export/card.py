@@ -9,6 +9,7 @@ from typing import Any
 
 from optuna.trial import FrozenTrial
 
+from textclf_tune.report.fmt import exact
 from textclf_tune.store.records import S, T
 
 #: Dataset-record keys copied into config.json (paths and cache details are not).
@@ -190,7 +191,7 @@ def model_card(cfg: dict[str, Any]) -> str:
         "",
         "| hyperparameter | value |",
         "|---|---|",
-        *[f"| {k} | {v} |" for k, v in sorted(params.items())],
+        *[f"| {k} | {exact(v)} |" for k, v in sorted(params.items())],
         "",
         f"Input: the {cfg['maxlen']} last token ids of a text (padded in front), vocabulary of "
         f"{d['num_words']} ids; {cfg.get('param_count') or '?'} parameters.",

@@ -19,6 +19,7 @@ from optuna.trial import FrozenTrial, TrialState
 from textclf_tune.report.confirmed import confirm_section, openings_section, status_note
 from textclf_tune.report.fmt import f4 as _f
 from textclf_tune.report.fmt import g3 as _g
+from textclf_tune.report.fmt import g4
 from textclf_tune.report.leaderboard import best_trial, edge_warnings, reference_trial, study_row
 from textclf_tune.report.linear import linear_section
 from textclf_tune.report.plots import shows_reference_line
@@ -216,9 +217,9 @@ def _config_table(t: FrozenTrial, reference: dict[str, Any]) -> list[str]:
     for name in sorted(values):
         mirror = t.distributions.get(name + MIRROR)  # a reverse-log range: Optuna samples its mirror
         searched = _dist(mirror).replace("(log", "(reverse log") if mirror else _dist(t.distributions.get(name))
-        L.append(f"| {name} | {_v(values[name])} | {_v(reference.get(name, '—'))} | {searched} |")
+        L.append(f"| {name} | {g4(values[name])} | {g4(reference.get(name, '—'))} | {searched} |")
     for name, value in sorted((t.user_attrs.get(T.FIXED) or {}).items()):
-        L.append(f"| {name} | {_v(value)} | {_v(reference.get(name, '—'))} | fixed |")
+        L.append(f"| {name} | {g4(value)} | {g4(reference.get(name, '—'))} | fixed |")
     a = t.user_attrs
     L += [
         "",
@@ -307,10 +308,6 @@ def _environment_section(trials: list[FrozenTrial], confirm_runs: list[dict[str,
     return L
 
 
-def _v(v: Any) -> str:
-    return f"{v:.4g}" if isinstance(v, float) else str(v)
-
-
 def _label(objective: str) -> str:
     return objective.replace("val_", "validation ").replace("_", " ")
 
@@ -319,7 +316,7 @@ def _dist(d: Any) -> str:
     if d is None:
         return "—"
     if isinstance(d, optuna.distributions.CategoricalDistribution):
-        return "choice of " + ", ".join(_v(c) for c in d.choices)
+        return "choice of " + ", ".join(g4(c) for c in d.choices)
     lo, hi = d.low, d.high
     extra = []
     if getattr(d, "log", False):
