@@ -124,12 +124,8 @@ def _delimited(path: Path, text: str, sep: str, wanted: list[str]) -> tuple[list
         if any(c not in columns for c in wanted):
             return [], [], columns
         for c in wanted:
-            if columns.count(c) > 1:
-                at = [str(i + 1) for i, name in enumerate(columns) if name == c]
-                raise DataError(
-                    f"{path}: the header names column {c!r} {len(at)} times (columns {', '.join(at)}), so which "
-                    "one to read is unclear; rename the others"
-                )
+            if repeated := repeated_column(path, columns, c, "read"):
+                raise DataError(repeated)
         index = {c: columns.index(c) for c in wanted}
         rows: list[dict[str, Any]] = []
         lines: list[int] = []
@@ -305,3 +301,15 @@ def load_csv(
 
 def _fields(n: int) -> str:
     return f"{n} field{'' if n == 1 else 's'}"
+
+
+def repeated_column(path: Path | str, columns: list[str], name: str, purpose: str) -> str | None:
+    """The error for a header that names column ``name`` more than once (which one to ``purpose``
+    is unclear), or None. Training and ``tune predict`` refuse such a header alike."""
+    at = [str(i + 1) for i, c in enumerate(columns) if c == name]
+    if len(at) < 2:
+        return None
+    return (
+        f"{path}: the header names column {name!r} {len(at)} times (columns {', '.join(at)}), so which one to "
+        f"{purpose} is unclear; rename the others"
+    )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from textclf_tune.data.tables import repeated_column
 from textclf_tune.errors import TuneError
 
 CHUNK_ROWS = 1000
@@ -316,12 +317,8 @@ def predict_csv(
             raise TuneError(
                 f"{path} already has the columns {clash} that predictions add; rename them in the input first"
             )
-        if names_read.count(text_column) > 1:
-            at = [str(i + 1) for i, name in enumerate(names_read) if name == text_column]
-            raise TuneError(
-                f"{path}: the header names column {text_column!r} {len(at)} times (columns {', '.join(at)}), so "
-                "which one to classify is unclear; rename the others"
-            )
+        if repeated := repeated_column(path, names_read, text_column, "classify"):
+            raise TuneError(repeated)
         column = names_read.index(text_column)
         line_end = _line_end(path, encoding)
         rows = 0
