@@ -94,6 +94,31 @@ def test_given_test_and_val_files_and_group_column(tmp_path: Path) -> None:
     )
     g = load_csv(grouped, group_column="thread")
     assert g.meta["val_split"]["kind"] == "group" and sum(g.meta["sizes"].values()) == 120
+    assert g.meta["shared_groups"] == {}
+
+
+def test_given_test_files_groups_are_compared_with_trainings(tmp_path: Path) -> None:
+    """A grouped split keeps each group on one side only where it carves the split; a given test
+    file holding groups that training has is counted (the run notes it), and one without the
+    group column is read as before."""
+    from textclf_tune.engine.setup import shared_groups
+
+    rows = _rows(100)
+    lines = [f'"{t}",{y},m{i // 5}' for i, (t, y) in enumerate(rows)]
+    train = tmp_path / "train.csv"
+    train.write_text("text,label,movie\n" + "\n".join(lines[:80]), encoding="utf-8")
+    test = tmp_path / "test.csv"  # rows 75-99: movie m15 (rows 75-79) is also in training
+    test.write_text("text,label,movie\n" + "\n".join(lines[75:]), encoding="utf-8")
+    ds = load_csv(train, test_path=test, group_column="movie")
+    assert ds.meta["shared_groups"] == {"test": 5}
+    assert shared_groups(ds).startswith("note: 5 of the 25 test texts belong to groups (movie)")
+    plain = tmp_path / "plain.csv"
+    plain.write_text("text,label\n" + "\n".join(f'"{t}",{y}' for t, y in rows[80:]), encoding="utf-8")
+    ds = load_csv(train, test_path=plain, group_column="movie")
+    assert ds.meta["shared_groups"] == {} and shared_groups(ds) == "" and ds.meta["sizes"]["test"] == 20
+    jsonl = tmp_path / "test.jsonl"
+    jsonl.write_text("\n".join(json.dumps({"text": t, "label": y, "movie": "m0"}) for t, y in rows[80:]), "utf-8")
+    assert load_csv(train, test_path=jsonl, group_column="movie").meta["shared_groups"] == {"test": 20}
 
 
 def test_second_load_is_a_cache_hit_keyed_by_content(tmp_path: Path) -> None:

@@ -53,7 +53,8 @@ ENCODING = {
 MAX_BLOCKS = 512
 ROLES = ("train", "val", "test")
 #: Part of every cache key here: bump it when the encoding or the record of own data changes.
-FORMAT = 4  # 3: a quote left open is refused even where the merged row has its fields; 4: label variants
+FORMAT = 5  # 3: a quote left open is refused even where the merged row has its fields; 4: label variants;
+# 5: meta["shared_groups"]
 
 
 @dataclass
@@ -70,6 +71,23 @@ class Part:
 
     def place(self, i: int) -> str:
         return self.where[i] if self.where else f"{self.source} row {i + 1}"
+
+
+def shared_groups(parts: dict[str, Part]) -> dict[str, int]:
+    """Per given test or validation file with a group column: how many of its texts belong to a
+    group that the training file also has (a grouped split keeps groups on one side only where it
+    carves the split itself). Only the files that share any."""
+    train = parts["train"].groups
+    if train is None:
+        return {}
+    seen = {str(g) for g in train}
+    shared = {}
+    for role in ("val", "test"):
+        groups = parts[role].groups if role in parts else None
+        n = sum(str(g) in seen for g in groups or [])
+        if n:
+            shared[role] = n
+    return shared
 
 
 def content_digest(part: Part) -> dict[str, Any]:
@@ -304,6 +322,7 @@ def build_own(
         "val_split": how,
         "class_names": [str(c) for c in classes],
         "content": content,
+        "shared_groups": shared_groups(parts),
         "encoding": ENCODING,
         **(extra_meta or {}),
     }

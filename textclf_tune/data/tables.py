@@ -74,26 +74,34 @@ def read_table(
     group_column: str | None,
     role: str,
 ) -> Part:
-    """The texts, labels (and groups) of one table file, each row with its line for messages."""
+    """The texts, labels (and groups) of one table file, each row with its line for messages. The
+    training file must have ``group_column``; a given test or validation file may (its groups are
+    then compared with training's: :func:`textclf_tune.data.owntexts.shared_groups`) or may not."""
     text = decode(path, encoding)
     suffix = path.suffix.lower()
+    json_lines = sep is None and suffix in JSON_LINES
+    delimiter = sep if sep is not None else SEPARATORS.get(suffix)
+    if not json_lines and delimiter is None:
+        raise DataError(
+            f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; name the file .csv, .tsv "
+            "or .jsonl, or pass the separator, e.g. sep=',' or sep='\\t'"
+        )
+
+    def rows_of(wanted: list[str]) -> tuple[list[dict[str, Any]], list[int], list[str]]:
+        return _json_lines(path, text, wanted) if json_lines else _delimited(path, text, str(delimiter), wanted)
+
     wanted = [c for c in (text_column, label_column, group_column) if c is not None]
-    if sep is None and suffix in JSON_LINES:
-        rows, lines, columns = _json_lines(path, text, wanted)
-    else:
-        delimiter = sep if sep is not None else SEPARATORS.get(suffix)
-        if delimiter is None:
-            raise DataError(
-                f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; name the file .csv, .tsv "
-                "or .jsonl, or pass the separator, e.g. sep=',' or sep='\\t'"
-            )
-        rows, lines, columns = _delimited(path, text, delimiter, wanted)
+    rows, lines, columns = rows_of(wanted)
+    if group_column is not None and group_column not in columns and role != "train":
+        group_column = None  # a given test or validation file without groups
+        wanted.pop()
+        rows, lines, columns = rows_of(wanted)
     missing = [c for c in wanted if c not in columns]
     if missing:
         raise DataError(
             f"{path}: no column {missing[0]!r} ({'text_column' if missing[0] == text_column else 'label_column' if missing[0] == label_column else 'group_column'}); "
             f"the columns found are {columns}. Pass the right column name"
-            + ("" if sep is not None or suffix in JSON_LINES else " (or the right sep= if the header is one column)")
+            + ("" if sep is not None or json_lines else " (or the right sep= if the header is one column)")
         )
     where = [f"{path.name} line {n}" for n in lines]
     return Part(
@@ -102,7 +110,7 @@ def read_table(
         source=path.name,
         where=where,
         groups=[r[group_column] for r in rows] if group_column else None,
-        unit="line" if sep is None and suffix in JSON_LINES else "row",
+        unit="line" if json_lines else "row",
     )
 
 
@@ -267,9 +275,7 @@ def load_csv(
 
     def read() -> dict[str, Part]:
         return {
-            role: read_table(
-                p, text_column, label_column, sep, encoding, group_column if role == "train" else None, role
-            )
+            role: read_table(p, text_column, label_column, sep, encoding, group_column, role)
             for role, p in files.items()
         }
 

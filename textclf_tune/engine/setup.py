@@ -54,7 +54,7 @@ def load_data(sweep: Sweep, quick: bool, data_dir: str | None = None, reporter: 
     hit = bool(getattr(dataset, "meta", {}).get("cache", {}).get("hit"))
     sizes = {split: len(part.y) for split, part in dataset.splits().items()}
     reporter.data_loaded(label, time.perf_counter() - t0, hit, sizes)
-    for note in (unmeasured_classes(dataset), shared_texts(dataset), wordless_texts(dataset)):
+    for note in (unmeasured_classes(dataset), shared_texts(dataset), shared_groups(dataset), wordless_texts(dataset)):
         if note:
             reporter.message(note)
     return dataset
@@ -122,6 +122,23 @@ def shared_texts(dataset: Any) -> str:
     return (
         f"note: {' and '.join(found)} are also training texts, word for word after tokenizing: their figures "
         f"read high; {remedy}"
+    )
+
+
+def shared_groups(dataset: Any) -> str:
+    """A note when a given test or validation file holds texts of groups (``group_column``) that
+    the training file also has: those texts read high, as texts of a seen movie or author do.
+    '' when none do."""
+    meta = getattr(dataset, "meta", {})
+    shared = meta.get("shared_groups") or {}
+    if not shared:
+        return ""
+    column = (meta.get("options") or {}).get("group_column")
+    sizes = {split: len(part.y) for split, part in dataset.splits().items()}
+    found = " and ".join(f"{n} of the {sizes.get(split, '?')} {split} texts" for split, n in shared.items())
+    return (
+        f"note: {found} belong to groups ({column}) that the training file also has: their figures read "
+        "high; move each group to one file"
     )
 
 
