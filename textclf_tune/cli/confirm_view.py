@@ -34,8 +34,8 @@ class ConsoleConfirmView(ConfirmEvents):
         how = "quick preset, " if info["quick"] else ""
         self.console.print(
             f"[bold]confirm {info['study']}[/]: top {len(info['candidates'])} configs by validation "
-            f"(trials {', '.join(map(str, info['candidates']))}) × seeds {', '.join(map(str, info['seeds']))}, "
-            f"validation only ({how}at most {info['epochs']} epoch{'s' if info['epochs'] != 1 else ''}): {info['to_train']} run(s) to train, "
+            f"(trials {', '.join(map(str, info['candidates']))}) × seeds {', '.join(map(str, info['seeds']))}\n"
+            f"  validation only ({how}at most {info['epochs']} epoch{'s' if info['epochs'] != 1 else ''}): {info['to_train']} run(s) to train, "
             f"{info['reused']} stored; then the reference config with the same seeds (stored runs reused), and the test"
         )
 
