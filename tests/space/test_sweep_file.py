@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keras_tuner as kt
+
 import pytest
 
 from textclf_tune import SweepError, load_sweep
@@ -161,3 +163,34 @@ def test_a_folder_given_as_the_sweep_file_is_named_as_a_folder(tmp_path: Path) -
         SweepError, match=r"adir.py' is a folder; pass the path of a \.py sweep file\. Sweep files in it: mine\.py"
     ):
         load_sweep(str(folder))
+
+
+def test_a_keras_tuner_scripts_search_is_not_run_when_the_file_is_read(tmp_path: Path) -> None:
+    """A KerasTuner script ends with tuner.search(...): read as a sweep, it stopped at nothing and
+    ran a whole KerasTuner search at each load. The reading stops there, says so, and removes the
+    empty project folder the tuner's constructor made."""
+    made = _tuner(tmp_path, max_trials="2")
+    script = made + (
+        "ran = []\n"
+        "try:\n"
+        "    tuner.search([[0.0, 0.0, 0.0]], [0.0], epochs=1)\n"
+        "except Exception:\n"  # a script's own handler cannot swallow the stop
+        "    ran.append('handled')\n"
+        "ran.append('after')\n"
+        "best = tuner.get_best_hyperparameters()[0]\n"
+    )
+    path = _sweep(tmp_path, script)
+    sweep = load_sweep(str(path))
+    line = HEAD.count("\n") + made.count("\n") + 3
+    assert sweep.notes == (
+        f"{path} line {line}: tuner.search(...) and the lines after it were not run (tune run runs the search); "
+        'to run the file under KerasTuner as well, put them under if __name__ == "__main__":',
+    )
+    assert not (tmp_path / "kt").exists()  # the empty project folder is gone, nothing searched
+    assert sweep.budget == 2 and sweep.build.__name__ == "built"
+    assert kt.RandomSearch.search is kt.engine.base_tuner.BaseTuner.search  # KerasTuner itself is left as it was
+    assert "SearchReached" not in repr(kt.engine.base_tuner.BaseTuner.search)
+    moved = path.read_text().replace('data = Data("imdb", num_words=300)\n', "") + 'data = Data("imdb")\n'
+    path.write_text(moved)
+    with pytest.raises(SweepError, match=r"`data` must be .*lines after tuner.search\(...\) at line \d+ were not run"):
+        load_sweep(str(path))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from textclf_tune.errors import SweepError, TuneError
+from textclf_tune.space.kt_script import SearchReached, reading, remove_new_empty_folders
 from textclf_tune.space.sweep import Data, Quick, Sweep, Training, builtin_sweep, builtin_sweeps, n_params
 
 #: Module-level names a sweep file's model is looked up by, in this order.
@@ -62,7 +63,11 @@ def load_sweep(path: str | Path) -> Sweep:
     if added:
         sys.path.insert(0, folder)
     try:
-        spec.loader.exec_module(module)
+        with reading(p, p.read_text(encoding="utf-8", errors="replace")) as read:
+            try:
+                spec.loader.exec_module(module)
+            except SearchReached as stop:  # a KerasTuner script: what it defined before its search is the sweep
+                read.stopped(stop)
     except TuneError:  # a SweepError or DataError raised by the file itself says what to fix
         raise
     except Exception as exc:  # the user's file failed to import: show where
@@ -76,7 +81,20 @@ def load_sweep(path: str | Path) -> Sweep:
         if added and folder in sys.path:
             sys.path.remove(folder)
 
+    remove_new_empty_folders(module, read.started)
     where = str(p)
+    try:
+        return _sweep_of(module, p, where, [read.note()] if read.search_line is not None else [])
+    except SweepError as exc:
+        if read.search_line is None:
+            raise
+        raise SweepError(
+            f"{exc} (note: the lines after tuner.search(...) at line {read.search_line} were not run; what the "
+            "sweep needs must come before it)"
+        ) from exc
+
+
+def _sweep_of(module: Any, p: Path, where: str, notes: list[str]) -> Sweep:
     tuner = _tuner_of(module, where)
     build, hypermodel = _model_of(module, where, tuner)
     data = getattr(module, "data", None)
@@ -157,7 +175,7 @@ def load_sweep(path: str | Path) -> Sweep:
         quick=quick,
         description=doc[0] if doc else "",
         hypermodel=hypermodel,
-        notes=_tuner_notes(tuner, training, where),
+        notes=(*notes, *_tuner_notes(tuner, training, where)),
     )
 
 
