@@ -109,3 +109,25 @@ def test_an_error_in_build_still_names_the_sweep_line(tiny_sweep: Path) -> None:
     trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
     with pytest.raises(SweepError, match=r"tiny.py, line \d+: build\(hp\) raised ZeroDivisionError"):
         walk_space(sweep, trainer)
+
+
+def test_a_branch_that_fails_to_build_is_noted_before_any_trial(tiny_sweep: Path) -> None:
+    """The walk built every branch, caught a branch's failure and said nothing: its trials failed
+    one by one. Each cause is noted once, naming the branch and the line; a cached probe notes it too."""
+    from textclf_tune.engine.setup import probe_space
+
+    bad = 'if hp.Choice("head", ["avg", "flat", "flat2"], default="avg") != "avg":\n        raise ValueError("shapes must be fully defined")'
+    path = write_sweep(tiny_sweep, build_extra=bad)
+    sweep = load_sweep(path)
+    trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
+    said: list[str] = []
+    space = probe_space(sweep, trainer, say=said.append)
+    assert set(space) == {"maxlen", "embedding_dim", "learning_rate", "head"}
+    line = path.read_text().splitlines().index('        raise ValueError("shapes must be fully defined")') + 1
+    assert said == [
+        f"note: {path}, line {line}: the branch head='flat' fails to build (ValueError: shapes must be fully "
+        "defined); trials that draw it will fail until build(hp) is fixed"
+    ]
+    again: list[str] = []
+    assert probe_space(sweep, trainer, say=again.append) == space and again == said  # from the cache
+    assert probe_space(sweep, trainer) == space  # nothing said without a listener

@@ -91,6 +91,7 @@ def test_same_name_twice_returns_same_value_and_conflict_is_an_error() -> None:
         (lambda hp: hp.Int("u", 1, 10, sampling="cubic"), "sampling must be one of"),
         (lambda hp: hp.Choice("c", []), "at least one value"),
         (lambda hp: hp.Int("u", 1.5, 10), "whole numbers"),
+        (lambda hp: hp.Choice("u", [8, "16"]), r"hyperparameter 'u': A `Choice` can contain only one type"),
     ],
 )
 def test_bad_ranges_raise_sweep_errors_naming_the_value(call, match) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import keras_tuner as kt
-
 import pytest
 
 from textclf_tune import SweepError, load_sweep

@@ -189,7 +189,7 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
     if dataset is None:
         dataset = load_data(sweep, cfg.quick, cfg.data_dir, reporter)
     trainer = (cfg.trainer_factory or make_trainer)(sweep, dataset, cfg.quick)
-    space = probe_space(sweep, trainer)
+    space = probe_space(sweep, trainer, say=reporter.message if cfg.worker == 0 else None)
     freeze_heap()  # every trial's two collections (clear_session, the weight keeper) then skip set-up's objects
     if cfg.before_study is not None:
         cfg.before_study()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -181,22 +182,28 @@ def make_trainer(sweep: Sweep, dataset: Any, quick: bool) -> Any:
 MAX_WALK_BUILDS = 100
 
 
-def probe_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
+def probe_space(sweep: Sweep, trainer: Any, say: Callable[[str], None] | None = None) -> dict[str, dict[str, Any]]:
     """The sweep's whole search space (:func:`walk_space`), from the cache of probed spaces when
     neither the sweep nor anything it reads has changed since a probe stored it
-    (:mod:`textclf_tune.space.space_cache`; ``TEXTCLF_SPACE_CACHE=0`` probes every time)."""
+    (:mod:`textclf_tune.space.space_cache`; ``TEXTCLF_SPACE_CACHE=0`` probes every time). ``say``
+    gets a note for each branch that failed to build (cached ones too)."""
     check_class_weight(sweep, getattr(trainer, "dataset", None))
     key = space_cache.space_key(sweep, trainer)
     cached = space_cache.load(key) if key is not None else None
     if cached is not None:
-        check_epochs(sweep, cached)
-        return cached
-    space = walk_space(sweep, trainer)
-    check_epochs(sweep, space)
-    # Stored only after a probe that passed its checks, and only when the walk changed nothing the
-    # key reads (a module of yours imported inside build(), a global build() changed).
-    if key is not None and space_cache.space_key(sweep, trainer) == key:
-        space_cache.store(key, space)
+        space, notes = cached
+        check_epochs(sweep, space)
+    else:
+        notes = []
+        space = walk_space(sweep, trainer, notes)
+        check_epochs(sweep, space)
+        # Stored only after a probe that passed its checks, and only when the walk changed nothing the
+        # key reads (a module of yours imported inside build(), a global build() changed).
+        if key is not None and space_cache.space_key(sweep, trainer) == key:
+            space_cache.store(key, space, notes)
+    if say is not None:
+        for note in notes:
+            say(note)
     return space
 
 
@@ -212,7 +219,7 @@ def check_class_weight(sweep: Sweep, dataset: Any) -> None:
         raise SweepError(f"{sweep.path}: {exc}") from None
 
 
-def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
+def walk_space(sweep: Sweep, trainer: Any, failed: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """The sweep's whole search space, every conditional branch included (no training).
 
     Builds the reference config once (checking it is a point of the space), or KerasTuner's
@@ -221,7 +228,8 @@ def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     (a loop's count) is built once, from the configuration that first defined it, and every
     hyperparameter any build defines is recorded, active or not. A HyperModel's ``fit`` is run
     without training so that what it tunes is recorded too. No ``clear_session()``: the next
-    trial's build clears these models away."""
+    trial's build clears these models away. A branch that fails to build adds a note to
+    ``failed`` (one per cause, at most :data:`MAX_BRANCH_NOTES`): its trials will fail."""
     from textclf_tune.space.hp import MISSING_DEFAULT, HyperParameters  # imports Keras
 
     if sweep.reference_config:
@@ -256,10 +264,12 @@ def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
                 _define(trainer, walk)
             except TuneError:
                 raise  # a bad definition in another branch: the sweep is wrong wherever it lies
-            except Exception as exc:  # this branch fails to build: its trials will say why
+            except Exception as exc:  # this branch fails to build: its trials will say why, and a note now
                 interrupt = interrupt_behind(exc)  # unless it is a Ctrl-C that Keras turned into its own error
                 if interrupt is not None:
                     raise interrupt from exc
+                if failed is not None:
+                    _note_failed_branch(failed, sweep, f"{name}={value!r}", exc)
             tried |= {(n, repr(v)) for n, v in walk.values.items()}
             for new in walk.specs.keys() - specs.keys():
                 specs[new] = walk.specs[new]
@@ -267,6 +277,28 @@ def walk_space(sweep: Sweep, trainer: Any) -> dict[str, dict[str, Any]]:
     if builds:
         gc.collect()  # the walk's models, now: not in the first trial's clear_session(), where a Ctrl-C can be lost
     return specs
+
+
+#: The most notes of branches that fail to build (one per distinct error).
+MAX_BRANCH_NOTES = 3
+
+
+def _note_failed_branch(failed: list[str], sweep: Sweep, branch: str, exc: BaseException) -> None:
+    first = (str(exc).strip().splitlines() or [""])[0][:200]
+    cause = f"{type(exc).__name__}: {first}"
+    if len(failed) >= MAX_BRANCH_NOTES or any(cause in note for note in failed):
+        return
+    failed.append(
+        f"note: {sweep.path}{_line_in(sweep, exc)}: the branch {branch} fails to build ({cause}); trials that "
+        "draw it will fail until build(hp) is fixed"
+    )
+
+
+def _line_in(sweep: Sweep, exc: BaseException) -> str:
+    """``", line N"``: the last line of the sweep file in the exception's traceback ('' if none)."""
+    here = Path(sweep.path).resolve()
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == here]
+    return f", line {frames[-1].lineno}" if frames else ""
 
 
 def check_epochs(sweep: Sweep, space: dict[str, dict[str, Any]]) -> None:
@@ -304,9 +336,7 @@ def _checked_define(sweep: Sweep, trainer: Any, hp: Any, what: str) -> None:
             raise interrupt from exc
         if raised_by_us(exc):
             raise  # a bug of textclf-tune's own checks, not the user's build: its traceback, not a remedy
-        here = Path(sweep.path).resolve()
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == here]
-        line = f", line {frames[-1].lineno}" if frames else ""
+        line = _line_in(sweep, exc)
         first = (str(exc).strip().splitlines() or [""])[0][:300]
         remedy = "fix build(hp) (or reference_config) and run again"
         if stage != "build(hp)":

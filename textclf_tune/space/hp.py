@@ -239,7 +239,7 @@ class HyperParameters(keras_tuner.HyperParameters):
         n_before = len(self.space)
         try:
             value = register()
-        except ValueError as exc:  # KerasTuner's own checks
+        except (ValueError, TypeError) as exc:  # KerasTuner's own checks (a Choice of mixed types: TypeError)
             raise SweepError(f"{self._where}: hyperparameter {name!r}: {exc}") from exc
         if len(self.space) == n_before:  # KerasTuner already had it (same name, same conditions)
             self._check_same(self._full_name(name), spec)

@@ -68,7 +68,7 @@ ENV_SPACE_CACHE = "TEXTCLF_SPACE_CACHE"
 #: Sub-folder of the data layer's cache folder that holds the entries.
 SUBDIR = "spaces"
 #: Bumped when an entry's layout or the key's content changes.
-FORMAT = 1
+FORMAT = 2  # 2: the notes of branches that failed to build
 #: Packages whose installed code is known by the versions in the key.
 _VERSIONED = ("textclf_tune", "keras", "keras_tuner")
 
@@ -142,8 +142,9 @@ def _key(sweep: Sweep, trainer: Any) -> str | None:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def load(key: str) -> Space | None:
-    """The space stored under ``key``, or ``None`` (no entry, or one that cannot be read or trusted)."""
+def load(key: str) -> tuple[Space, list[str]] | None:
+    """The space stored under ``key`` and the probe's notes, or ``None`` (no entry, or one that
+    cannot be read or trusted)."""
     try:
         entry = json.loads((cache_folder() / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -153,14 +154,17 @@ def load(key: str) -> Space | None:
     space = entry.get("space")
     if not isinstance(space, dict) or not all(isinstance(k, str) and isinstance(v, dict) for k, v in space.items()):
         return None
-    return space
+    notes = entry.get("notes", [])
+    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+        return None
+    return space, notes
 
 
-def store(key: str, space: Space) -> bool:
-    """Write ``space`` under ``key`` (atomically); ``False`` when it was not written (a folder that
-    cannot be written, or a space that JSON would not give back exactly)."""
+def store(key: str, space: Space, notes: list[str] | None = None) -> bool:
+    """Write ``space`` and the probe's ``notes`` under ``key`` (atomically); ``False`` when it was
+    not written (a folder that cannot be written, or a space that JSON would not give back exactly)."""
     try:
-        text = json.dumps({"format": FORMAT, "key": key, "space": space}, sort_keys=True)
+        text = json.dumps({"format": FORMAT, "key": key, "space": space, "notes": notes or []}, sort_keys=True)
         if json.loads(text)["space"] != space:
             return False
     except (TypeError, ValueError):
