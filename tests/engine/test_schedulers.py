@@ -71,3 +71,31 @@ def test_a_sampler_whose_package_is_missing_is_refused_before_any_trial(monkeypa
         with pytest.raises(TuneError, match="needs the package cmaes, which is not installed; pip install cmaes"):
             check_schedulers(sampler, "median")
     check_schedulers("tpe", "median")
+
+
+@pytest.mark.parametrize("name", ["median", "asha"])
+def test_a_pruner_that_can_only_stop_a_trial_at_its_last_epoch_is_noted(name: str) -> None:
+    """With Training(epochs=2) the median pruner stopped trials only at epoch 2: trained in full,
+    recorded pruned. The note's first pruning epoch is the pruner's own."""
+    import optuna
+
+    from textclf_tune.engine.schedulers import FIRST_PRUNING_EPOCH, make_pruner, pruner_note
+
+    study = optuna.create_study(direction="maximize", pruner=make_pruner(name, 10))
+    for _ in range(6):
+        good = study.ask()
+        for step in range(1, 11):
+            good.report(0.9, step)
+            good.should_prune()  # successive halving records its rungs here
+        study.tell(good, 0.9)
+    bad = study.ask()
+    first = None
+    for step in range(1, 11):
+        bad.report(0.1, step)
+        if bad.should_prune():
+            first = step
+            break
+    assert first == FIRST_PRUNING_EPOCH[name]
+    assert pruner_note(name, first).startswith(f"trials train at most {first} epoch")
+    assert pruner_note(name, first + 1) == "" and pruner_note("none", first) == ""
+    assert pruner_note(optuna.pruners.MedianPruner(), first) == ""  # an object: its own rules

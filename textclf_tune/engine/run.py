@@ -28,7 +28,7 @@ from textclf_tune.engine.opening import (
 )
 from textclf_tune.engine.progress import LogReporter, Reporter, StudyInfo, seconds_per_epoch
 from textclf_tune.engine.runtime import freeze_heap, unused_gpu_note
-from textclf_tune.engine.schedulers import check_schedulers
+from textclf_tune.engine.schedulers import check_schedulers, pruner_note
 from textclf_tune.engine.setup import load_data, make_trainer, probe_space, study_name_for
 from textclf_tune.engine.signals import (
     GRACEFUL_STOP,
@@ -245,7 +245,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             direction=sweep.direction,
         )
     )
-    for note in (*(sweep.notes if cfg.worker == 0 else ()), unused_gpu_note(objective.runtime)):
+    firsts = (*sweep.notes, pruner_note(cfg.pruner, sweep.quick.epochs if cfg.quick else sweep.training.epochs))
+    for note in (*(firsts if cfg.worker == 0 else ()), unused_gpu_note(objective.runtime)):
         if note:
             reporter.message(f"note: {note}")
     consecutive_failures = 0

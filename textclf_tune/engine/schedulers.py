@@ -61,6 +61,25 @@ def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
     raise TuneError(f"unknown sampler {name!r}; choose one of {', '.join(SAMPLERS)}")
 
 
+#: The first epoch at which each named pruner may stop a trial.
+FIRST_PRUNING_EPOCH = {"median": 2, "asha": 1}
+
+
+def pruner_note(name: object, epochs: int) -> str:
+    """A note where the named pruner can stop a trial only at its last epoch (trials of at most
+    ``epochs``): that saves no time, and the trial, trained in full, is recorded pruned. '' otherwise."""
+    if not isinstance(name, str):  # an Optuna pruner object: its own rules
+        return ""
+    first = FIRST_PRUNING_EPOCH.get(name.lower())
+    if first is None or epochs != first:
+        return ""
+    return (
+        f"trials train at most {epochs} epoch{'s' if epochs != 1 else ''} and the {name.lower()} pruner first "
+        f"stops a trial at epoch {first}, its last: that saves no time, and a trial it stops, trained in full, "
+        "is recorded pruned (--pruner none records every trial complete)"
+    )
+
+
 def make_pruner(name: str, epochs: int) -> optuna.pruners.BasePruner:
     """An Optuna pruner reading the per-epoch objective; ``epochs`` is the most a trial trains."""
     name = name.lower()
