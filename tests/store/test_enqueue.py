@@ -44,8 +44,8 @@ def test_values_are_read_by_the_type_the_space_declares() -> None:
     [
         ("u", "16.5", INT, "whole number"),
         ("u", "many", INT, "must be a number"),
-        ("b", "100", CHOICE, r"not one of b's choices \[32, 64, 128\]"),
-        ("o", "sgd", WORDS, "not one of o's choices"),
+        ("b", "100", CHOICE, r"^b=100 is not one of b's choices \[32, 64, 128\]"),  # a number as typed
+        ("o", "sgd", WORDS, "^o='sgd' is not one of o's choices"),
         ("x", "maybe", BOOL, "true or false"),
         ("k", "7", FIXED, "fixed at 7 by the sweep"),
     ],

@@ -90,7 +90,7 @@ def study_space(study: optuna.Study, storage: optuna.storages.BaseStorage | None
 def parse_value(name: str, text: str, spec: dict[str, Any]) -> Any:
     """``text`` read as a value of the space entry ``spec`` (not yet range-checked)."""
     kind = spec["type"]
-    where = f"{name}={text!r}"
+    where = f"{name}={text}" if _number(text) is not None else f"{name}={text!r}"  # a number as typed
     if kind == "Fixed":
         raise TuneError(
             f"{name} is fixed at {spec['value']!r} by the sweep, so it cannot be enqueued; "
