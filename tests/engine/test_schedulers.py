@@ -96,6 +96,7 @@ def test_a_pruner_that_can_only_stop_a_trial_at_its_last_epoch_is_noted(name: st
             first = step
             break
     assert first == FIRST_PRUNING_EPOCH[name]
-    assert pruner_note(name, first).startswith(f"trials train at most {first} epoch")
-    assert pruner_note(name, first + 1) == "" and pruner_note("none", first) == ""
-    assert pruner_note(optuna.pruners.MedianPruner(), first) == ""  # an object: its own rules
+    assert pruner_note(name, first, 30).startswith(f"trials train at most {first} epoch")
+    assert pruner_note(name, first + 1, 30) == "" and pruner_note("none", first, 30) == ""
+    assert pruner_note(optuna.pruners.MedianPruner(), first, 30) == ""  # an object: its own rules
+    assert (pruner_note(name, first, 5) == "") == (name == "median")  # a quick run's 4 trials: median never prunes

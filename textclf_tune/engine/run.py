@@ -245,7 +245,8 @@ def run_study(sweep: Sweep, cfg: RunConfig, reporter: Reporter | None = None, da
             direction=sweep.direction,
         )
     )
-    firsts = (*sweep.notes, pruner_note(cfg.pruner, sweep.quick.epochs if cfg.quick else sweep.training.epochs))
+    epochs = sweep.quick.epochs if cfg.quick else sweep.training.epochs
+    firsts = (*sweep.notes, pruner_note(cfg.pruner, epochs, budget))
     for note in (*(firsts if cfg.worker == 0 else ()), unused_gpu_note(objective.runtime)):
         if note:
             reporter.message(f"note: {note}")

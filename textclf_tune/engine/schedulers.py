@@ -61,17 +61,19 @@ def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
     raise TuneError(f"unknown sampler {name!r}; choose one of {', '.join(SAMPLERS)}")
 
 
-#: The first epoch at which each named pruner may stop a trial.
+#: The first epoch at which each named pruner may stop a trial, and the trials it lets finish first.
 FIRST_PRUNING_EPOCH = {"median": 2, "asha": 1}
+STARTUP_TRIALS = {"median": 5, "asha": 0}
 
 
-def pruner_note(name: object, epochs: int) -> str:
+def pruner_note(name: object, epochs: int, budget: int) -> str:
     """A note where the named pruner can stop a trial only at its last epoch (trials of at most
-    ``epochs``): that saves no time, and the trial, trained in full, is recorded pruned. '' otherwise."""
+    ``epochs``): that saves no time, and the trial, trained in full, is recorded pruned. '' otherwise,
+    and where the ``budget`` ends before the pruner starts (the median pruner's first 5 trials)."""
     if not isinstance(name, str):  # an Optuna pruner object: its own rules
         return ""
     first = FIRST_PRUNING_EPOCH.get(name.lower())
-    if first is None or epochs != first:
+    if first is None or epochs != first or budget <= STARTUP_TRIALS[name.lower()]:
         return ""
     return (
         f"trials train at most {epochs} epoch{'s' if epochs != 1 else ''} and the {name.lower()} pruner first "
