@@ -165,31 +165,52 @@ def test_a_folder_given_as_the_sweep_file_is_named_as_a_folder(tmp_path: Path) -
 
 
 def test_a_keras_tuner_scripts_search_is_not_run_when_the_file_is_read(tmp_path: Path) -> None:
-    """A KerasTuner script ends with tuner.search(...): read as a sweep, it stopped at nothing and
-    ran a whole KerasTuner search at each load. The reading stops there, says so, and removes the
-    empty project folder the tuner's constructor made."""
+    """A KerasTuner script ends with tuner.search(...): read as a sweep, it ran a whole KerasTuner
+    search at each load. The reading stops there, says where, and removes the empty folders the
+    tuner's constructor made; KerasTuner is left as it was."""
+    init = kt.engine.base_tuner.BaseTuner.__dict__["__init__"]
     made = _tuner(tmp_path, max_trials="2")
     script = made + (
-        "ran = []\n"
-        "try:\n"
+        "def go():\n"
         "    tuner.search([[0.0, 0.0, 0.0]], [0.0], epochs=1)\n"
+        "try:\n"
+        "    go()\n"  # the module-level line is the one named
         "except Exception:\n"  # a script's own handler cannot swallow the stop
-        "    ran.append('handled')\n"
-        "ran.append('after')\n"
+        "    pass\n"
         "best = tuner.get_best_hyperparameters()[0]\n"
     )
     path = _sweep(tmp_path, script)
     sweep = load_sweep(str(path))
-    line = HEAD.count("\n") + made.count("\n") + 3
-    assert sweep.notes == (
-        f"{path} line {line}: tuner.search(...) and the lines after it were not run (tune run runs the search); "
-        'to run the file under KerasTuner as well, put them under if __name__ == "__main__":',
-    )
-    assert not (tmp_path / "kt").exists()  # the empty project folder is gone, nothing searched
+    (note,) = sweep.notes
+    line = path.read_text().splitlines().index("    go()") + 1
+    assert note.startswith(f"{path} line {line}: tuner.search(...) and the lines after it were not run")
+    assert not (tmp_path / "kt").exists()  # the empty folders it made are gone, nothing searched
     assert sweep.budget == 2 and sweep.build.__name__ == "built"
-    assert kt.RandomSearch.search is kt.engine.base_tuner.BaseTuner.search  # KerasTuner itself is left as it was
-    assert "SearchReached" not in repr(kt.engine.base_tuner.BaseTuner.search)
+    assert kt.engine.base_tuner.BaseTuner.__dict__["__init__"] is init
     moved = path.read_text().replace('data = Data("imdb", num_words=300)\n', "") + 'data = Data("imdb")\n'
     path.write_text(moved)
     with pytest.raises(SweepError, match=r"`data` must be .*lines after tuner.search\(...\) at line \d+ were not run"):
         load_sweep(str(path))
+    assert kt.engine.base_tuner.BaseTuner.__dict__["__init__"] is init  # restored after a refusal too
+
+
+def test_reading_a_keras_tuner_script_keeps_the_users_folders_and_results(tmp_path: Path) -> None:
+    """A directory= that existed before is kept (only what the constructor made goes), overwrite=True
+    deletes nothing while the file is read, and a tuner class overriding search is stopped too."""
+    (tmp_path / "kt").mkdir()
+    results = tmp_path / "kt" / "p" / "trial_0"
+    results.mkdir(parents=True)
+    (results / "trial.json").write_text("{}")
+    made = _tuner(tmp_path, overwrite="True").replace("kt.RandomSearch(", "Mine(")
+    script = (
+        "class Mine(kt.RandomSearch):\n"
+        "    def search(self, *args, **kwargs):\n"
+        "        raise RuntimeError('searched')\n" + made + "tuner.search()\n"
+    )
+    sweep = load_sweep(str(_sweep(tmp_path, script)))
+    assert (results / "trial.json").read_text() == "{}"  # KerasTuner's overwrite would have removed it
+    assert sweep.notes and " line " in sweep.notes[0]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    load_sweep(str(_sweep(tmp_path, _tuner(tmp_path).replace(str(tmp_path / "kt"), str(empty)))))
+    assert empty.is_dir() and not (empty / "p").exists()  # its project folder made and removed, it kept

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from textclf_tune.errors import SweepError, TuneError
-from textclf_tune.space.kt_script import SearchReached, reading, remove_new_empty_folders
+from textclf_tune.space.kt_script import SearchReached, reading
 from textclf_tune.space.sweep import Data, Quick, Sweep, Training, builtin_sweep, builtin_sweeps, n_params
 
 #: Module-level names a sweep file's model is looked up by, in this order.
@@ -81,7 +81,7 @@ def load_sweep(path: str | Path) -> Sweep:
         if added and folder in sys.path:
             sys.path.remove(folder)
 
-    remove_new_empty_folders(module, read.started)
+    read.remove_made_folders()
     where = str(p)
     try:
         return _sweep_of(module, p, where, [read.note()] if read.search_line is not None else [])
