@@ -110,15 +110,21 @@ def test_given_test_files_groups_are_compared_with_trainings(tmp_path: Path) -> 
     test = tmp_path / "test.csv"  # rows 75-99: movie m15 (rows 75-79) is also in training
     test.write_text("text,label,movie\n" + "\n".join(lines[75:]), encoding="utf-8")
     ds = load_csv(train, test_path=test, group_column="movie")
-    assert ds.meta["shared_groups"] == {"test": 5}
-    assert shared_groups(ds).startswith("note: 5 of the 25 test texts belong to groups (movie)")
+    assert ds.meta["shared_groups"] == {"test": [5, 25]}
+    assert shared_groups(ds).startswith("note: 5 of the 25 texts of test.csv belong to groups (movie)")
+    quick = ds.subsample_at_most(20, 5, 10, seed=0)  # --quick: the count is the file's, said so
+    assert shared_groups(quick).startswith("note: 5 of the 25 texts of test.csv")
     plain = tmp_path / "plain.csv"
     plain.write_text("text,label\n" + "\n".join(f'"{t}",{y}' for t, y in rows[80:]), encoding="utf-8")
     ds = load_csv(train, test_path=plain, group_column="movie")
     assert ds.meta["shared_groups"] == {} and shared_groups(ds) == "" and ds.meta["sizes"]["test"] == 20
     jsonl = tmp_path / "test.jsonl"
     jsonl.write_text("\n".join(json.dumps({"text": t, "label": y, "movie": "m0"}) for t, y in rows[80:]), "utf-8")
-    assert load_csv(train, test_path=jsonl, group_column="movie").meta["shared_groups"] == {"test": 20}
+    assert load_csv(train, test_path=jsonl, group_column="movie").meta["shared_groups"] == {"test": [20, 20]}
+    lines = jsonl.read_text().splitlines()
+    jsonl.write_text("\n".join([lines[0], *(json.dumps({"text": t, "label": y}) for t, y in rows[81:])]), "utf-8")
+    with pytest.raises(DataError, match=r"test.jsonl line 2: no key 'movie'.*may be left out of a test file"):
+        load_csv(train, test_path=jsonl, group_column="movie")
 
 
 def test_second_load_is_a_cache_hit_keyed_by_content(tmp_path: Path) -> None:

@@ -255,6 +255,8 @@ def test_held_out_texts_that_are_also_training_texts_are_noted() -> None:
         meta={"content": {}, "val_split": {"kind": "group", "test": "group"}}, splits=lambda: splits
     )
     assert shared_texts(grouped).startswith("note: 1 of the 3") and "group_column=" not in shared_texts(grouped)
+    grouped.meta["val_split"]["test"] = "given"  # a given test file: groups did not carve it
+    assert "group_column=" in shared_texts(grouped)
     assert shared_texts(SimpleNamespace(meta={}, splits=lambda: splits)) == ""  # a built-in dataset's own repeats
     splits["test"] = part([9], [10])
     assert shared_texts(own) == ""

@@ -111,23 +111,34 @@ def test_an_error_in_build_still_names_the_sweep_line(tiny_sweep: Path) -> None:
         walk_space(sweep, trainer)
 
 
-def test_a_branch_that_fails_to_build_is_noted_before_any_trial(tiny_sweep: Path) -> None:
+def test_a_branch_that_fails_to_build_is_noted_before_any_trial(
+    tiny_sweep: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The walk built every branch, caught a branch's failure and said nothing: its trials failed
-    one by one. Each cause is noted once, naming the branch and the line; a cached probe notes it too."""
-    from textclf_tune.engine.setup import probe_space
+    one by one. Each cause is noted once, naming the branch and the line; a cached probe (no
+    build) notes it too, with the path the sweep is read by now."""
+    import os
 
-    bad = 'if hp.Choice("head", ["avg", "flat", "flat2"], default="avg") != "avg":\n        raise ValueError("shapes must be fully defined")'
+    from textclf_tune.engine import training
+    from textclf_tune.engine.setup import probe_space
+    from textclf_tune.space import space_cache
+
+    monkeypatch.setenv("TEXTCLF_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(space_cache, "_edited_since_start", lambda files: False)  # as in a new process
+    bad = 'if hp.Choice("head", ["avg", "flat", "flat2"], default="avg") != "avg":\n        raise ValueError("shapes")'
     path = write_sweep(tiny_sweep, build_extra=bad)
+    line = path.read_text().splitlines().index('        raise ValueError("shapes")') + 1
     sweep = load_sweep(path)
     trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
     said: list[str] = []
     space = probe_space(sweep, trainer, say=said.append)
     assert set(space) == {"maxlen", "embedding_dim", "learning_rate", "head"}
-    line = path.read_text().splitlines().index('        raise ValueError("shapes must be fully defined")') + 1
-    assert said == [
-        f"note: {path}, line {line}: the branch head='flat' fails to build (ValueError: shapes must be fully "
-        "defined); trials that draw it will fail until build(hp) is fixed"
-    ]
+    (note,) = said  # head='flat2' fails the same way: one note per cause
+    assert note.startswith(f"note: {path}, line {line}: the branch head='flat' fails to build (ValueError: shapes)")
+    builds = [0]
+    monkeypatch.setattr(training.Trainer, "build", lambda *a, **k: builds.__setitem__(0, builds[0] + 1))
+    monkeypatch.chdir(path.parent)
     again: list[str] = []
-    assert probe_space(sweep, trainer, say=again.append) == space and again == said  # from the cache
-    assert probe_space(sweep, trainer) == space  # nothing said without a listener
+    relative = load_sweep(os.path.relpath(path))
+    assert probe_space(relative, trainer, say=again.append) == space and builds == [0]  # from the cache
+    assert again == [note.replace(str(path), os.path.relpath(path))]

@@ -53,8 +53,8 @@ ENCODING = {
 MAX_BLOCKS = 512
 ROLES = ("train", "val", "test")
 #: Part of every cache key here: bump it when the encoding or the record of own data changes.
-FORMAT = 5  # 3: a quote left open is refused even where the merged row has its fields; 4: label variants;
-# 5: meta["shared_groups"]
+FORMAT = 6  # 3: a quote left open is refused even where the merged row has its fields; 4: label variants;
+# 6: meta["shared_groups"]
 
 
 @dataclass
@@ -73,10 +73,10 @@ class Part:
         return self.where[i] if self.where else f"{self.source} row {i + 1}"
 
 
-def shared_groups(parts: dict[str, Part]) -> dict[str, int]:
-    """Per given test or validation file with a group column: how many of its texts belong to a
-    group that the training file also has (a grouped split keeps groups on one side only where it
-    carves the split itself). Only the files that share any."""
+def shared_groups(parts: dict[str, Part]) -> dict[str, list[int]]:
+    """Per given test or validation file with a group column: ``[shared, total]``, how many of its
+    texts belong to a group that the training file also has, of how many (a grouped split keeps
+    groups on one side only where it carves the split itself). Only the files that share any."""
     train = parts["train"].groups
     if train is None:
         return {}
@@ -85,8 +85,8 @@ def shared_groups(parts: dict[str, Part]) -> dict[str, int]:
     for role in ("val", "test"):
         groups = parts[role].groups if role in parts else None
         n = sum(str(g) in seen for g in groups or [])
-        if n:
-            shared[role] = n
+        if n and groups is not None:
+            shared[role] = [n, len(groups)]
     return shared
 
 

@@ -91,10 +91,20 @@ def read_table(
         return _json_lines(path, text, wanted) if json_lines else _delimited(path, text, str(delimiter), wanted)
 
     wanted = [c for c in (text_column, label_column, group_column) if c is not None]
-    rows, lines, columns = rows_of(wanted)
-    if group_column is not None and group_column not in columns and role != "train":
-        group_column = None  # a given test or validation file without groups
-        wanted.pop()
+    if group_column is not None and role != "train":  # optional here: read where the file has it
+        rows, lines, columns = rows_of(wanted[:2])
+        if group_column in columns and rows:
+            try:
+                rows, lines, columns = rows_of(wanted)
+            except DataError as exc:  # JSON lines: some lines have the key, some not
+                raise DataError(
+                    f"{exc} (group_column {group_column!r} may be left out of a {role} file, but where one "
+                    "line has it, every line needs it)"
+                ) from None
+        else:
+            group_column = None
+            wanted.pop()
+    else:
         rows, lines, columns = rows_of(wanted)
     missing = [c for c in wanted if c not in columns]
     if missing:

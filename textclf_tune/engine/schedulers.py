@@ -62,8 +62,8 @@ def make_sampler(name: str, seed: int) -> optuna.samplers.BaseSampler:
 
 
 #: The first epoch at which each named pruner may stop a trial, and the trials it lets finish first.
-FIRST_PRUNING_EPOCH = {"median": 2, "asha": 1}
-STARTUP_TRIALS = {"median": 5, "asha": 0}
+FIRST_PRUNING_EPOCH = {"median": 2, "asha": 1, "hyperband": 1}
+STARTUP_TRIALS = {"median": 5, "asha": 0, "hyperband": 0}
 
 
 def pruner_note(name: object, epochs: int, budget: int) -> str:

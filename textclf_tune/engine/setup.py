@@ -104,16 +104,18 @@ def shared_texts(dataset: Any) -> str:
         return [hashlib.blake2b(row.tobytes(), digest_size=12).digest() if len(row) else b"" for row in part.x]
 
     train = set(keys(splits["train"]))
-    found = []
+    how = dataset.meta.get("val_split", {})
+    carved_by_group = {"val": how.get("kind") == "group", "test": how.get("test") == "group"}
+    found, grouped = [], True
     for split in ("val", "test"):
         if split in splits and len(splits[split].y):
             held = keys(splits[split])
             shared = sum(bool(k) and k in train for k in held)
             if shared >= SHARED_TEXTS_NOTE * len(held):
                 found.append(f"{shared} of the {len(held)} {split} texts")
+                grouped = grouped and carved_by_group[split]
     if not found:
         return ""
-    grouped = "group" in dataset.meta.get("val_split", {}).values()
     remedy = (
         "drop the repeats from the data (group_column keeps each group on one side; these repeats are in "
         "different groups)"
@@ -135,8 +137,10 @@ def shared_groups(dataset: Any) -> str:
     if not shared:
         return ""
     column = (meta.get("options") or {}).get("group_column")
-    sizes = {split: len(part.y) for split, part in dataset.splits().items()}
-    found = " and ".join(f"{n} of the {sizes.get(split, '?')} {split} texts" for split, n in shared.items())
+    source = meta.get("source") or {}
+    found = " and ".join(
+        f"{n} of the {total} texts of {source.get(split, split)}" for split, (n, total) in shared.items()
+    )
     return (
         f"note: {found} belong to groups ({column}) that the training file also has: their figures read "
         "high; move each group to one file"
@@ -202,8 +206,8 @@ def probe_space(sweep: Sweep, trainer: Any, say: Callable[[str], None] | None = 
         if key is not None and space_cache.space_key(sweep, trainer) == key:
             space_cache.store(key, space, notes)
     if say is not None:
-        for note in notes:
-            say(note)
+        for failed in notes:
+            say(branch_note(sweep, failed))
     return space
 
 
@@ -219,7 +223,7 @@ def check_class_weight(sweep: Sweep, dataset: Any) -> None:
         raise SweepError(f"{sweep.path}: {exc}") from None
 
 
-def walk_space(sweep: Sweep, trainer: Any, failed: list[str] | None = None) -> dict[str, dict[str, Any]]:
+def walk_space(sweep: Sweep, trainer: Any, failed: list[dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
     """The sweep's whole search space, every conditional branch included (no training).
 
     Builds the reference config once (checking it is a point of the space), or KerasTuner's
@@ -229,7 +233,7 @@ def walk_space(sweep: Sweep, trainer: Any, failed: list[str] | None = None) -> d
     hyperparameter any build defines is recorded, active or not. A HyperModel's ``fit`` is run
     without training so that what it tunes is recorded too. No ``clear_session()``: the next
     trial's build clears these models away. A branch that fails to build adds a note to
-    ``failed`` (one per cause, at most :data:`MAX_BRANCH_NOTES`): its trials will fail."""
+    ``failed`` (one per cause, at most :data:`MAX_BRANCH_NOTES`; :func:`branch_note`): its trials will fail."""
     from textclf_tune.space.hp import MISSING_DEFAULT, HyperParameters  # imports Keras
 
     if sweep.reference_config:
@@ -283,22 +287,34 @@ def walk_space(sweep: Sweep, trainer: Any, failed: list[str] | None = None) -> d
 MAX_BRANCH_NOTES = 3
 
 
-def _note_failed_branch(failed: list[str], sweep: Sweep, branch: str, exc: BaseException) -> None:
+def _note_failed_branch(failed: list[dict[str, Any]], sweep: Sweep, branch: str, exc: BaseException) -> None:
     first = (str(exc).strip().splitlines() or [""])[0][:200]
     cause = f"{type(exc).__name__}: {first}"
-    if len(failed) >= MAX_BRANCH_NOTES or any(cause in note for note in failed):
+    if len(failed) >= MAX_BRANCH_NOTES or any(cause == f["cause"] for f in failed):
         return
-    failed.append(
-        f"note: {sweep.path}{_line_in(sweep, exc)}: the branch {branch} fails to build ({cause}); trials that "
-        "draw it will fail until build(hp) is fixed"
+    failed.append({"branch": branch, "line": _lineno_in(sweep, exc), "cause": cause})
+
+
+def branch_note(sweep: Sweep, failed: dict[str, Any]) -> str:
+    """The note for a branch that failed to build (as :func:`walk_space` records it)."""
+    line = f", line {failed['line']}" if failed.get("line") else ""
+    return (
+        f"note: {sweep.path}{line}: the branch {failed['branch']} fails to build ({failed['cause']}); trials "
+        "that draw it will fail until build(hp) is fixed"
     )
+
+
+def _lineno_in(sweep: Sweep, exc: BaseException) -> int:
+    """The last line of the sweep file in the exception's traceback (0 if none)."""
+    here = Path(sweep.path).resolve()
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == here]
+    return (frames[-1].lineno or 0) if frames else 0
 
 
 def _line_in(sweep: Sweep, exc: BaseException) -> str:
     """``", line N"``: the last line of the sweep file in the exception's traceback ('' if none)."""
-    here = Path(sweep.path).resolve()
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == here]
-    return f", line {frames[-1].lineno}" if frames else ""
+    n = _lineno_in(sweep, exc)
+    return f", line {n}" if n else ""
 
 
 def check_epochs(sweep: Sweep, space: dict[str, dict[str, Any]]) -> None:

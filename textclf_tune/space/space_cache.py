@@ -142,7 +142,7 @@ def _key(sweep: Sweep, trainer: Any) -> str | None:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def load(key: str) -> tuple[Space, list[str]] | None:
+def load(key: str) -> tuple[Space, list[dict[str, Any]]] | None:
     """The space stored under ``key`` and the probe's notes, or ``None`` (no entry, or one that
     cannot be read or trusted)."""
     try:
@@ -155,12 +155,12 @@ def load(key: str) -> tuple[Space, list[str]] | None:
     if not isinstance(space, dict) or not all(isinstance(k, str) and isinstance(v, dict) for k, v in space.items()):
         return None
     notes = entry.get("notes", [])
-    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+    if not isinstance(notes, list) or not all(isinstance(n, dict) for n in notes):
         return None
     return space, notes
 
 
-def store(key: str, space: Space, notes: list[str] | None = None) -> bool:
+def store(key: str, space: Space, notes: list[dict[str, Any]] | None = None) -> bool:
     """Write ``space`` and the probe's ``notes`` under ``key`` (atomically); ``False`` when it was
     not written (a folder that cannot be written, or a space that JSON would not give back exactly)."""
     try:
