@@ -142,3 +142,16 @@ def test_a_branch_that_fails_to_build_is_noted_before_any_trial(
     relative = load_sweep(os.path.relpath(path))
     assert probe_space(relative, trainer, say=again.append) == space and builds == [0]  # from the cache
     assert again == [note.replace(str(path), os.path.relpath(path))]
+
+
+def test_a_trial_records_its_unordered_choices(tiny_sweep: Path, tmp_path: Path) -> None:
+    import optuna
+
+    from textclf_tune import RunConfig, run_study
+    from textclf_tune.store.records import T
+
+    path = write_sweep(tiny_sweep, build_extra='hp.Choice("kernel", [3, 7, 5], ordered=False, default=3)')
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    run_study(load_sweep(path), RunConfig(storage=url, quick=True, trials=1))
+    (trial,) = optuna.load_study(study_name="tiny-quick", storage=url).trials
+    assert trial.user_attrs[T.UNORDERED] == ["kernel"]

@@ -465,3 +465,26 @@ def test_a_refit_only_confirmation_is_not_reported_as_unconfirmed(tmp_path: Path
     (report,), _ = write_reports(None, storage=u, out=tmp_path / "r", draw=False)
     text = report.report.read_text()
     assert "Not confirmed yet" not in text and "## Confirmed figures, refit on train + validation" in text
+
+
+def test_an_unordered_choice_has_no_edge_to_widen() -> None:
+    """hp.Choice("kernel", [3, 7, 5], ordered=False): KerasTuner reads no order into it, yet a best
+    kernel=7 was told to widen the space. The trial records such names, and the warning skips them."""
+    from optuna.distributions import CategoricalDistribution
+
+    from textclf_tune import HyperParameters
+    from textclf_tune.report.leaderboard import edge_warnings
+    from textclf_tune.store.records import T
+
+    hp = HyperParameters(values={}, where="s.py")
+    hp.Choice("kernel", [3, 7, 5], ordered=False, default=3)
+    hp.Choice("units", [16, 32, 64], default=16)
+    assert hp.unordered == ["kernel"]
+    dists = {"kernel": CategoricalDistribution([3, 7, 5]), "units": CategoricalDistribution([16, 32, 64])}
+    params = {"kernel": 7, "units": 64}
+    plain = optuna.trial.create_trial(params=params, distributions=dists, value=0.8)
+    assert len(edge_warnings(plain)) == 2
+    marked = optuna.trial.create_trial(
+        params=params, distributions=dists, value=0.8, user_attrs={T.UNORDERED: ["kernel"]}
+    )
+    assert [w.split("=")[0] for w in edge_warnings(marked)] == ["units"]

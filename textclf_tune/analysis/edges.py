@@ -8,6 +8,8 @@ from typing import Any
 from optuna.distributions import CategoricalDistribution, IntDistribution
 from optuna.trial import FrozenTrial
 
+from textclf_tune.store.records import T
+
 #: An unstepped float counts as "on the edge" within this share of its (log-)range of a bound.
 EDGE_TOLERANCE = 0.02
 
@@ -18,7 +20,7 @@ def edge_warnings(trial: FrozenTrial) -> list[str]:
     Ints and stepped floats warn at a bound exactly; unstepped floats within
     :data:`EDGE_TOLERANCE` of a bound (measured on the log scale for log ranges); a numeric
     ``Choice`` (and KerasTuner's geometric log grids, stored as choices) of 3+ values at its
-    smallest or largest value. A value of 0 on a lower bound of 0 is not a warning: nothing lies
+    smallest or largest value, unless declared ``ordered=False`` (the trial's ``unordered_choices``). A value of 0 on a lower bound of 0 is not a warning: nothing lies
     below it for the sizes, rates and probabilities a sweep tunes (``dropout=0`` is "no dropout",
     ``dense_units=0`` "no layer"), so there is nothing to widen.
     """
@@ -28,6 +30,8 @@ def edge_warnings(trial: FrozenTrial) -> list[str]:
         if value is None or isinstance(value, bool):
             continue
         if isinstance(dist, CategoricalDistribution):
+            if name in (trial.user_attrs.get(T.UNORDERED) or ()):
+                continue
             nums = [c for c in dist.choices if isinstance(c, (int, float)) and not isinstance(c, bool)]
             if len(nums) != len(dist.choices) or len(nums) < 3:
                 continue

@@ -90,6 +90,8 @@ class Objective:
                 trial.set_user_attr(T.FIXED, fixed)
             if hp.derived:
                 trial.set_user_attr(T.DERIVED, hp.derived)
+            if hp.unordered:
+                trial.set_user_attr(T.UNORDERED, hp.unordered)
             same = None if is_ref else duplicate_of(self.study, trial)
             self.reporter.trial_start(trial.number, position(self.study, trial.number), hp.values, is_ref)
             if same is not None:  # its line shows the values, its end says whose value it reuses

@@ -219,6 +219,16 @@ class HyperParameters(keras_tuner.HyperParameters):
             yield
 
     # ------------------------------------------------------------------ internals
+    @property
+    def unordered(self) -> list[str]:
+        """Names of the numeric ``Choice`` hyperparameters declared ``ordered=False``: KerasTuner
+        reads no order into their values, so a best value at the smallest or largest is no edge."""
+        return [
+            h.name
+            for h in self.space
+            if isinstance(h, keras_tuner.engine.hyperparameters.Choice) and not h.ordered and h.name in self.specs
+        ]
+
     def _define(self, name: str, spec: dict[str, Any], default: Any, register: Callable[[], Any]) -> Any:
         if not isinstance(name, str) or not name:
             raise SweepError(f"{self._where}: a hyperparameter name must be a non-empty string, but got {name!r}")

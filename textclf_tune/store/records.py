@@ -36,6 +36,7 @@ class T:
     BATCH_SIZE = "batch_size"
     FIXED = "fixed"  # hp.Fixed values, which Optuna does not store as params
     DERIVED = "derived"  # reverse-log values, which Optuna stores as their NAME.mirror param
+    UNORDERED = "unordered_choices"  # numeric hp.Choice(..., ordered=False) names: no edge to widen
     HISTORY = "history"  # per-epoch Keras logs
     BEST_EPOCH = "best_epoch"
     EPOCHS_RUN = "epochs_run"
