@@ -155,3 +155,24 @@ def test_a_trial_records_its_unordered_choices(tiny_sweep: Path, tmp_path: Path)
     run_study(load_sweep(path), RunConfig(storage=url, quick=True, trials=1))
     (trial,) = optuna.load_study(study_name="tiny-quick", storage=url).trials
     assert trial.user_attrs[T.UNORDERED] == ["kernel"]
+
+
+def test_test_scores_carry_accuracy_when_the_model_does_not_log_it(tiny_sweep: Path) -> None:
+    """A model compiled with metrics=[AUC] (objective val_auc) gave test figures without accuracy,
+    and tune confirm crashed after opening the test split. Accuracy is counted from the outputs as
+    Keras counts it; a model logging "acc" gives that."""
+    import numpy as np
+
+    from textclf_tune.analysis.stats import accuracy_of
+
+    text = tiny_sweep.read_text().replace('metrics=["accuracy"]', 'metrics=[keras.metrics.AUC(name="auc")]')
+    tiny_sweep.write_text(text + '\nobjective = "val_auc"\n')
+    sweep = load_sweep(tiny_sweep)
+    trainer = make_trainer(sweep, load_data(sweep, quick=True), quick=True)
+    model = trainer.build(HyperParameters(values=sweep.reference_config, where="t"), seed=0)
+    scores = trainer.evaluate_test(model, 40, 16)
+    x, y = trainer.dataset.test.x.pad(40), trainer.dataset.test.y
+    keras_says = keras.metrics.BinaryAccuracy()(y.reshape(-1, 1), model.predict(x, verbose=0))
+    assert "auc" in scores and scores["accuracy"] == pytest.approx(float(keras_says))
+    assert accuracy_of(np.array([[0.2, 0.8], [0.9, 0.1], [0.3, 0.7]]), np.array([1, 0, 0])) == pytest.approx(2 / 3)
+    assert accuracy_of(np.array([[0.51], [0.5], [0.1]]), np.array([1, 1, 0])) == pytest.approx(2 / 3)  # > 0.5 is 1

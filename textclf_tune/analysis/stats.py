@@ -161,3 +161,13 @@ def _betacf(a: float, b: float, x: float) -> float:
         if abs(delta - 1.0) < 1e-15:
             break
     return h
+
+
+def accuracy_of(outputs: Any, y: Any) -> float:
+    """Accuracy of a model's outputs on class ids ``y``, as Keras counts it: one unit is class 1
+    where it is above 0.5, several the argmax."""
+    import numpy as np
+
+    out = np.asarray(outputs, dtype=float)
+    pred = out.argmax(axis=1) if out.ndim == 2 and out.shape[1] > 1 else (out.reshape(-1) > 0.5).astype(int)
+    return float(np.mean(pred == np.asarray(y).reshape(-1)))

@@ -17,6 +17,7 @@ from typing import Any
 import keras
 import numpy as np
 
+from textclf_tune.analysis.stats import accuracy_of
 from textclf_tune.engine.metric_names import logged_names, missing_objective
 from textclf_tune.engine.model_checks import (
     check_fit_call,
@@ -318,8 +319,16 @@ class Trainer:
     def evaluate_test(self, model: Any, maxlen: int, batch_size: int, num_words: int | None = None) -> dict[str, float]:
         """Score finished weights on the test split. Nothing that selects or prunes reads this."""
         _, _, x_test = self.padded(maxlen, num_words)
-        out = model.evaluate(x_test, self.dataset.test.y, batch_size=max(batch_size, 256), verbose=0, return_dict=True)
-        return {k: float(v) for k, v in out.items()}
+        batch = max(batch_size, 256)
+        out = model.evaluate(x_test, self.dataset.test.y, batch_size=batch, verbose=0, return_dict=True)
+        scores = {k: float(v) for k, v in out.items()}
+        if "accuracy" not in scores:  # every report leads with test accuracy, whatever the model logs
+            scores["accuracy"] = (
+                scores["acc"]
+                if "acc" in scores
+                else accuracy_of(model.predict(x_test, batch_size=batch, verbose=0), self.dataset.test.y)
+            )
+        return scores
 
 
 def _check_finite(losses: list[float], remedy: str, where: str = "") -> None:

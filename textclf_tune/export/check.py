@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from textclf_tune.analysis.stats import accuracy_of
 from textclf_tune.errors import TuneError
 
 
@@ -66,12 +67,12 @@ def check(
     pred = model.predict(texts)
     out["test_reviews"] = len(texts)
     out["raw_correct"] = int(np.sum(np.array(pred.labels) == np.array(model.class_names)[labels]))
-    got = model.model.evaluate(
-        dataset.test.x.pad(model.maxlen), dataset.test.y, batch_size=256, verbose=0, return_dict=True
+    encoded = accuracy_of(
+        model.model.predict(dataset.test.x.pad(model.maxlen), batch_size=256, verbose=0), dataset.test.y
     )
     out["raw_text_accuracy"] = out["raw_correct"] / len(texts)
-    out["encoded_split_accuracy"] = float(got["accuracy"])
-    out["encoded_correct"] = round(float(got["accuracy"]) * len(dataset.test.y))
+    out["encoded_split_accuracy"] = encoded
+    out["encoded_correct"] = round(encoded * len(dataset.test.y))
     out["accuracy_equal"] = out["raw_correct"] == out["encoded_correct"]
     if serving:
         from textclf_tune.export.serving import PROB_TOLERANCE, predict_serving
