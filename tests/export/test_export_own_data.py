@@ -192,3 +192,41 @@ def test_export_in_a_new_process_finds_a_metric_class_defined_in_the_sweep(
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert load_exported(out).predict(["pizza and soup"]).labels[0] in ("food", "sport", "tech")
+
+
+LAYER_SWEEP = SWEEP.replace("keras.layers.GlobalAveragePooling1D(),", "MeanOverTime(),").replace(
+    "from textclf_tune import Data, Quick, Training\n",
+    """from textclf_tune import Data, Quick, Training
+
+
+class MeanOverTime(keras.layers.Layer):  # the user's own layer, as in the keras.io examples (not registered)
+    def call(self, x):
+        return keras.ops.mean(x, axis=1)
+""",
+)
+
+
+def test_an_export_with_a_layer_of_the_users_own_predicts_given_its_sweep(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tune predict could not load a model with a custom layer, and its error was cut before the
+    class's name with the remedy 'export the model again'. Now the error names the layer and
+    --sweep FILE, which loads it (a new process: the exporting one knows the class)."""
+    monkeypatch.chdir(tmp_path)
+    url = _one_trial_study(tmp_path / "layered.py", LAYER_SWEEP)
+    out = tmp_path / "exported"
+    cfg = export("layered-quick", out, storage=url, serving=False)
+    assert cfg["own_layers"] == ["MeanOverTime"]
+    assert f"tune predict {out} --sweep {tmp_path / 'layered.py'} --text" in (out / "MODEL.md").read_text()
+
+    def predict(*extra: str) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-m", "textclf_tune", "predict", str(out), "--text", "pizza and soup", *extra]
+        return subprocess.run([*cmd, "--format", "json"], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+
+    refused = predict()
+    assert refused.returncode == 2
+    assert "uses 'MeanOverTime', a class" in refused.stderr, refused.stderr[-800:]
+    assert f"--sweep {tmp_path / 'layered.py'}" in refused.stderr  # the sweep it was trained with
+    loaded = predict("--sweep", "layered.py")
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    assert json.loads(loaded.stdout)[0]["label"] in ("food", "sport", "tech")

@@ -339,6 +339,12 @@ def _parser() -> _Parser:
         help="FILE's text encoding, e.g. latin-1, cp1252 (default UTF-8); output is UTF-8",
     )
     pr.add_argument("--format", default="table", choices=("table", "json"), help="how --text results print")
+    pr.add_argument(
+        "--sweep",
+        default=None,
+        metavar="FILE",
+        help="the sweep file whose layers the model uses (a custom layer Keras must import to load it)",
+    )
     return p
 
 

@@ -31,7 +31,7 @@ def predict_command(args: argparse.Namespace) -> int:
         if not texts:
             raise TuneError("tune predict DIR -: standard input held no text; give one text per line")
     import_keras_quietly()
-    model = load_exported(args.model)
+    model = load_exported(args.model, sweep=args.sweep)
     if texts:
         pred = model.predict(texts)
         rows = [{"text": t, **r} for t, r in zip(texts, pred.rows())]

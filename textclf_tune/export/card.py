@@ -169,6 +169,9 @@ def model_card(cfg: dict[str, Any]) -> str:
     classes = ", ".join(d["class_names"])
     sizes = d["meta"].get("sizes", {})
     kept = cfg.get("confirmed_run")
+    own = cfg.get("own_layers") or []
+    sweep_flag = f" --sweep {cfg['sweep_file']}" if own else ""
+    sweep_arg = f', sweep="{cfg["sweep_file"]}"' if own else ""
     run = f"the confirmation run with seed {cfg.get('seed')}" if kept else "the trial's record"
     lines = [
         f"# {cfg['study']} · trial {cfg['trial']}"
@@ -181,11 +184,13 @@ def model_card(cfg: dict[str, Any]) -> str:
         "",
         "```python",
         "import textclf_tune",
-        f'model = textclf_tune.load_exported("{cfg["out"]}")',
+        f'model = textclf_tune.load_exported("{cfg["out"]}"{sweep_arg})',
         'model.predict(["a text to classify"]).labels',
         "```",
         "",
-        f'`tune predict {cfg["out"]} --text "..."`, or `tune predict {cfg["out"]} FILE.csv --text-column text`.',
+        f'`tune predict {cfg["out"]}{sweep_flag} --text "..."`, or `tune predict {cfg["out"]}{sweep_flag} FILE.csv '
+        "--text-column text`."
+        + (f" The model's own layers ({', '.join(own)}) load from the sweep file." if own else ""),
         "",
         "## Configuration",
         "",

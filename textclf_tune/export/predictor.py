@@ -9,6 +9,7 @@ out.probabilities   # (2, n_classes) float array, columns in model.class_names o
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +84,9 @@ def check_folder(folder: str | Path) -> Path:
 class ExportedModel:
     """An export folder loaded: ``predict(texts)`` on raw strings."""
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(
+        self, folder: str | Path, custom_objects: dict[str, Any] | None = None, sweep: str | Path | None = None
+    ) -> None:
         self.folder = check_folder(folder)
         self.prep: Preprocessing = from_json(
             _read_json(self.folder / PREPROCESSING_FILE), str(self.folder / PREPROCESSING_FILE)
@@ -93,7 +96,21 @@ class ExportedModel:
             raise TuneError(f"{self.folder / VOCAB_FILE}: no 'words' list; the file is damaged, export the model again")
         self.pipeline = TextPipeline(self.prep, vocab["words"], vocab.get("capped_words") or [])
         check_digests(self.folder)
-        self.model = load_keras_model(self.folder / MODEL_FILE)
+        objects = dict(custom_objects or {})
+        if sweep is not None:  # the layers and functions the sweep file defines (and registers on import)
+            from textclf_tune.space.sweep import load_sweep
+
+            objects = {**sweep_objects(load_sweep(sweep)), **objects}
+        trained_with = (
+            _read_json(self.folder / "config.json").get("sweep_file")
+            if (self.folder / "config.json").is_file()
+            else None
+        )
+        remedy = (
+            f"tune predict {self.folder} --sweep {trained_with or 'SWEEP.py'} imports the sweep file that defines it "
+            "(in Python: load_exported(DIR, sweep=...) or custom_objects={...})"
+        )
+        self.model = load_keras_model(self.folder / MODEL_FILE, objects or None, remedy)
         check_fits(self.model, self.prep, len(vocab["words"]), self.folder)
 
     @property
@@ -200,12 +217,15 @@ def _layers(model: Any) -> Iterator[Any]:
 
 
 def load_keras_model(
-    path: Path, custom_objects: dict[str, Any] | None = None, remedy: str = "export the model again"
+    path: Path,
+    custom_objects: dict[str, Any] | None = None,
+    remedy: str = "pass the classes it names in custom_objects=",
 ) -> Any:
     """A saved Keras model, as compiled when textclf-tune's metrics (F1, MacroF1), the user's
     registered objects or ``custom_objects`` are importable here; else uncompiled (predicting and
     exporting need no metric or loss, so a custom one this process cannot import does not stop
-    it). Anything else that stops Keras is one TuneError ending in ``remedy``."""
+    it). A layer this process does not know is one TuneError naming it and ending in ``remedy``;
+    anything else that stops Keras, one saying to export again."""
     import keras
 
     import textclf_tune.metrics  # noqa: F401  registers F1 and MacroF1 for deserialising
@@ -216,11 +236,43 @@ def load_keras_model(
         except TypeError:  # "Could not locate class ...": a compile-time object unknown here
             return keras.saving.load_model(path, custom_objects=custom_objects, compile=False)
     except Exception as exc:  # a truncated or foreign file, or a layer of the user's not importable here
+        unknown = re.search(r"Could not locate (?:class|function) '([^']+)'", str(exc))
+        if unknown:
+            name = unknown.group(1)
+            registered = f" (registered as {name})" if ">" in name else ""
+            raise TuneError(
+                f"{path} uses {name.split('>')[-1]!r}{registered}, a class or function this process does not "
+                f"know; {remedy}"
+            ) from None
         raise TuneError(
-            f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:200]}); {remedy}"
+            f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:200]}); "
+            "export the model again"
         ) from None
 
 
-def load_exported(folder: str | Path) -> ExportedModel:
-    """Load an export folder written by ``tune export``; see :class:`ExportedModel`."""
-    return ExportedModel(folder)
+def own_layers(model: Any, sweep: Any) -> list[str]:
+    """The names of the model's layer classes defined in the sweep file: Keras must import them to
+    load the model (``tune predict --sweep``)."""
+    module = getattr(sweep.build, "__module__", None)
+    return sorted({type(layer).__name__ for layer in [model, *_layers(model)] if type(layer).__module__ == module})
+
+
+def sweep_objects(sweep: Any) -> dict[str, Any]:
+    """The classes and functions at the top level of the sweep file's module, by name (a Metric or
+    layer defined there, for Keras to deserialise)."""
+    import inspect
+    import sys
+
+    module = sys.modules.get(getattr(sweep.build, "__module__", None) or "")
+    if module is None:
+        return {}
+    return {name: obj for name, obj in vars(module).items() if inspect.isclass(obj) or inspect.isfunction(obj)}
+
+
+def load_exported(
+    folder: str | Path, custom_objects: dict[str, Any] | None = None, sweep: str | Path | None = None
+) -> ExportedModel:
+    """Load an export folder written by ``tune export``; see :class:`ExportedModel`. A model with
+    layers of your own loads with ``sweep=`` (the sweep file that defines them, imported) or
+    ``custom_objects=`` (Keras's own mapping of names to classes)."""
+    return ExportedModel(folder, custom_objects, sweep)

@@ -17,11 +17,9 @@ gets (see docs/export.md):
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import json
 import shlex
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -41,6 +39,8 @@ from textclf_tune.export.predictor import (
     PREPROCESSING_FILE,
     VOCAB_FILE,
     load_keras_model,
+    own_layers,
+    sweep_objects,
 )
 from textclf_tune.export.preprocess import for_dataset
 from textclf_tune.report.leaderboard import best_trial
@@ -201,6 +201,7 @@ def export(
             cfg.update(seed=kept["seed"], best_epoch=kept.get("best_epoch"), epochs_run=kept.get("epochs_run"))
             cfg["confirmed_run"] = {k: kept.get(k) for k in ("seed", "seeds", "val", "retrained", "command", "saved")}
         cfg["out"] = str(out)
+        cfg["own_layers"] = own_layers(model, rt.sweep)  # tune predict then needs --sweep
         cfg["serving"] = _serving(tmp, model, prep, rt, serving, say)
         cfg[DIGESTS_KEY] = {name: sha256_file(tmp / name) for name in DIGESTED}  # checked by load_exported
         _write_json(tmp / "config.json", cfg)
@@ -284,15 +285,7 @@ def _load(path: Path, sweep: Any) -> Any:
     """The saved model, its classes and functions found in the sweep file's module too (a Metric or
     layer defined there)."""
     remedy = f"define every custom layer of build(hp) at the top level of {sweep.path} (or a module it imports)"
-    return load_keras_model(path, _sweep_objects(sweep), remedy)
-
-
-def _sweep_objects(sweep: Any) -> dict[str, Any]:
-    """The classes and functions at the top level of the sweep file's module, by name."""
-    module = sys.modules.get(getattr(sweep.build, "__module__", None) or "")
-    if module is None:
-        return {}
-    return {name: obj for name, obj in vars(module).items() if inspect.isclass(obj) or inspect.isfunction(obj)}
+    return load_keras_model(path, sweep_objects(sweep), remedy)
 
 
 def _version() -> str:
