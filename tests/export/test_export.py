@@ -163,3 +163,24 @@ def test_a_warm_start_copy_has_no_stored_weights_and_says_why(tiny_sweep: Path, 
     new = optuna.load_study(study_name="new", storage=url)
     store, found, why = stored_model(new, new.trials[0], url, None)
     assert found is None and "copied from trial 0 of 'tiny-quick' by a warm start, which copies no weights" in why
+
+
+def test_the_output_of_a_subclassed_model_is_read_by_calling_it() -> None:
+    """tune export crashed on a subclassed keras.Model ('TextModel' object has no attribute
+    'outputs'), which trains like any other."""
+    import keras
+
+    from textclf_tune.export.writer import output_kind
+
+    class TextModel(keras.Model):
+        def __init__(self, units: int) -> None:
+            super().__init__()
+            self.emb, self.pool = keras.layers.Embedding(50, 4), keras.layers.GlobalAveragePooling1D()
+            self.head = keras.layers.Dense(units, activation="sigmoid" if units == 1 else "softmax")
+
+        def call(self, x: object) -> object:
+            return self.head(self.pool(self.emb(x)))
+
+    assert output_kind(TextModel(1), 2) == "sigmoid" and output_kind(TextModel(3), 3) == "probabilities"
+    with pytest.raises(TuneError, match="the model has 3 output units but the dataset 4 classes"):
+        output_kind(TextModel(3), 4)

@@ -255,7 +255,12 @@ def check_validation(
 
 def output_kind(model: Any, num_classes: int) -> str:
     """ "sigmoid" for one output unit, "probabilities" for one unit per class."""
-    units = int(model.outputs[0].shape[-1])
+    try:
+        units = int(model.outputs[0].shape[-1])
+    except (AttributeError, ValueError):  # a subclassed keras.Model has no symbolic outputs: call it
+        import numpy as np
+
+        units = int(np.asarray(model.predict(np.ones((1, 8), dtype="int32"), verbose=0)).shape[-1])
     if units == 1 and num_classes == 2:
         return "sigmoid"
     if units == num_classes:
