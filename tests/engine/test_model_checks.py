@@ -176,3 +176,58 @@ def test_ranges_and_fixed_values_that_follow_another_hyperparameter_run(data_env
     space = 'dim = hp.Choice("dim", [4, 8]); hp.Int("units", 4, 4 * dim, step=4); hp.Fixed("wide", dim * 2)'
     study = _run(tmp_path, PLAIN.replace("SPACE", space))
     assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
+
+
+FUNCTIONAL = """
+def build(hp):
+    inputs = keras.Input(INPUT, dtype="int32")
+    x = layers.GlobalAveragePooling1D()(layers.Embedding(300, hp.Choice("dim", [4, 8]))(inputs))
+    outputs = OUTPUTS
+    model = keras.Model(inputs, outputs)
+    model.compile("adam", LOSS, metrics=["accuracy"])
+    return model
+"""
+
+
+@pytest.mark.parametrize(
+    ("shape", "outputs", "loss", "pattern"),
+    [
+        (
+            "(80,)",
+            'layers.Dense(1, activation="sigmoid")(x)',
+            '"binary_crossentropy"',
+            r"fixed length of 80 tokens.*maxlen 40",
+        ),
+        (
+            "(None,)",
+            'layers.Dense(2, activation="softmax")(x)',
+            '"categorical_crossentropy"',
+            r"one-hot.*'sparse_categorical_crossentropy'",
+        ),
+        (
+            "(None,)",
+            'layers.Dense(2, activation="softmax")(x)',
+            "keras.losses.CategoricalCrossentropy()",
+            r"loss 'CategoricalCrossentropy'",
+        ),
+        (
+            "(None,)",
+            '[layers.Dense(1, activation="sigmoid")(x), layers.Dense(1)(x)]',
+            '["binary_crossentropy", "mse"]',
+            r"with 2 outputs",
+        ),
+    ],
+)
+def test_a_model_that_cannot_take_a_trials_batch_is_refused_before_any_trial(
+    data_env: Path, tmp_path: Path, shape: str, outputs: str, loss: str, pattern: str
+) -> None:
+    """Each of these failed five trials in a row, the error pointing into Keras: a keras.io example's
+    fixed Input(shape=(80,)) beside maxlen 40, a one-hot loss on class ids, two outputs."""
+    body = FUNCTIONAL.replace("INPUT", shape).replace("OUTPUTS", outputs).replace("LOSS", loss)
+    _refused(tmp_path, body, pattern)
+
+
+def test_an_input_fixed_at_maxlen_trains(data_env: Path, tmp_path: Path) -> None:
+    body = FUNCTIONAL.replace("INPUT", "(40,)").replace("OUTPUTS", 'layers.Dense(1, activation="sigmoid")(x)')
+    study = _run(tmp_path, body.replace("LOSS", '"binary_crossentropy"'))
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]

@@ -34,6 +34,40 @@ def check_inputs(model: Any, where: Any) -> None:
         )
 
 
+def check_io(model: Any, maxlen: int, where: Any) -> None:
+    """Refuse, before any training, a model that cannot take what every trial feeds it: one input
+    of token ids padded to ``maxlen`` (a fixed ``keras.Input(shape=(80,))`` beside maxlen 200
+    failed five trials in a row), one output, and a loss for class ids (labels are one id per
+    text, not one-hot). Skipped where the model has no symbolic inputs (a subclassed model)."""
+    try:
+        inputs, outputs = list(model.inputs or []), list(model.outputs or [])
+    except (AttributeError, ValueError):
+        inputs, outputs = [], []
+    if len(inputs) > 1 or len(outputs) > 1:
+        what = f"{len(inputs)} inputs" if len(inputs) > 1 else f"{len(outputs)} outputs"
+        raise SweepError(
+            f"{where}: build(hp) returns a model with {what}, but every trial feeds one input (the texts' token "
+            "ids) and fits one output (the class); build a model with one keras.Input and one output layer"
+        )
+    length = tuple(getattr(inputs[0], "shape", ()))[1:2] if inputs else ()
+    if length and length[0] is not None and length[0] != maxlen:
+        raise SweepError(
+            f"{where}: build(hp)'s keras.Input has a fixed length of {length[0]} tokens, but the texts are "
+            f"padded to maxlen {maxlen} (Training(maxlen) or hp.Int('maxlen')); use keras.Input(shape=(None,), "
+            "dtype='int32'), or shape=(hp.get('maxlen'),) after defining maxlen"
+        )
+    try:
+        loss = (model.get_compile_config() or {}).get("loss")
+    except Exception:  # noqa: BLE001 - a config Keras cannot serialise: the trials' errors will say it
+        return
+    name = loss.get("class_name") if isinstance(loss, dict) else loss
+    if name in ("categorical_crossentropy", "CategoricalCrossentropy", "categorical_focal_crossentropy"):
+        raise SweepError(
+            f"{where}: build(hp) compiles with loss {name!r}, which wants one-hot labels, but the labels here are "
+            "class ids, one per text; use 'sparse_categorical_crossentropy' (the same loss on class ids)"
+        )
+
+
 def check_output_units(model: Any, dataset: Any, where: Any, called: Any = None) -> None:
     """Refuse, before any training, a model whose last layer cannot fit the labels: ``n`` classes
     need ``n`` output units (two classes: one sigmoid unit or two). ``called``: the output shape

@@ -23,6 +23,7 @@ from textclf_tune.engine.model_checks import (
     check_fit_call,
     check_fit_data,
     check_inputs,
+    check_io,
     check_metric_shapes,
     check_output_units,
     walk_layers,
@@ -143,6 +144,7 @@ class Trainer:
                 "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
             )
         check_inputs(model, self.sweep.path)
+        check_io(model, self.resolve(hp)[0], self.sweep.path)
         called = None
         if not model.built:  # no keras.Input: build it on a batch like a trial's, so that its output is checked
             called = model(np.zeros((1, self.resolve(hp)[0]), dtype="int32"), training=False)
