@@ -381,3 +381,26 @@ def test_a_reverse_log_hyperparameter_is_retrained_with_its_value(
     )
     (row,) = leaderboard_rows(url)
     assert "rate.mirror" not in row["best_params"] and 0.1 <= row["best_params"]["rate"] <= 0.5
+
+
+def test_configs_whose_runs_ignore_the_seed_are_warned_about(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """keras.utils.set_random_seed(42) inside build(hp) made every confirm run of a config the same
+    model (0.5946 ± 0.0000 under 2 seeds), without a word."""
+
+    class SeedBlind(FakeTrainer):
+        def fit(self, hp: Any, seed: int, evaluate_test: bool = False) -> Any:
+            return super().fit(hp, SEED_BASE, evaluate_test)  # every seed: the same run
+
+    url = f"journal://{tmp_path / 's.log'}"
+    make_study(url, name="fake", n=12, sealed=True)
+    _fake_retraining(monkeypatch, SeedBlind({}))
+    said: list[str] = []
+    events = confirm_mod.ConfirmEvents()
+    events.warning = said.append  # type: ignore[method-assign]
+    confirm("fake", storage=url, seeds=2, events=events)
+    (note,) = [w for w in said if "under every seed" in w]
+    assert "(0.8000) under every seed (1000, 1001)" in note and "set_random_seed" in note
+    _fake_retraining(monkeypatch, FakeTrainer({}))
+    said.clear()
+    confirm("fake", storage=url, seeds=3, events=events)  # seed 1002 differs: runs that vary say nothing
+    assert not [w for w in said if "under every seed" in w]

@@ -733,3 +733,12 @@ def test_an_enqueued_trial_cut_short_by_a_stop_is_queued_again_once(tiny_sweep: 
 def test_run_config_refuses_what_the_cli_refuses(kwargs: dict, message: str) -> None:
     with pytest.raises(TuneError, match=message):
         RunConfig(storage="sqlite:///x.db", **kwargs)
+
+
+def test_keras_acc_alias_is_suggested_for_the_default_objective() -> None:
+    """keras.io examples compile with metrics=["acc"], which Keras logs as val_acc."""
+    from textclf_tune.engine.metric_names import missing_objective
+
+    names = ["loss", "acc", "val_loss", "val_acc"]
+    assert missing_objective("s.py", "val_accuracy", names).endswith("did you mean objective = 'val_acc'?")
+    assert "did you mean objective = 'val_accuracy'?" in missing_objective("s.py", "val_acc", ["val_accuracy"])

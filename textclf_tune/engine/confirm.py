@@ -209,6 +209,9 @@ def confirm(
         )
         for rank, t in enumerate(cands, 1)
     ]
+    same = [c for c in ranked if len(c.values) > 1 and len(set(c.values)) == 1]
+    if same:
+        ev.warning(same_under_seeds_note([c.trial for c in same], same[0].values[0], seed_list))
     maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
     pick = choose(ranked, maximize)
     chosen = next(t for t in cands if t.number == pick.trial)
@@ -288,3 +291,14 @@ def _test_seen_before_refit(study: optuna.Study) -> dict[str, Any] | None:
     if study.user_attrs.get(S.TEST_SEEN_DURING_SEARCH):
         return {"when": "during the search", "command": study.user_attrs.get(S.COMMAND) or "tune run --score-test"}
     return None
+
+
+def same_under_seeds_note(trials: list[int], value: float, seeds: list[int]) -> str:
+    """A warning for configs whose validation runs under different seeds came out identical: a
+    seed fixed inside build(hp) or fit overrides each run's own, and the runs measure one model."""
+    which = ", ".join(map(str, trials))
+    return (
+        f"trial {which}'s config gave the same validation value ({value:.4f}) under every seed "
+        f"({', '.join(map(str, seeds))}): a seed set inside build(hp) or fit (keras.utils.set_random_seed) "
+        "overrides each run's own, so the runs measure one model; set it at the top of the sweep file or not at all"
+    )

@@ -69,6 +69,9 @@ def missing_objective(where: str, objective: str, names: list[str]) -> str:
     metric = objective.removeprefix("val_")
     bare = {n.removeprefix("val_"): n for n in shown}
     close = [n for n in shown if n.lower() == objective.lower()]  # val_AUC for val_auc
+    alias = {"accuracy": "acc", "acc": "accuracy"}.get(metric)  # Keras logs metrics=["acc"] as val_acc
+    if not close and alias is not None and f"val_{alias}" in shown:
+        close = [f"val_{alias}"]
     if not close and metric not in _HOW_TO_ADD:  # a typo of a logged name (the metric part compared)
         close = [bare[m] for m in difflib.get_close_matches(metric, list(bare), n=1, cutoff=0.75)]
     if close:
