@@ -231,3 +231,20 @@ def test_an_input_fixed_at_maxlen_trains(data_env: Path, tmp_path: Path) -> None
     body = FUNCTIONAL.replace("INPUT", "(40,)").replace("OUTPUTS", 'layers.Dense(1, activation="sigmoid")(x)')
     study = _run(tmp_path, body.replace("LOSS", '"binary_crossentropy"'))
     assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]
+
+
+def test_a_fixed_input_cut_by_the_quick_preset_names_the_preset(data_env: Path, tmp_path: Path) -> None:
+    """Input(shape=(maxlen,)) trains in a full run; the quick preset pads to Quick(max_maxlen)."""
+    body = FUNCTIONAL.replace("INPUT", '(hp.Choice("maxlen", [80]),)').replace("LOSS", '"binary_crossentropy"')
+    _refused(tmp_path, body.replace("OUTPUTS", 'layers.Dense(1, activation="sigmoid")(x)'), r"Quick\(max_maxlen=40\)")
+
+
+def test_a_loss_of_the_users_own_named_like_a_one_hot_loss_trains(data_env: Path, tmp_path: Path) -> None:
+    own = """
+class CategoricalCrossentropy(keras.losses.Loss):  # the user's own, on class ids
+    def call(self, y_true, y_pred):
+        return keras.losses.sparse_categorical_crossentropy(y_true, y_pred)
+"""
+    body = FUNCTIONAL.replace("INPUT", "(None,)").replace("OUTPUTS", 'layers.Dense(2, activation="softmax")(x)')
+    study = _run(tmp_path, own + body.replace("LOSS", "CategoricalCrossentropy()"))
+    assert [t.state.name for t in study.trials] == ["COMPLETE", "COMPLETE"]

@@ -34,11 +34,12 @@ def check_inputs(model: Any, where: Any) -> None:
         )
 
 
-def check_io(model: Any, maxlen: int, where: Any) -> None:
+def check_io(model: Any, maxlen: int, where: Any, cap: int | None = None) -> None:
     """Refuse, before any training, a model that cannot take what every trial feeds it: one input
     of token ids padded to ``maxlen`` (a fixed ``keras.Input(shape=(80,))`` beside maxlen 200
     failed five trials in a row), one output, and a loss for class ids (labels are one id per
-    text, not one-hot). Skipped where the model has no symbolic inputs (a subclassed model)."""
+    text, not one-hot). Skipped where the model has no symbolic inputs (a subclassed model).
+    ``cap``: the quick preset's ``max_maxlen``, where it cut ``maxlen``."""
     try:
         inputs, outputs = list(model.inputs or []), list(model.outputs or [])
     except (AttributeError, ValueError):
@@ -51,6 +52,12 @@ def check_io(model: Any, maxlen: int, where: Any) -> None:
         )
     length = tuple(getattr(inputs[0], "shape", ()))[1:2] if inputs else ()
     if length and length[0] is not None and length[0] != maxlen:
+        if cap is not None:
+            raise SweepError(
+                f"{where}: build(hp)'s keras.Input has a fixed length of {length[0]} tokens, but the quick preset "
+                f"pads texts to at most {cap} (Quick(max_maxlen={cap})); use keras.Input(shape=(None,), "
+                "dtype='int32'), which takes any length, or raise Quick(max_maxlen=...)"
+            )
         raise SweepError(
             f"{where}: build(hp)'s keras.Input has a fixed length of {length[0]} tokens, but the texts are "
             f"padded to maxlen {maxlen} (Training(maxlen) or hp.Int('maxlen')); use keras.Input(shape=(None,), "
@@ -60,8 +67,11 @@ def check_io(model: Any, maxlen: int, where: Any) -> None:
         loss = (model.get_compile_config() or {}).get("loss")
     except Exception:  # noqa: BLE001 - a config Keras cannot serialise: the trials' errors will say it
         return
+    if isinstance(loss, dict) and not str(loss.get("module", "")).startswith("keras"):
+        return  # a loss class of the user's own, whatever its name
     name = loss.get("class_name") if isinstance(loss, dict) else loss
-    if name in ("categorical_crossentropy", "CategoricalCrossentropy", "categorical_focal_crossentropy"):
+    one_hot = ("categorical_crossentropy", "CategoricalCrossentropy", "categorical_focal_crossentropy")
+    if name in (*one_hot, "CategoricalFocalCrossentropy") and type(model).train_step is _keras_train_step(model):
         raise SweepError(
             f"{where}: build(hp) compiles with loss {name!r}, which wants one-hot labels, but the labels here are "
             "class ids, one per text; use 'sparse_categorical_crossentropy' (the same loss on class ids)"
@@ -217,3 +227,11 @@ def walk_layers(layer: Any) -> list[Any]:
     if hasattr(layer, "forward_layer"):  # Bidirectional
         out.extend(walk_layers(layer.forward_layer))
     return out
+
+
+def _keras_train_step(model: Any) -> Any:
+    """Keras's own ``train_step`` for this backend (a model overriding it may one-hot the labels itself)."""
+    for cls in type(model).__mro__:
+        if cls.__module__.startswith("keras") and "train_step" in cls.__dict__:
+            return cls.__dict__["train_step"]
+    return None

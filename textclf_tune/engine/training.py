@@ -144,7 +144,9 @@ class Trainer:
                 "model.compile(optimizer=..., loss=..., metrics=['accuracy']) before returning it"
             )
         check_inputs(model, self.sweep.path)
-        check_io(model, self.resolve(hp)[0], self.sweep.path)
+        maxlen = self.resolve(hp)[0]
+        uncapped = int(hp.values.get("maxlen", self.sweep.training.maxlen))
+        check_io(model, maxlen, self.sweep.path, cap=maxlen if maxlen < uncapped else None)
         called = None
         if not model.built:  # no keras.Input: build it on a batch like a trial's, so that its output is checked
             called = model(np.zeros((1, self.resolve(hp)[0]), dtype="int32"), training=False)
