@@ -167,7 +167,8 @@ def test_a_warm_start_copy_has_no_stored_weights_and_says_why(tiny_sweep: Path, 
 
 def test_the_output_of_a_subclassed_model_is_read_by_calling_it() -> None:
     """tune export crashed on a subclassed keras.Model ('TextModel' object has no attribute
-    'outputs'), which trains like any other."""
+    'outputs'), which trains like any other; one whose shape depends on the length is called at
+    the trial's maxlen."""
     import keras
 
     from textclf_tune.export.writer import output_kind
@@ -175,12 +176,36 @@ def test_the_output_of_a_subclassed_model_is_read_by_calling_it() -> None:
     class TextModel(keras.Model):
         def __init__(self, units: int) -> None:
             super().__init__()
-            self.emb, self.pool = keras.layers.Embedding(50, 4), keras.layers.GlobalAveragePooling1D()
+            self.emb, self.flat = keras.layers.Embedding(50, 4), keras.layers.Flatten()
             self.head = keras.layers.Dense(units, activation="sigmoid" if units == 1 else "softmax")
 
         def call(self, x: object) -> object:
-            return self.head(self.pool(self.emb(x)))
+            return self.head(self.flat(self.emb(x)))
 
-    assert output_kind(TextModel(1), 2) == "sigmoid" and output_kind(TextModel(3), 3) == "probabilities"
+    built = TextModel(1)
+    built(np.ones((1, 12), dtype="int32"))  # trained at maxlen 12: Dense takes 48 inputs
+    assert output_kind(built, 2, maxlen=12) == "sigmoid" and output_kind(TextModel(3), 3) == "probabilities"
     with pytest.raises(TuneError, match="the model has 3 output units but the dataset 4 classes"):
         output_kind(TextModel(3), 4)
+
+
+def test_own_layers_are_found_wrapped_and_nested_and_a_layer_keras_cannot_rebuild_is_named(tmp_path: Path) -> None:
+    import keras
+
+    from textclf_tune.export.predictor import load_keras_model, own_layers
+
+    class Scale(keras.layers.Layer):  # as keras.io writes layers: no **kwargs, no get_config
+        def __init__(self, factor: float) -> None:
+            super().__init__()
+            self.factor = factor
+
+        def call(self, x: object) -> object:
+            return x * self.factor
+
+    inputs = keras.Input((None,), dtype="int32")
+    x = keras.Sequential([Scale(2.0)])(keras.layers.Embedding(10, 4)(inputs))  # nested in a sub-model
+    model = keras.Model(inputs, keras.layers.Dense(1, activation="sigmoid")(keras.layers.GlobalAveragePooling1D()(x)))
+    assert own_layers(model) == ["Scale"]
+    model.save(tmp_path / "m.keras")
+    with pytest.raises(TuneError, match=r"cannot rebuild layer 'Scale' from its saved config .*get_config\(\)"):
+        load_keras_model(tmp_path / "m.keras", {"Scale": Scale})

@@ -209,9 +209,11 @@ def confirm(
         )
         for rank, t in enumerate(cands, 1)
     ]
-    same = [c for c in ranked if len(c.values) > 1 and len(set(c.values)) == 1]
+    same = [
+        (t.number, c.values[0]) for t, c in zip(cands, ranked) if len(seed_list) > 1 and same_runs(t, done, seed_list)
+    ]
     if same:
-        ev.warning(same_under_seeds_note([c.trial for c in same], same[0].values[0], seed_list))
+        ev.warning(same_under_seeds_note(same, seed_list))
     maximize = study.direction == optuna.study.StudyDirection.MAXIMIZE
     pick = choose(ranked, maximize)
     chosen = next(t for t in cands if t.number == pick.trial)
@@ -293,12 +295,19 @@ def _test_seen_before_refit(study: optuna.Study) -> dict[str, Any] | None:
     return None
 
 
-def same_under_seeds_note(trials: list[int], value: float, seeds: list[int]) -> str:
+def same_runs(trial: optuna.trial.FrozenTrial, done: dict[Key, dict[str, Any]], seeds: list[int]) -> bool:
+    """Whether a config's validation runs under different seeds have the same curve, epoch for
+    epoch (a coarse accuracy can tie by chance at one epoch, hardly at all of them)."""
+    curves = [done[run_key(trial_values(trial), s, None)].get("val_history") for s in seeds]
+    return bool(curves[0]) and all(c == curves[0] for c in curves[1:])
+
+
+def same_under_seeds_note(same: list[tuple[int, float]], seeds: list[int]) -> str:
     """A warning for configs whose validation runs under different seeds came out identical: a
     seed fixed inside build(hp) or fit overrides each run's own, and the runs measure one model."""
-    which = ", ".join(map(str, trials))
+    which = ", ".join(f"trial {n}'s ({v:.4f})" for n, v in same)
     return (
-        f"trial {which}'s config gave the same validation value ({value:.4f}) under every seed "
+        f"the validation runs of {which} config are identical, epoch for epoch, under every seed "
         f"({', '.join(map(str, seeds))}): a seed set inside build(hp) or fit (keras.utils.set_random_seed) "
         "overrides each run's own, so the runs measure one model; set it at the top of the sweep file or not at all"
     )

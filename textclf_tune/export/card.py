@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import shlex
 from typing import Any
 
 from optuna.trial import FrozenTrial
@@ -170,8 +171,9 @@ def model_card(cfg: dict[str, Any]) -> str:
     sizes = d["meta"].get("sizes", {})
     kept = cfg.get("confirmed_run")
     own = cfg.get("own_layers") or []
-    sweep_flag = f" --sweep {cfg['sweep_file']}" if own else ""
-    sweep_arg = f', sweep="{cfg["sweep_file"]}"' if own else ""
+    sweep = cfg.get("sweep_path") or cfg["sweep_file"]
+    sweep_flag = f" --sweep {shlex.quote(sweep)}" if own else ""
+    sweep_arg = f", sweep={sweep!r}" if own else ""
     run = f"the confirmation run with seed {cfg.get('seed')}" if kept else "the trial's record"
     lines = [
         f"# {cfg['study']} · trial {cfg['trial']}"

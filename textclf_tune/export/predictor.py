@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,13 +102,10 @@ class ExportedModel:
             from textclf_tune.space.sweep import load_sweep
 
             objects = {**sweep_objects(load_sweep(sweep)), **objects}
-        trained_with = (
-            _read_json(self.folder / "config.json").get("sweep_file")
-            if (self.folder / "config.json").is_file()
-            else None
-        )
+        config = _read_json(self.folder / "config.json") if (self.folder / "config.json").is_file() else {}
+        trained_with = shlex.quote(str(config.get("sweep_path") or config.get("sweep_file") or "SWEEP.py"))
         remedy = (
-            f"tune predict {self.folder} --sweep {trained_with or 'SWEEP.py'} imports the sweep file that defines it "
+            f"tune predict {self.folder} --sweep {trained_with} imports the sweep file that defines it "
             "(in Python: load_exported(DIR, sweep=...) or custom_objects={...})"
         )
         self.model = load_keras_model(self.folder / MODEL_FILE, objects or None, remedy)
@@ -220,12 +218,14 @@ def load_keras_model(
     path: Path,
     custom_objects: dict[str, Any] | None = None,
     remedy: str = "pass the classes it names in custom_objects=",
+    otherwise: str = "export the model again",
 ) -> Any:
     """A saved Keras model, as compiled when textclf-tune's metrics (F1, MacroF1), the user's
     registered objects or ``custom_objects`` are importable here; else uncompiled (predicting and
     exporting need no metric or loss, so a custom one this process cannot import does not stop
     it). A layer this process does not know is one TuneError naming it and ending in ``remedy``;
-    anything else that stops Keras, one saying to export again."""
+    a layer Keras cannot rebuild from its config, one naming it and the rule; anything else that
+    stops Keras, one ending in ``otherwise``."""
     import keras
 
     import textclf_tune.metrics  # noqa: F401  registers F1 and MacroF1 for deserialising
@@ -244,17 +244,43 @@ def load_keras_model(
                 f"{path} uses {name.split('>')[-1]!r}{registered}, a class or function this process does not "
                 f"know; {remedy}"
             ) from None
+        rebuild = re.search(
+            r"(\w+)\.__init__\(\) (got an unexpected keyword argument '\w+'|missing .*?argument)", str(exc)
+        )
+        if rebuild:
+            raise TuneError(
+                f"{path}: Keras cannot rebuild layer {rebuild.group(1)!r} from its saved config ({rebuild.group(2)}); "
+                "give its __init__ **kwargs passed on to super().__init__(**kwargs) and a get_config() that returns "
+                "its own arguments (as keras.io's examples add for saving), then run the trials again: their saved "
+                "models carry the old config"
+            ) from None
         raise TuneError(
-            f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:200]}); "
-            "export the model again"
+            f"{path} cannot be loaded by Keras {keras.__version__} ({type(exc).__name__}: {str(exc)[:300]}); "
+            f"{otherwise}"
         ) from None
 
 
-def own_layers(model: Any, sweep: Any) -> list[str]:
-    """The names of the model's layer classes defined in the sweep file: Keras must import them to
-    load the model (``tune predict --sweep``)."""
-    module = getattr(sweep.build, "__module__", None)
-    return sorted({type(layer).__name__ for layer in [model, *_layers(model)] if type(layer).__module__ == module})
+def own_layers(model: Any) -> list[str]:
+    """The names of the classes in the model's saved config that are neither Keras's nor
+    textclf-tune's (a layer of the sweep file or a module beside it, nested or wrapped too): Keras
+    must import them to load the model (``tune predict --sweep``)."""
+    import keras
+
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            module = node.get("module")
+            if isinstance(module, str) and "class_name" in node and not module.startswith(("keras", "textclf_tune")):
+                found.add(str(node["class_name"]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(keras.saving.serialize_keras_object(model))
+    return sorted(found)
 
 
 def sweep_objects(sweep: Any) -> dict[str, Any]:

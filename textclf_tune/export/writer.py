@@ -191,7 +191,7 @@ def export(
             recorded = result.best_value
         weights["seconds"] = round(time.perf_counter() - t0, 3)
         validation = check_validation(rt, model, maxlen, batch_size, recorded, chosen)
-        prep = for_dataset(rt.dataset, maxlen, output_kind(model, rt.dataset.num_classes), _version())
+        prep = for_dataset(rt.dataset, maxlen, output_kind(model, rt.dataset.num_classes, maxlen), _version())
         _write_json(tmp / PREPROCESSING_FILE, prep.to_json())
         _write_json(tmp / VOCAB_FILE, {"words": list(rt.dataset.words), "capped_words": list(rt.dataset.capped_words)})
         shutil.copyfile(Path(__file__).parents[1] / "data" / "tokenize.py", tmp / "tokenize.py")
@@ -201,7 +201,8 @@ def export(
             cfg.update(seed=kept["seed"], best_epoch=kept.get("best_epoch"), epochs_run=kept.get("epochs_run"))
             cfg["confirmed_run"] = {k: kept.get(k) for k in ("seed", "seeds", "val", "retrained", "command", "saved")}
         cfg["out"] = str(out)
-        cfg["own_layers"] = own_layers(model, rt.sweep)  # tune predict then needs --sweep
+        cfg["own_layers"] = own_layers(model)  # tune predict then needs --sweep
+        cfg["sweep_path"] = str(Path(rt.sweep.path).resolve())
         cfg["serving"] = _serving(tmp, model, prep, rt, serving, say)
         cfg[DIGESTS_KEY] = {name: sha256_file(tmp / name) for name in DIGESTED}  # checked by load_exported
         _write_json(tmp / "config.json", cfg)
@@ -253,14 +254,14 @@ def check_validation(
     return out
 
 
-def output_kind(model: Any, num_classes: int) -> str:
+def output_kind(model: Any, num_classes: int, maxlen: int = 8) -> str:
     """ "sigmoid" for one output unit, "probabilities" for one unit per class."""
     try:
         units = int(model.outputs[0].shape[-1])
     except (AttributeError, ValueError):  # a subclassed keras.Model has no symbolic outputs: call it
         import numpy as np
 
-        units = int(np.asarray(model.predict(np.ones((1, 8), dtype="int32"), verbose=0)).shape[-1])
+        units = int(np.asarray(model.predict(np.ones((1, maxlen), dtype="int32"), verbose=0)).shape[-1])
     if units == 1 and num_classes == 2:
         return "sigmoid"
     if units == num_classes:
@@ -290,7 +291,7 @@ def _load(path: Path, sweep: Any) -> Any:
     """The saved model, its classes and functions found in the sweep file's module too (a Metric or
     layer defined there)."""
     remedy = f"define every custom layer of build(hp) at the top level of {sweep.path} (or a module it imports)"
-    return load_keras_model(path, sweep_objects(sweep), remedy)
+    return load_keras_model(path, sweep_objects(sweep), remedy, otherwise=remedy)
 
 
 def _version() -> str:
