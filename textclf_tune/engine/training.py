@@ -149,7 +149,7 @@ class Trainer:
         check_io(model, maxlen, self.sweep.path, cap=maxlen if maxlen < uncapped else None)
         called = None
         if not model.built:  # no keras.Input: build it on a batch like a trial's, so that its output is checked
-            called = model(np.zeros((1, self.resolve(hp)[0]), dtype="int32"), training=False)
+            called = model(np.zeros((1, maxlen), dtype="int32"), training=False)
         check_output_units(model, self.dataset, self.sweep.path, getattr(called, "shape", None))
         check_metric_shapes(model, self.sweep.path, getattr(called, "shape", None))
         names = logged_names(model)
